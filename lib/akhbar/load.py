@@ -142,7 +142,7 @@ def _read_csv(text: str, result: FileResult) -> None:
 def _read_parquet(path: Path, result: FileResult) -> None:
     try:
         frame = pd.read_parquet(path)
-    except Exception as error:  # pyarrow raises many types; all mean "not readable"
+    except (OSError, ValueError) as error:  # ArrowInvalid is a ValueError
         result.refuse("error", f"not a readable parquet file: {error}")
         return
     frame.attrs = {}
@@ -208,8 +208,16 @@ def _stable_id(record: Mapping) -> str:
 
 
 def _records_frame(result: FileResult, overrides: Mapping[str, str]) -> pd.DataFrame:
-    frame = pd.DataFrame.from_records(result.records)
-    frame = frame.rename(columns=_canonical_names(frame.columns, overrides))
+    # Map field names record by record: one file may mix "content" and "text".
+    renames_by_fields: dict[tuple, dict[str, str]] = {}
+    mapped = []
+    for record in result.records:
+        fields = tuple(record)
+        if fields not in renames_by_fields:
+            renames_by_fields[fields] = _canonical_names(fields, overrides)
+        renames = renames_by_fields[fields]
+        mapped.append({renames.get(k, k): v for k, v in record.items()})
+    frame = pd.DataFrame.from_records(mapped)
     if "body" not in frame.columns:
         found = ", ".join(map(str, frame.columns[:12]))
         hint = " (is the header row missing?)" if ".csv" in result.path.lower() else ""

@@ -1,0 +1,39 @@
+# The two commands of the README: `make figures` and `make test`.
+# Everything runs in .venv/, created on first use from any Python 3.11+.
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-stamp
+CORPUS ?=
+
+.PHONY: figures test lab venv lint clean-venv
+
+venv: $(STAMP)
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
+	  { echo "akhbar needs Python 3.11 or newer; run: make PYTHON=python3.11 ..."; exit 1; }
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+## make figures [CORPUS=path/to/articles ...]: run every notebook, write figures/
+figures: $(STAMP)
+	$(BIN)/akhbar figures $(if $(CORPUS),--corpus $(CORPUS))
+
+## make test: unit tests and notebook regression tests (nbval)
+test: $(STAMP)
+	$(BIN)/python -m pytest tests notebooks --nbval --nbval-current-env \
+	  --nbval-sanitize-with tests/nbval_sanitize.cfg
+
+## make lab: JupyterLab on the notebooks, in the same environment
+lab: $(STAMP)
+	$(BIN)/jupyter lab notebooks
+
+lint: $(STAMP)
+	$(BIN)/ruff check lib tests benchmarks
+
+clean-venv:
+	rm -rf $(VENV) $(VENV)-legacy

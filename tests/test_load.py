@@ -1,0 +1,189 @@
+"""The loader: the seed parses exactly, and bad input is reported, never lost."""
+
+import gzip
+import json
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from akhbar import load_corpus, save_corpus
+from akhbar.cli import main
+from akhbar.layout import parse_scraped_article, parse_section_date
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "seeds" / "000_9d01ffca6c2bf9eb.txt"
+SEED_TITLE = ("الرئيس الروسي: ما يحدث في أفغانستان يملي ضرورة اتخاذ تدابير إضافية"
+              " لضمان أمننا")
+
+
+@pytest.fixture(scope="module")
+def seed():
+    return load_corpus(SEED)
+
+
+def test_seed_parses_every_field(seed):
+    assert len(seed) == 1
+    row = seed.iloc[0]
+    assert row["article_id"] == "000_9d01ffca6c2bf9eb"
+    assert row["title"] == SEED_TITLE
+    assert row["tags"] == "بوتين"
+    assert row["section"] == "عرب وعالم"
+    assert row["published"] == pd.Timestamp("2021-11-18 17:18")
+    assert row["body"].startswith("قال الرئيس الروسي، فلاديمير بوتين إن")
+    assert row["body"].endswith("في مجال الأمن الاستراتيجي والأمن السيبراني.")
+    assert "أضف تعليق" not in row["body"]
+    assert row["body"].count("\n\n") == 9  # ten paragraphs
+    assert row["source_file"].endswith("000_9d01ffca6c2bf9eb.txt")
+    assert row["encoding"] == "utf-8"
+    assert list(seed.columns) == ["article_id", "title", "tags", "section", "published",
+                                  "body", "source_file", "encoding"]
+    assert pd.api.types.is_datetime64_any_dtype(seed["published"])
+
+
+def test_seed_load_report_has_one_loaded_file(seed):
+    report = seed.attrs["load_report"]
+    assert list(report.columns) == ["path", "status", "reason", "encoding", "rows"]
+    assert report[["status", "rows"]].values.tolist() == [["loaded", 1]]
+
+
+def test_arabic_indic_digits_in_the_date_line_parse():
+    assert parse_section_date("رياضة١٨-١١-٢٠٢١ | ٠٩:٠٥") == (
+        "رياضة", pd.Timestamp("2021-11-18 09:05").to_pydatetime())
+
+
+def test_a_body_paragraph_ending_in_a_date_is_not_a_section_line():
+    assert parse_section_date("وقد وقعت الاتفاقية بين البلدين في العاصمة في يوم " * 3
+                              + "18-11-2021") is None
+
+
+def test_file_without_the_layout_keeps_its_text_as_body():
+    article = parse_scraped_article("سطر أول من الخبر\nسطر ثان من الخبر")
+    assert article.title == "" and article.section == "" and article.published is None
+    assert article.body == "سطر أول من الخبر\n\nسطر ثان من الخبر"
+    assert article.missing == ["title/tags line", "section/date line"]
+
+
+def _write(path: Path, data: bytes) -> Path:
+    path.write_bytes(data)
+    return path
+
+
+@pytest.fixture()
+def poisoned(tmp_path):
+    text = SEED.read_text(encoding="utf-8")
+    folder = tmp_path / "poisoned"
+    (folder / "sub").mkdir(parents=True)
+    _write(folder / "a_utf8.txt", text.encode("utf-8"))
+    _write(folder / "b_cp1256.txt", text.replace("أضف تعليق", "").encode("cp1256"))
+    _write(folder / "c_utf16.txt", text.replace("\n", "\r\n").encode("utf-16"))
+    _write(folder / "d_bom.txt", text.encode("utf-8-sig"))
+    _write(folder / "e_empty.txt", b"")
+    _write(folder / "f_binary.txt", bytes(range(256)) * 8)
+    _write(folder / "sub" / "g_duplicate.txt", text.encode("utf-8"))
+    _write(folder / "h_headerless.txt", "نص بلا عنوان ولا تاريخ\nفقرة ثانية".encode())
+    records = [{"id": "j1", "title": "عنوان أول", "content": "نص أول", "url": "http://a"},
+               {"id": "j2", "headline": "عنوان ثان", "text": "نص ثان"}]
+    lines = [json.dumps(r, ensure_ascii=False) for r in records]
+    lines.insert(1, '{"id": "broken", "title": "عنوان')
+    _write(folder / "i_records.jsonl", "\n".join(lines).encode())
+    _write(folder / "notes.pdf", b"%PDF-1.4")
+    return folder
+
+
+def test_poisoned_folder_every_file_loaded_or_reported(poisoned):
+    corpus = load_corpus(poisoned)
+    report = corpus.attrs["load_report"].set_index(
+        corpus.attrs["load_report"]["path"].map(lambda p: Path(p).name))
+    assert len(report) == len([p for p in poisoned.rglob("*") if p.is_file()])
+    status = report["status"].to_dict()
+    assert status["a_utf8.txt"] == "loaded"
+    assert report.loc["b_cp1256.txt", "encoding"] == "cp1256"
+    assert report.loc["c_utf16.txt", "encoding"].startswith("utf-16")
+    assert report.loc["d_bom.txt", "encoding"] == "utf-8-sig"
+    # the same article in four encodings: one kept, three reported as duplicates
+    assert sorted(status[f] for f in ("b_cp1256.txt", "c_utf16.txt", "d_bom.txt",
+                                      "g_duplicate.txt")) == ["duplicate"] * 4
+    assert "000_9d01ffca6c2bf9eb" not in report.loc["g_duplicate.txt", "reason"]
+    assert "a_utf8" in report.loc["g_duplicate.txt", "reason"]
+    assert (status["e_empty.txt"], report.loc["e_empty.txt", "reason"]) == ("skipped",
+                                                                           "empty file")
+    assert status["f_binary.txt"] == "skipped" and "binary" in report.loc["f_binary.txt",
+                                                                          "reason"]
+    assert status["h_headerless.txt"] == "warning"
+    assert "not in the scraped layout" in report.loc["h_headerless.txt", "reason"]
+    assert status["i_records.jsonl"] == "warning"
+    assert "1 malformed JSON line" in report.loc["i_records.jsonl", "reason"]
+    assert report.loc["i_records.jsonl", "rows"] == 2
+    assert status["notes.pdf"] == "skipped"
+    assert set(corpus["article_id"]) == {"a_utf8", "h_headerless", "j1", "j2"}
+
+
+def test_every_encoding_decodes_to_the_seed_title(poisoned):
+    for name in ("b_cp1256.txt", "c_utf16.txt", "d_bom.txt"):
+        alone = load_corpus(poisoned / name)
+        assert alone["title"].tolist() == [SEED_TITLE], name
+        assert alone["published"].tolist() == [pd.Timestamp("2021-11-18 17:18")]
+
+
+def test_json_fields_are_mapped_and_extras_kept(poisoned):
+    corpus = load_corpus(poisoned / "i_records.jsonl").set_index("article_id")
+    assert corpus.loc["j1", ["title", "body", "url"]].tolist() == ["عنوان أول", "نص أول",
+                                                                   "http://a"]
+    assert corpus.loc["j2", ["title", "body"]].tolist() == ["عنوان ثان", "نص ثان"]
+
+
+def test_records_without_id_get_a_stable_hash(tmp_path):
+    path = tmp_path / "x.csv"
+    path.write_text("headline,story,category\nعنوان,نص الخبر,اقتصاد\n", encoding="utf-8")
+    first = load_corpus(path, columns={"story": "body"})
+    assert first.loc[0, ["title", "body", "section"]].tolist() == ["عنوان", "نص الخبر", "اقتصاد"]
+    assert len(first.loc[0, "article_id"]) == 16
+    assert load_corpus(path, columns={"story": "body"}).loc[0, "article_id"] == first.loc[
+        0, "article_id"]
+
+
+def test_csv_without_header_is_reported_with_what_to_do(tmp_path):
+    path = tmp_path / "noheader.csv"
+    path.write_text("عنوان,نص الخبر\nعنوان آخر,نص آخر\n", encoding="utf-8")
+    corpus = load_corpus(path)
+    reason = corpus.attrs["load_report"].loc[0, "reason"]
+    assert len(corpus) == 0
+    assert "no body column" in reason and "--map" in reason
+
+
+def test_gzipped_jsonl_and_parquet_round_trip(tmp_path, seed):
+    path = tmp_path / "c.jsonl.gz"
+    path.write_bytes(gzip.compress(
+        b'{"id": "s1", "content": "\xd9\x86\xd8\xb5", "date": "2015-07-21 02:51:32"}\n'))
+    corpus = load_corpus(path, SEED)
+    assert corpus["published"].tolist() == [pd.Timestamp("2015-07-21 02:51:32"),
+                                            pd.Timestamp("2021-11-18 17:18")]
+    saved = save_corpus(corpus, tmp_path / "corpus.parquet")
+    again = load_corpus(saved)
+    pd.testing.assert_frame_equal(again, corpus)
+    assert again.attrs["load_report"].loc[0, "rows"] == 2
+
+
+def test_missing_path_is_an_error_line_not_an_exception(tmp_path):
+    corpus = load_corpus(tmp_path / "nowhere")
+    assert len(corpus) == 0
+    assert corpus.attrs["load_report"].loc[0, "status"] == "error"
+
+
+def test_corpus_slices_still_concatenate(seed, poisoned):
+    corpus = load_corpus(poisoned)
+    assert len(pd.concat([corpus.iloc[:1], corpus.iloc[1:]])) == len(corpus)
+
+
+def test_cli_load_prints_counts_and_report(capsys, poisoned, tmp_path):
+    out = tmp_path / "c.parquet"
+    assert main(["load", str(poisoned), "--out", str(out)]) == 0
+    printed = capsys.readouterr().out
+    assert printed.splitlines()[0].startswith("4 articles loaded from 10 file(s)")
+    assert "malformed JSON" in printed
+    assert len(load_corpus(out)) == 4
+
+
+def test_cli_load_csv_format(capsys):
+    assert main(["load", str(SEED), "--format", "csv"]) == 0
+    assert capsys.readouterr().out.splitlines()[0] == "path,status,reason,encoding,rows"
