@@ -163,7 +163,7 @@ def small_multiples(
 ):
     """One right-to-left bar panel per *panel* value (topic, section), top *n* each.
 
-    Panels appear in table order; the panel value (a number or Arabic name) is its title.
+    Panels appear in table order from the top right; the panel value (a number or Arabic name) is its title.
 
     >>> import pandas as pd
     >>> t = pd.DataFrame({"topic": [0, 0, 1], "term": ["بوتين", "روسيا", "طالبان"], "weight": [3, 2, 5]})
@@ -178,7 +178,9 @@ def small_multiples(
     nrows = max(1, math.ceil(len(panels) / ncols))
     fig = _new_figure(3.2 * ncols, 0.6 + (0.26 * n + 0.6) * nrows)
     for i, key in enumerate(panels):
-        ax = fig.add_subplot(nrows, ncols, i + 1)
+        row, col = divmod(i, ncols)
+        # Panels read right to left, like the labels: the first is top right.
+        ax = fig.add_subplot(nrows, ncols, row * ncols + (ncols - 1 - col) + 1)
         rows = top_rows(table[table[panel] == key], label, value, n)
         _draw_bars(ax, rows, label, value, rtl=True, shapes=shapes, style=style)
         ax.tick_params(axis="x", labelsize="small")

@@ -38,7 +38,7 @@ PROBE_WORD = "سلام"
 # letter into Arabic numbers, and "-" does not bind Arabic numbers, so
 # "18-11-2021" would come out as "2021-11-18". A left-to-right isolate
 # (LRI … PDI) keeps such a run in its own order.
-_LTR_RUN = regex.compile(r"[\p{Nd}\p{Latin}]+(?:[-/.:,_+][\p{Nd}\p{Latin}]+)*")
+_LTR_RUN = regex.compile(r"[0-9\p{Latin}]+(?:[-/.:,_+][0-9\p{Latin}]+)*")
 _RTL = regex.compile(r"[\p{Arabic}\p{Hebrew}]")
 _LRI, _PDI = "\u2066", "\u2069"
 _BIDI_CONTROLS = dict.fromkeys(map(ord, "\u2066\u2067\u2068\u2069\u202a\u202b\u202c\u202d\u202e"))

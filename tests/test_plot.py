@@ -1,0 +1,332 @@
+"""akhbar.plot: the shaping decision, fonts, chart helpers and save_figure.
+
+Image-level checks (is the label reversed or unjoined on screen?) are in
+test_plot_render.py; here the strings, tables and files a user relies on.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import matplotlib
+import pandas as pd
+import pytest
+from akhbar import plot
+from akhbar.plot import fonts, shaping
+from PIL import Image, features
+
+LRI, PDI = "\u2066", "\u2069"
+COUNTS = pd.DataFrame(
+    {
+        "term": ["بين", "الروسي", "أفغانستان", "ضرورة", "بوتين"],
+        "count": [8, 9, 5, 5, 4],
+        "share": [0.1, 0.2, 0.05, 0.05, 0.04],  # extra column: must be ignored
+    }
+)
+
+
+# --- the decision table, each capability forced ----------------------------------
+
+
+@pytest.mark.parametrize("target", ["matplotlib", "pillow"])
+def test_shaping_renderer_gets_the_logical_string(target):
+    # matplotlib >= 3.11 and Pillow+Raqm shape themselves: the recipe would reverse.
+    assert plot.ar("سلام", target=target, shapes=True) == "سلام"
+    assert plot.ar("الرئيس الروسي", target=target, shapes=True) == "الرئيس الروسي"
+
+
+@pytest.mark.parametrize("target", ["matplotlib", "pillow"])
+def test_non_shaping_renderer_gets_joined_forms_in_visual_order(target):
+    # matplotlib < 3.11 and Pillow basic draw code points left to right as they come.
+    # سلام: final meem (isolated after alef) first, then the lam-alef ligature, initial seen.
+    assert plot.ar("سلام", target=target, shapes=False) == "\ufee1\ufefc\ufeb3"
+    # Two words: the second word comes first (leftmost) on screen.
+    two = plot.ar("الرئيس الروسي", target=target, shapes=False)
+    assert two.split(" ") == [
+        plot.ar("الروسي", target=target, shapes=False),
+        plot.ar("الرئيس", target=target, shapes=False),
+    ]
+
+
+def test_lam_alef_becomes_one_ligature_for_non_shaping_renderers():
+    assert plot.ar("لا", shapes=False) == "\ufefb"
+
+
+def test_probe_answers_agree_with_the_installed_renderers():
+    from matplotlib import ft2font
+
+    assert plot.matplotlib_shapes() is bool(getattr(ft2font, "__libraqm_version__", None))
+    assert plot.pillow_shapes() is bool(features.check("raqm"))
+
+
+def test_default_ar_follows_the_probe():
+    for target in ("matplotlib", "pillow"):
+        expected = plot.ar("سلام", target=target, shapes=plot.renderer_shapes(target))
+        assert plot.ar("سلام", target=target) == expected
+
+
+def test_probe_rejects_pillow_basic_layout():
+    from PIL import ImageFont
+
+    font = ImageFont.truetype(str(plot.bundled_font()), 32, layout_engine=ImageFont.Layout.BASIC)
+    assert shaping.probe_verdict(lambda s: shaping.render_pillow(s, font)) is False
+
+
+@pytest.mark.skipif(not features.check("raqm"), reason="Pillow has no Raqm layout here")
+def test_probe_accepts_pillow_raqm_layout():
+    from PIL import ImageFont
+
+    font = ImageFont.truetype(str(plot.bundled_font()), 32, layout_engine=ImageFont.Layout.RAQM)
+    assert shaping.probe_verdict(lambda s: shaping.render_pillow(s, font)) is True
+
+
+def test_unknown_target_is_an_error():
+    with pytest.raises(ValueError, match="target"):
+        plot.ar("سلام", target="svg")
+
+
+# --- mixed text: digits, dates, Latin ------------------------------------------------
+
+
+@pytest.mark.parametrize("shapes", [True, False])
+def test_dates_keep_day_month_year_order(shapes):
+    out = plot.ar("عرب وعالم18-11-2021 | 17:18", shapes=shapes)
+    assert "18-11-2021" in out and "2021-11-18" not in out
+    assert "17:18" in out
+
+
+def test_shaping_renderer_gets_dates_in_left_to_right_isolates():
+    # Without the isolate the bidi algorithm shows "2021-11-18" after an Arabic letter.
+    assert plot.ar("تاريخ 18-11-2021", shapes=True) == f"تاريخ {LRI}18-11-2021{PDI}"
+
+
+def test_arabic_indic_dates_read_right_to_left_as_every_bidi_renderer_shows_them():
+    # With Arabic-Indic digits the components run right to left (day rightmost),
+    # which is what Raqm and browsers show; ar() gives a plain renderer the same.
+    assert plot.ar("بتاريخ ١٨-١١-٢٠٢١", shapes=True) == "بتاريخ ١٨-١١-٢٠٢١"
+    assert plot.ar("بتاريخ ١٨-١١-٢٠٢١", shapes=False).startswith("٢٠٢١-١١-١٨ ")
+
+
+def test_mixed_latin_keeps_its_spelling_and_no_bidi_controls_reach_a_plain_renderer():
+    out = plot.ar("فيروس COVID-19 في 2021", shapes=False)
+    assert "COVID-19" in out and "2021" in out
+    assert not re.search("[\u2066-\u2069\u202a-\u202e]", out)
+
+
+def test_text_without_arabic_is_left_alone():
+    assert plot.ar("Top terms 2021-11-18", shapes=False) == "Top terms 2021-11-18"
+    assert plot.ar("Top terms", shapes=True) == "Top terms"
+
+
+def test_non_strings_are_displayed_as_text():
+    assert plot.ar(3) == "3"
+    assert plot.ar(None) == ""
+
+
+def test_multiline_titles_keep_their_line_order():
+    out = plot.ar("أكثر الكلمات\nبوتين", shapes=False)
+    first, second = out.split("\n")
+    assert first == plot.ar("أكثر الكلمات", shapes=False)
+    assert second == plot.ar("بوتين", shapes=False)
+
+
+def test_recipe_is_applied_only_inside_ar():
+    """No module of the package reshapes/reorders text except the probe-guarded one."""
+    lib = Path(plot.__file__).resolve().parents[1]
+    offenders = [
+        str(p.relative_to(lib))
+        for p in lib.rglob("*.py")
+        if p.name != "shaping.py"
+        and re.search(r"get_display|arabic_reshaper|\bvisual_order\b", p.read_text("utf-8"))
+    ]
+    assert offenders == []
+
+
+# --- fonts ------------------------------------------------------------------------------
+
+
+def test_font_falls_back_to_matplotlibs_dejavu(monkeypatch):
+    monkeypatch.delenv("AKHBAR_FONT", raising=False)
+    monkeypatch.setattr(fonts, "system_arabic_font", lambda *a, **k: None)
+    assert plot.font_path() == plot.bundled_font()
+    assert plot.font_path().is_file()
+    assert plot.font_family() == ["DejaVu Sans"]
+
+
+def test_bundled_font_covers_arabic_and_presentation_forms():
+    assert fonts.covers(plot.bundled_font(), fonts._ARABIC_LETTERS + fonts._PRESENTATION_FORMS)
+
+
+def test_env_variable_chooses_the_font(monkeypatch):
+    monkeypatch.setenv("AKHBAR_FONT", str(plot.bundled_font()))
+    assert plot.font_path() == plot.bundled_font().resolve()
+
+
+def test_env_variable_naming_a_missing_file_says_so(monkeypatch, tmp_path):
+    monkeypatch.setenv("AKHBAR_FONT", str(tmp_path / "nope.ttf"))
+    with pytest.raises(FileNotFoundError, match="AKHBAR_FONT"):
+        plot.font_path()
+
+
+def test_set_font_wins_over_env_and_can_be_undone(monkeypatch, tmp_path):
+    copy = tmp_path / "Mine.ttf"
+    copy.write_bytes(plot.bundled_font().read_bytes())
+    monkeypatch.setenv("AKHBAR_FONT", str(plot.bundled_font()))
+    try:
+        plot.set_font(copy)
+        assert plot.font_path() == copy.resolve()
+        path, family = plot.resolve_font()
+        assert path == copy.resolve() and family[0] == "DejaVu Sans"
+    finally:
+        plot.set_font(None)
+    assert plot.font_path() == plot.bundled_font().resolve()
+
+
+def test_set_font_rejects_a_missing_file(tmp_path):
+    with pytest.raises(FileNotFoundError):
+        plot.set_font(tmp_path / "missing.ttf")
+
+
+# --- chart helpers ------------------------------------------------------------------------
+
+
+def _ticklabels(ax, axis="y"):
+    labels = ax.get_yticklabels() if axis == "y" else ax.get_xticklabels()
+    return [t.get_text() for t in labels]
+
+
+def test_bar_terms_plots_the_top_n_largest_first_and_ignores_extra_columns():
+    fig = plot.bar_terms(COUNTS, n=3, shapes=True)
+    ax = fig.axes[0]
+    assert _ticklabels(ax) == ["الروسي", "بين", "أفغانستان"]  # ties keep table order
+    widths = [p.get_width() for p in ax.patches]
+    assert widths == [9, 8, 5]
+
+
+def test_bar_terms_is_right_to_left_by_default():
+    ax = plot.bar_terms(COUNTS).axes[0]
+    left, right = ax.get_xlim()
+    assert left > right  # bars grow leftward from zero on the right
+    assert ax.yaxis.get_ticks_position() == "right"
+    ax = plot.bar_terms(COUNTS, rtl=False).axes[0]
+    left, right = ax.get_xlim()
+    assert left < right and ax.yaxis.get_ticks_position() == "left"
+
+
+def test_bar_terms_labels_go_through_ar():
+    ax = plot.bar_terms(COUNTS, n=1, title="أكثر الكلمات", xlabel="عدد", shapes=False).axes[0]
+    assert _ticklabels(ax) == [plot.ar("الروسي", shapes=False)]
+    assert ax.get_title() == plot.ar("أكثر الكلمات", shapes=False)
+    assert ax.get_xlabel() == plot.ar("عدد", shapes=False)
+
+
+def test_bar_terms_takes_other_column_names():
+    table = pd.DataFrame({"speaker": ["بوتين", "جيرنوف"], "quotes": [3, 1], "x": [0, 0]})
+    ax = plot.bar_terms(table, label="speaker", value="quotes", shapes=True).axes[0]
+    assert _ticklabels(ax) == ["بوتين", "جيرنوف"]
+
+
+def test_missing_column_error_names_the_columns_there_are():
+    with pytest.raises(KeyError, match="has no column 'count'.*term"):
+        plot.bar_terms(pd.DataFrame({"term": ["بين"], "n": [1]}))
+
+
+def test_bar_terms_accepts_pandas_string_dtype():
+    table = COUNTS.astype({"term": "string"})
+    assert _ticklabels(plot.bar_terms(table, n=2, shapes=True).axes[0]) == ["الروسي", "بين"]
+
+
+def test_line_over_time_has_one_arabic_legend_entry_per_term():
+    table = pd.DataFrame(
+        {
+            "period": ["2021-10", "2021-11"] * 2,
+            "term": ["طالبان", "طالبان", "روسيا", "روسيا"],
+            "share": [0.1, 0.2, 0.05, 0.07],
+        }
+    )
+    ax = plot.line_over_time(table, title="حصة", shapes=False).axes[0]
+    legend = [t.get_text() for t in ax.get_legend().get_texts()]
+    assert legend == [plot.ar("طالبان", shapes=False), plot.ar("روسيا", shapes=False)]
+    assert [line.get_ydata().tolist() for line in ax.get_lines()] == [[0.1, 0.2], [0.05, 0.07]]
+
+
+def test_line_over_time_accepts_dates():
+    table = pd.DataFrame(
+        {"period": pd.to_datetime(["2021-10-01", "2021-11-01"]), "term": ["بوتين"] * 2, "share": [1, 2]}
+    )
+    assert len(plot.line_over_time(table).axes[0].get_lines()) == 1
+
+
+def test_small_multiples_has_one_panel_per_topic_right_to_left():
+    table = pd.DataFrame(
+        {
+            "topic": [0, 0, 1, 1, 2],
+            "term": ["بوتين", "روسيا", "طالبان", "الحدود", "اللاجئين"],
+            "weight": [3, 2, 5, 4, 1],
+            "rank": [1, 2, 1, 2, 1],
+        }
+    )
+    fig = plot.small_multiples(table, ncols=3, shapes=True)
+    assert [ax.get_title() for ax in fig.axes] == ["0", "1", "2"]
+    assert [_ticklabels(ax) for ax in fig.axes] == [["بوتين", "روسيا"], ["طالبان", "الحدود"], ["اللاجئين"]]
+    # Reading order is right to left: the first topic is the rightmost panel.
+    xs = [ax.get_position().x0 for ax in fig.axes]
+    assert xs == sorted(xs, reverse=True)
+
+
+def test_word_cloud_uses_our_counts_not_its_own_tokenizer():
+    table = pd.DataFrame({"term": ["في", "the", "بوتين", "صفر"], "count": [5, 4, 3, 0]})
+    freqs = plot.cloud_frequencies(table, shapes=True)
+    # wordcloud's English stopwords and its tokenizer never see the terms;
+    # zero counts cannot be drawn and are left out.
+    assert freqs == {"في": 5.0, "the": 4.0, "بوتين": 3.0}
+    assert plot.cloud_frequencies(table, shapes=False)[plot.ar("بوتين", shapes=False)] == 3.0
+
+
+def test_word_cloud_returns_a_figure_with_the_picture():
+    fig = plot.word_cloud(COUNTS, title="سحابة", width=300, height=150)
+    images = fig.axes[0].get_images()
+    assert len(images) == 1 and images[0].get_array().shape[:2] == (150, 300)
+
+
+# --- save_figure -------------------------------------------------------------------------------
+
+
+def test_save_figure_writes_png_svg_csv_and_overwrites(tmp_path):
+    out = tmp_path / "figs" / "nested"
+    fig = plot.bar_terms(COUNTS, title="أكثر الكلمات")
+    paths = plot.save_figure(fig, "02_top_terms", data=COUNTS, out_dir=out)
+    assert paths == {
+        "png": out / "02_top_terms.png",
+        "svg": out / "02_top_terms.svg",
+        "csv": out / "02_top_terms.csv",
+    }
+    with Image.open(paths["png"]) as im:
+        assert round(im.info["dpi"][0]) == 150
+    pd.testing.assert_frame_equal(pd.read_csv(paths["csv"]), COUNTS)
+    svg = paths["svg"].read_bytes()
+    rerun = plot.bar_terms(COUNTS, title="أكثر الكلمات")
+    again = plot.save_figure(rerun, "02_top_terms.png", data=COUNTS, out_dir=out)
+    assert again == paths  # a name with an extension still gives the stable names
+    assert paths["svg"].read_bytes() == svg  # reruns give the same file (no date, fixed ids)
+    assert sorted(p.name for p in out.iterdir()) == sorted(p.name for p in paths.values())
+
+
+def test_save_figure_without_data_writes_no_csv(tmp_path):
+    paths = plot.save_figure(plot.bar_terms(COUNTS), "01_x", out_dir=tmp_path)
+    assert set(paths) == {"png", "svg"}
+
+
+def test_helpers_do_not_leave_figures_open_in_pyplot():
+    import matplotlib.pyplot as plt
+
+    before = plt.get_fignums()
+    plot.bar_terms(COUNTS)
+    plot.word_cloud(COUNTS, width=200, height=100)
+    assert plt.get_fignums() == before
+
+
+def test_matplotlib_version_is_supported():
+    major, minor = (int(x) for x in matplotlib.__version__.split(".")[:2])
+    assert (major, minor) >= (3, 8)
