@@ -207,7 +207,20 @@ def _stable_id(record: Mapping) -> str:
     return hashlib.sha1(blob.encode("utf-8")).hexdigest()[:16]
 
 
-def _records_frame(result: FileResult, overrides: Mapping[str, str]) -> pd.DataFrame:
+def paragraphs(text: str) -> str:
+    """One blank line between paragraphs, whatever the input used.
+
+    Dumps separate paragraphs with "\n", "\r\n" or blank lines; one convention
+    lets every later step split paragraphs the same way (``body.split("\n\n")``).
+
+    >>> paragraphs("فقرة أولى\r\n  فقرة ثانية \n\n\n")
+    'فقرة أولى\n\nفقرة ثانية'
+    """
+    return "\n\n".join(line for line in map(str.strip, text.splitlines()) if line)
+
+
+def _map_records(result: FileResult, overrides: Mapping[str, str]) -> None:
+    """Rename each record's fields to ours, in place; refuse the file if none has a body."""
     # Map field names record by record: one file may mix "content" and "text".
     renames_by_fields: dict[tuple, dict[str, str]] = {}
     mapped = []
@@ -216,33 +229,30 @@ def _records_frame(result: FileResult, overrides: Mapping[str, str]) -> pd.DataF
         if fields not in renames_by_fields:
             renames_by_fields[fields] = _canonical_names(fields, overrides)
         renames = renames_by_fields[fields]
-        mapped.append({renames.get(k, k): v for k, v in record.items()})
-    frame = pd.DataFrame.from_records(mapped)
-    if "body" not in frame.columns:
-        found = ", ".join(map(str, frame.columns[:12]))
+        row = {renames.get(k, k): v for k, v in record.items()}
+        if "article_id" not in row:
+            row["article_id"] = _stable_id(record)
+        body = row.get("body")
+        row["body"] = paragraphs(body) if isinstance(body, str) else body
+        mapped.append(row)
+    if not any("body" in renames.values() for renames in renames_by_fields.values()):
+        found = ", ".join(map(str, next(iter(renames_by_fields), ())[:12]))
         hint = " (is the header row missing?)" if ".csv" in result.path.lower() else ""
         result.refuse("error", f"no body column among [{found}]{hint};"
                       " name it with columns={'<field>': 'body'} or --map <field>=body")
-        return pd.DataFrame()
-    if "article_id" not in frame.columns:
-        frame["article_id"] = [_stable_id(r) for r in result.records]
-    frame["encoding"] = result.encoding
-    return frame
+        mapped = []
+    for row in mapped:
+        row.update(source_file=result.path, encoding=result.encoding, _input=result.path)
+    result.records = mapped
 
 
-def _file_frame(result: FileResult, overrides: Mapping[str, str]) -> pd.DataFrame:
-    if result.frame is not None:
-        frame = result.frame
-        if "body" not in frame.columns:
-            result.refuse("error", "parquet file without a body column (not written by akhbar)")
-            return pd.DataFrame()
-    elif result.records:
-        frame = _records_frame(result, overrides)
-        frame["source_file"] = result.path
-    else:
+def _parquet_frame(result: FileResult) -> pd.DataFrame:
+    frame = result.frame
+    if "body" not in frame.columns:
+        result.refuse("error", "parquet file without a body column (not written by akhbar)")
         return pd.DataFrame()
     # Which input a row came from (a parquet's rows keep their original source_file).
-    return frame.assign(_input=result.path) if not frame.empty else frame
+    return frame.assign(_input=result.path)
 
 
 def _parse_published(values: pd.Series) -> pd.Series:
@@ -377,9 +387,15 @@ def load_corpus(*paths: str | Path, columns: Mapping[str, str] | None = None,
     results = [item if isinstance(item, FileResult) else _read_file(item)
                for item in _progress(inputs, show)]
     results_by_path = {r.path: r for r in results}
-    frames = [_file_frame(r, columns or {}) for r in results]
+    for result in results:
+        if result.records:
+            _map_records(result, columns or {})
+    records = [row for result in results for row in result.records]
+    frames = [pd.DataFrame.from_records(records)] if records else []
+    frames += [_parquet_frame(r) for r in results if r.frame is not None]
     frames = [f for f in frames if not f.empty]
-    corpus = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
+    corpus = pd.concat(frames, ignore_index=True) if len(frames) > 1 else (
+        frames[0] if frames else pd.DataFrame())
     raw_published = corpus["published"].copy() if "published" in corpus else None
     corpus = _finish_columns(corpus)
     if raw_published is not None:

@@ -1,0 +1,69 @@
+"""How fast akhbar.load_corpus reads, against a plain json.loads loop (the floor).
+
+    .venv/bin/python benchmarks/bench_load.py
+
+Prints articles/s for the dev corpus (JSONL.gz) and for 10,000 seed-layout
+files written to a temp folder, with the ratio to the floor. The floor does no
+encoding detection, no field mapping, no date parsing, no duplicate check.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _shared import DEV_CORPUS, ROOT, require  # noqa: E402
+
+import akhbar  # noqa: E402
+
+SEED = ROOT / "seeds" / "000_9d01ffca6c2bf9eb.txt"
+FILES = 10_000
+
+
+def timed(label, function):
+    start = time.perf_counter()
+    result = function()
+    seconds = time.perf_counter() - start
+    return result, seconds
+
+
+def floor_jsonl(path: Path) -> int:
+    with gzip.open(path, "rt", encoding="utf-8") as lines:
+        return len([json.loads(line) for line in lines if line.strip()])
+
+
+def floor_text_files(folder: Path) -> int:
+    return len([p.read_text(encoding="utf-8").splitlines() for p in folder.glob("*.txt")])
+
+
+def report(name: str, articles: int, seconds: float, floor_seconds: float) -> None:
+    print(f"{name:<28} {articles:>7} articles  {seconds:6.2f} s  {articles / seconds:9,.0f}/s"
+          f"   floor {floor_seconds:5.2f} s  ratio {seconds / floor_seconds:4.1f}x")
+
+
+def main() -> None:
+    if require(DEV_CORPUS):
+        corpus, seconds = timed("akhbar", lambda: akhbar.load_corpus(DEV_CORPUS))
+        records, floor = timed("floor", lambda: floor_jsonl(DEV_CORPUS))
+        report("dev corpus (jsonl.gz)", len(corpus), seconds, floor)
+        print(f"{'':<28} {records} records in the file;"
+              f" report: {corpus.attrs['load_report'].loc[0, 'reason']}")
+    text = SEED.read_text(encoding="utf-8")
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        for i in range(FILES):  # distinct bodies, or the loader drops them as duplicates
+            (folder / f"{i:05d}.txt").write_text(text.replace("أضف تعليق", f"{i}\nأضف تعليق"),
+                                                 encoding="utf-8")
+        corpus, seconds = timed("akhbar", lambda: akhbar.load_corpus(folder, progress=False))
+        _, floor = timed("floor", lambda: floor_text_files(folder))
+        report(f"{FILES:,} seed-layout files", len(corpus), seconds, floor)
+
+
+if __name__ == "__main__":
+    main()
