@@ -18,9 +18,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _shared import DEV_CORPUS, ROOT, require  # noqa: E402
-
-import akhbar  # noqa: E402
+import akhbar
+from _shared import DEV_CORPUS, ROOT, require
 
 SEED = ROOT / "seeds" / "000_9d01ffca6c2bf9eb.txt"
 FILES = 10_000

@@ -14,6 +14,7 @@ import pandas as pd
 
 from akhbar.grouping import with_groups
 
+
 def articles_by(corpus: pd.DataFrame, by: str | Sequence[str] = "section") -> pd.DataFrame:
     """Articles per group: columns ``[<by>, articles, share]``, largest group first.
 
