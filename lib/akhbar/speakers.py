@@ -1,0 +1,943 @@
+"""Who is quoted, how often, saying what: rule-based speaker attribution for Arabic news.
+
+A *reporting event* is one act of attribution, found by three kinds of trigger:
+
+- a **reporting verb** in any inflection, with or without the proclitics و/ف:
+  قال، قالت، قالوا، يقول، وأضاف، فأكد، ولفتت … (lists in ``data/speakers_verbs.txt``);
+- an **attribution phrase**: بحسب، حسب، وفقا لـ، نقلا عن، على لسان، في تصريحات لـ، في بيان لـ;
+- a **continuation participle** (…، موضحا أن؛ مشيرا إلى) — the same speaker goes on.
+
+The speaker is read from the words after the trigger. Titles, roles and
+nationality adjectives are skipped and the *name* is kept ("قال الرئيس
+الروسي، فلاديمير بوتين" → فلاديمير بوتين); a phrase with no name is kept whole
+(وزارة الطوارئ، مصدر دبلوماسي تركي). Whether a word is a name is decided by
+lexicons (titles, organisations, given names) and, for the rest, by how the
+word is used in general Arabic (``wordfreq``): a common noun is also written
+with the article ال (جاهزية / الجاهزية), a name almost never (بيسكوف).
+
+A verb with no subject (وتابع:، وأكد أن، ولفت إلى أن) belongs to the most
+recent speaker in the article. Mentions of one speaker are merged into the
+fullest form used in the article (بيسكوف → دميتري بيسكوف; اللجنة → لجنة
+مكافحة الإرهاب الروسية), and across the corpus on the normalised full name.
+Events inside another speaker's statement (nested) and participles
+(continuation) are marked and left out of :func:`speaker_counts` by default.
+
+Matching runs on :func:`akhbar.text.normalize`-d text; every string and offset
+in the output refers to the article's original characters.
+
+>>> import pandas as pd
+>>> df = pd.DataFrame({"article_id": ["a"], "body": [
+...     "قال الرئيس الروسي، فلاديمير بوتين إن الوضع خطير.\\nوأضاف بوتين: «سنرد»."]})
+>>> quotes(df)[["speaker", "verb", "kind"]].values.tolist()
+[['فلاديمير بوتين', 'قال', 'indirect'], ['فلاديمير بوتين', 'وأضاف', 'direct']]
+>>> speaker_counts(df).values.tolist()
+[['فلاديمير بوتين', 2, 1]]
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+import pandas as pd
+
+from akhbar.grouping import with_groups
+from akhbar.text import normalize
+
+__all__ = ["QUOTE_COLUMNS", "quotes", "speaker_counts"]
+
+QUOTE_COLUMNS = [
+    "article_id", "speaker", "speaker_surface", "verb", "kind", "quote",
+    "start", "end", "paragraph", "nested", "continuation",
+]
+
+# --------------------------------------------------------------------------
+# Lexicons (data/speakers_*.txt), normalised once.
+# --------------------------------------------------------------------------
+
+
+def _data_lines(name: str) -> list[str]:
+    text = resources.files("akhbar").joinpath("data", name).read_text(encoding="utf-8")
+    return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+def _sections(name: str) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    current = ""
+    for line in _data_lines(name):
+        if line.startswith("[") and line.endswith("]"):
+            current = line[1:-1]
+            out.setdefault(current, set())
+        else:
+            out.setdefault(current, set()).add(normalize(line))
+    return out
+
+
+def _alternation(words) -> str:
+    """A regex alternation, longest first so that قالوا wins over قال."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+@dataclass(frozen=True)
+class _Verb:
+    lemma: str
+    family: str
+    needs: str
+    preps: tuple[str, ...]
+    present: bool
+
+
+@dataclass
+class _Lexicon:
+    verbs: dict[str, _Verb]
+    roles: set[str]
+    honorifics: set[str]
+    modifiers: set[str]
+    orgs: set[str]
+    documents: set[str]
+    stop: set[str]
+    circumstance: set[str]
+    addressee: set[str]
+    given: set[str]
+    nationality: re.Pattern
+    verb_re: re.Pattern
+    participle_re: re.Pattern
+
+
+def _verb_forms(fields: list[str]) -> tuple[list[str], list[str]]:
+    past_field, present_field = fields[0], fields[1]
+    past = past_field.split(",")
+    if len(past) == 1:
+        stem = past[0]
+        past = [stem + s for s in ("", "ت", "وا", "ا", "تا")]
+    present = []
+    if present_field != "-":
+        present = [p + present_field + s for p in "يت" for s in ("", "ون", "ان")]
+    return [normalize(p) for p in past], [normalize(p) for p in present]
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> _Lexicon:
+    verbs: dict[str, _Verb] = {}
+    for line in _data_lines("speakers_verbs.txt"):
+        fields = line.split()
+        past, present = _verb_forms(fields)
+        preps = () if fields[4] == "-" else tuple(normalize(p) for p in fields[4].split(","))
+        lemma = normalize(fields[0].split(",")[0])
+        for form in past:
+            verbs.setdefault(form, _Verb(lemma, fields[2], fields[3], preps, False))
+        for form in present:
+            verbs.setdefault(form, _Verb(lemma, fields[2], fields[3], preps, True))
+    titles = _sections("speakers_titles.txt")
+    orgs = _sections("speakers_organisations.txt")
+    adj = _sections("speakers_adjuncts.txt")
+    nat_stems = [normalize(w) for w in _data_lines("speakers_nationalities.txt")]
+    nationality = re.compile(
+        rf"^(?:ال|لل|بال|وال)?(?:{_alternation(nat_stems)})(?:ي|ية|يه|يون|يين|يان|يتين|ين|ون)$")
+    participles = set()
+    for w in _data_lines("speakers_participles.txt"):
+        w = normalize(w)
+        base = w[:-1] if w.endswith("ا") else w
+        participles |= {w, base + "ة", base + "ين", base + "ون"}
+    verb_re = re.compile(rf"(?<![\w])([وف]?)({_alternation(verbs)})(?![\w])")
+    participle_re = re.compile(rf"(?<![\w])({_alternation(participles)})(?![\w])")
+    return _Lexicon(
+        verbs=verbs,
+        roles=titles.get("role", set()),
+        honorifics=titles.get("honorific", set()),
+        modifiers=titles.get("modifier", set()),
+        orgs=orgs.get("organisation", set()),
+        documents=orgs.get("document", set()),
+        stop=adj.get("stop", set()),
+        circumstance=adj.get("circumstance", set()),
+        addressee=adj.get("addressee", set()),
+        given={normalize(w) for w in _data_lines("speakers_given_names.txt")},
+        nationality=nationality,
+        verb_re=verb_re,
+        participle_re=participle_re,
+    )
+
+
+@lru_cache(maxsize=1)
+def _frequencies() -> dict[str, float]:
+    # wordfreq's Arabic list (bundled, offline) tells common nouns from names.
+    import wordfreq
+
+    return wordfreq.get_frequency_dict("ar", wordlist="best")
+
+
+def _zipf(word: str) -> float:
+    f = _frequencies().get(word, 0.0)
+    return math.log10(f) + 9 if f > 0 else 0.0
+
+
+# --------------------------------------------------------------------------
+# Normalised text with a map back to the original offsets.
+# --------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=4096)
+def _norm_char(c: str) -> str:
+    return normalize(c)
+
+
+def _normalized(body: str) -> tuple[str, list[int] | None]:
+    """``normalize`` applied character by character, and the original offset of each
+    normalised character (None when the two texts line up one to one)."""
+    table = {ord(c): _norm_char(c) for c in set(body)}
+    text = body.translate(table)
+    if len(text) == len(body) and all(len(v) == 1 for v in table.values()):
+        return text, None
+    offsets: list[int] = []
+    for i, c in enumerate(body):
+        offsets.extend([i] * len(table[ord(c)]))
+    offsets.append(len(body))
+    return text, offsets
+
+
+# --------------------------------------------------------------------------
+# Tokens and word classes.
+# --------------------------------------------------------------------------
+
+_TOKEN_RE = re.compile(r"\w+|[^\w\s]")
+_QUOTE_OPEN = set('«“"„\'‘')
+_QUOTE_CLOSE = {"«": "»", "“": "”", '"': '"', "„": "“", "'": "'", "‘": "’"}
+_QUOTE_CHARS = set("«»“”\"„'‘’")
+_SENTENCE_END = set(".!?؟;؛\n")
+_COMPLEMENT = re.compile(r"^(?:ب|و|ف|ل)?[اإأ]ن(?:ه|ها|هم|هما|هن|نا|ني|ي|كم)?$")
+_CONNECTORS = {"بن", "ابن", "بنت", "ابو", "ابا", "ابي", "ال", "ام", "عبد", "ولد", "دي", "دو", "فان"}
+
+
+@dataclass
+class _Tok:
+    text: str  # normalised
+    start: int  # offsets into the normalised body
+    end: int
+    quoted: bool = False
+
+
+def _tokens(text: str, start: int, end: int) -> list[_Tok]:
+    return [_Tok(m.group(), m.start() + start, m.end() + start)
+            for m in _TOKEN_RE.finditer(text[start:end])]
+
+
+def _bare(t: str) -> str:
+    for p in ("وال", "بال", "لل", "فال", "كال", "ال"):
+        if t.startswith(p) and len(t) > len(p) + 1:
+            return t[len(p):]
+    return t
+
+
+def _stems(t: str) -> set[str]:
+    b = _bare(t)
+    out = {t, b}
+    for suf in ("ة", "ون", "ين", "و", "ات", "ي", "ان"):
+        if b.endswith(suf) and len(b) > len(suf) + 2:
+            out.add(b[: -len(suf)])
+    return out
+
+
+def _is_role(t: str, lex: _Lexicon) -> bool:
+    return bool(_stems(t) & lex.roles) or t in lex.honorifics
+
+
+def _is_org(t: str, lex: _Lexicon) -> bool:
+    return t in lex.orgs or _bare(t) in lex.orgs
+
+
+def _is_definite(t: str) -> bool:
+    return _bare(t) != t
+
+
+def _is_describer(t: str, lex: _Lexicon) -> bool:
+    """Adjectives of titles and places: الروسي، الرسمي، العام."""
+    return bool(lex.nationality.match(t)) or bool(_stems(t) & lex.modifiers)
+
+
+@lru_cache(maxsize=200_000)
+def _namey(t: str) -> bool:
+    """Is this (normalised, article-less) word likely part of a proper name?"""
+    lex = _lexicon()
+    if t in lex.given:
+        return True
+    if len(t) < 2 or not re.match(r"^[\u0621-\u064a]+$", t):
+        return False
+    if (_is_role(t, lex) or _is_org(t, lex) or t in lex.stop or t in lex.circumstance
+            or _is_describer(t, lex) or t in lex.documents or t in lex.verbs
+            or _COMPLEMENT.match(t)):
+        return False
+    if _is_definite(t) or (t[0] in "لب" and (_is_org(t[1:], lex) or _is_role(t[1:], lex))):
+        return False
+    if t[0] == "و" and len(t) > 3 and _common(t[1:]):
+        return False
+    f = _zipf(t)
+    if f < 2.5:
+        return True  # rare or unknown: foreign and family names
+    g = _zipf("ال" + t)
+    if g == 0.0:
+        return not (t[0] in "يتن" and f >= 3.5)  # present-tense verbs never take ال
+    return f - g >= 0.8
+
+
+def _common(t: str) -> bool:
+    f, g = _zipf(t), _zipf("ال" + t)
+    return f >= 3.0 and g > 0 and f - g < 0.8
+
+
+# --------------------------------------------------------------------------
+# The speaker's noun phrase.
+# --------------------------------------------------------------------------
+
+
+@dataclass
+class _Phrase:
+    tokens: list[_Tok]
+    name: list[_Tok]  # the proper-name run chosen as speaker, or []
+    stop: int  # index (in the scanned tokens) where the phrase ended
+    document: bool = False  # "بيان/تقرير" mentioned right after the verb
+
+
+def _mark_quoted(toks: list[_Tok]) -> list[_Tok]:
+    """Drop quotation marks around short names (صحيفة “ميرور”) and mark what they enclose."""
+    out: list[_Tok] = []
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        if t.text in _QUOTE_OPEN or t.text in _QUOTE_CHARS:
+            close = _QUOTE_CLOSE.get(t.text, t.text)
+            j = i + 1
+            while j < len(toks) and j <= i + 4 and toks[j].text not in _QUOTE_CHARS:
+                j += 1
+            if (j < len(toks) and j <= i + 4 and j > i + 1
+                    and toks[j].text in (_QUOTE_CHARS | {close})):
+                for k in range(i + 1, j):
+                    toks[k].quoted = True
+                    out.append(toks[k])
+                i = j + 1
+                continue
+            out.append(t)  # an opening quote of a statement: the caller stops here
+            i += 1
+            continue
+        out.append(t)
+        i += 1
+    return out
+
+
+def _phrase(toks: list[_Tok], lex: _Lexicon, limit: int = 14) -> _Phrase:
+    """Read the subject noun phrase at the start of ``toks``."""
+    toks = _mark_quoted(toks)
+    np_: list[_Tok] = []
+    document = False
+    i = 0
+    while i < len(toks) and len(np_) < limit:
+        t = toks[i]
+        x = t.text
+        nxt = toks[i + 1].text if i + 1 < len(toks) else ""
+        if t.quoted:
+            np_.append(t)
+            i += 1
+            continue
+        if x == "،" or x == ",":
+            if np_ and not _pick_name(np_, lex) and _namey(nxt):
+                i += 1
+                continue
+            break
+        if x == "(" and np_:
+            # a parenthesised alias: الرئاسة الروسية (الكرملين)
+            j = i + 1
+            while j < len(toks) and j <= i + 4 and toks[j].text != ")":
+                j += 1
+            inner = toks[i + 1:j]
+            if (j < len(toks) and toks[j].text == ")" and inner
+                    and not any(k.text in lex.stop or k.text.isdigit() for k in inner)):
+                np_.extend(toks[i:j + 1])
+                i = j + 1
+                continue
+            break
+        if not re.match(r"^\w+$", x) or _COMPLEMENT.match(x):
+            break
+        if x in ("في", "ب", "ف") or (x[:1] in "بف" and _bare(x[1:]) in lex.circumstance):
+            if x in ("في", "ب") and (_bare(nxt) in lex.circumstance or nxt in lex.stop
+                                     or _bare(nxt) in lex.stop or not np_):
+                document |= _bare(nxt) in ("بيان", "بيانه", "بيانها")
+                break
+            if x not in ("في", "ب"):
+                break
+            np_.append(t)
+            i += 1
+            continue
+        if x == "ل" or (x[:1] == "ل" and (_bare(x[1:]) in lex.addressee or x[1:] in lex.addressee
+                                           or _bare(x) in lex.addressee)):
+            break
+        if x in lex.stop and x != "لدي":
+            break
+        if x == "باسم" and np_ and _is_role(np_[-1].text, lex):
+            np_.append(t)  # المتحدث باسم …: part of the title, not the name باسم
+            i += 1
+            continue
+        # A new indefinite common noun after a complete definite phrase starts the
+        # object (أكد مديرو التعليم جاهزية المدارس).
+        if (np_ and not _namey(x) and not _is_definite(x) and not _is_role(x, lex)
+                and not _is_org(x, lex) and x not in _CONNECTORS and x[0] != "و"
+                and (_is_definite(np_[-1].text) or _namey(np_[-1].text))
+                and not _is_describer(x, lex) and x != "لدي"):
+            break
+        np_.append(t)
+        i += 1
+    return _Phrase(np_, _pick_name(np_, lex), i, document)
+
+
+def _name_runs(np_: list[_Tok], lex: _Lexicon) -> list[tuple[int, int]]:
+    runs = []
+    i = 0
+    while i < len(np_):
+        t = np_[i]
+        after_honorific = i > 0 and np_[i - 1].text in lex.honorifics
+        starts = (_namey(t.text) or (t.quoted and not _is_org(t.text, lex))
+                  or (after_honorific and _is_definite(t.text) and not _is_role(t.text, lex)
+                      and not _is_describer(t.text, lex) and not _is_org(t.text, lex)))
+        if not starts or t.text in ("(", ")"):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(np_):
+            x = np_[j].text
+            if np_[j].quoted or _namey(x) or x in _CONNECTORS:
+                j += 1
+            elif (_is_definite(x) and not _is_role(x, lex) and not _is_describer(x, lex)
+                  and not _is_org(x, lex) and x not in lex.stop
+                  and (np_[j - 1].text not in _CONNECTORS or np_[j - 1].text == "ال"
+                       or np_[j - 1].text == "عبد")):
+                j += 1  # a family name: فهد العتيبي، عبد الله
+            else:
+                break
+        while j > i + 1 and np_[j - 1].text in _CONNECTORS:
+            j -= 1
+        runs.append((i, j))
+        i = j
+    return runs
+
+
+def _pick_name(np_: list[_Tok], lex: _Lexicon) -> list[_Tok]:
+    """The person (or proper organisation) name among the runs of the phrase."""
+    best = None
+    best_rank = -1
+    for i, j in _name_runs(np_, lex):
+        prev = np_[i - 1].text if i > 0 else ""
+        if prev in ("في", "من", "لدي", "ب") or (prev and prev[0] in "لب" and _is_org(prev[1:], lex)):
+            continue  # a place or the name of the organisation in a title
+        if prev and _is_org(prev, lex) and not _is_definite(prev):
+            continue  # شركة دايملر، منطقة نجران: an organisation's own name
+        if prev in lex.honorifics or prev == "،":
+            rank = 3
+        elif i == 0:
+            rank = 2
+        else:
+            rank = 1
+        if rank >= best_rank:
+            best, best_rank = np_[i:j], rank
+    return best or []
+
+
+# --------------------------------------------------------------------------
+# Events.
+# --------------------------------------------------------------------------
+
+
+@dataclass
+class _Event:
+    start: int
+    end: int
+    verb: str
+    kind: str
+    qstart: int
+    qend: int
+    surface: tuple[int, int] | None  # span of the speaker's words, or None (anaphora)
+    name: bool  # the surface is a proper name (not a title phrase)
+    nested: bool = False
+    continuation: bool = False
+    proclitic: bool = False
+    feminine: bool | None = None
+    phrase: tuple[int, int] | None = None  # the whole subject phrase (titles included)
+    document: bool = False
+    entity: int = -1
+
+
+_ATTRIBUTION_RE = re.compile(
+    r"(?<![\w])(?:[وف]?(?:ب?حسب|وفقا|وفق|طبقا)\s*(?:ل(?:ما)?\s*)?"
+    r"|[وف]?نقلا\s+عن\s*|علي\s+لسان\s*|في\s+تصريحات?\s+ل\s*|في\s+بيان\s+(?:ل|صادر\s+عن)\s*)"
+)
+_PARAGRAPH_RE = re.compile(r"\n\s*")
+_IMPERSONAL = {"يذكر", "يشار", "يجدر", "يلاحظ", "يقال", "تذكر"}
+# Verbs spelled like a preposition (بين "between", عبر "via") count only with و/ف.
+_NEEDS_PROCLITIC = {"بين", "عبر"}
+
+
+def _clause_end(text: str, pos: int, limit: int = 600) -> int:
+    end = min(len(text), pos + limit)
+    for k in range(pos, end):
+        c = text[k]
+        if c == "\n":
+            return k
+        if c in ".!?؟؛" and (k + 1 >= len(text) or text[k + 1] in " \n\"»”'"):
+            # a one-letter abbreviation (د. الدخيل) does not end a sentence
+            if not (k >= 2 and text[k - 2] == " " and text[k - 1] in "دمأا"):
+                return k
+    return end
+
+
+def _quote_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of quoted speech (pairs of quotation marks within a paragraph)."""
+    spans = []
+    for m in re.finditer(r'«[^«»\n]{3,}»|“[^“”\n]{3,}”|"[^"\n]{3,}"|”[^“”\n]{3,}“', text):
+        if " " in m.group():
+            spans.append((m.start(), m.end()))
+    return spans
+
+
+def _statement(text: str, toks: list[_Tok], k: int) -> tuple[str, int, int]:
+    """Kind and span of the statement starting at token ``k``."""
+    if k >= len(toks):
+        return "indirect", toks[-1].end if toks else 0, toks[-1].end if toks else 0
+    qs = toks[k].start
+    j = k
+    while j < len(toks) and (toks[j].text in (":", "،", ",") or _COMPLEMENT.match(toks[j].text)
+                             or toks[j].text in ("الي", "علي", "عن", "من")):
+        j += 1
+        if j - k > 3:
+            break
+    if j < len(toks) and toks[j].text in _QUOTE_OPEN:
+        close = _QUOTE_CLOSE.get(toks[j].text, toks[j].text)
+        ce = text.find(close, toks[j].end)
+        nl = text.find("\n", toks[j].end)
+        if ce != -1 and (nl == -1 or ce < nl):
+            return "direct", qs, ce + 1
+        return "direct", qs, _clause_end(text, toks[j].end, 2000)
+    kind = "direct" if toks[k].text == ":" else "indirect"
+    return kind, qs, _clause_end(text, qs, 2000)
+
+
+def _find_marker(toks: list[_Tok], start: int, verb: _Verb, limit: int = 25) -> int | None:
+    for k in range(start, min(len(toks), start + limit)):
+        x = toks[k].text
+        if x == ":" or x in _QUOTE_OPEN or _COMPLEMENT.match(x):
+            return k
+        if x in verb.preps or (x[:1] in verb.preps and len(x) > 2 and _is_definite(x[1:])):
+            return k
+    return None
+
+
+def _verb_event(text, m, lex, quote_spans) -> _Event | None:
+    proclitic, form = m.group(1), m.group(2)
+    verb = lex.verbs[form]
+    if form in _IMPERSONAL or (form in _NEEDS_PROCLITIC and not proclitic):
+        return None
+    ce = _clause_end(text, m.end())
+    toks = _tokens(text, m.end(), ce)
+    # direct speech right after the verb: "وقال، ما يتردد…" "وقال:"
+    if toks and toks[0].text in (":", "،", ",") and verb.needs == "clause" and verb.family != "stance":
+        kind, qs, qe = _statement(text, toks, 0)
+        return _Event(m.start(), qe, m.group(), "direct" if toks[0].text != ":" or True else kind,
+                      qs, qe, None, False, proclitic=bool(proclitic))
+    first = toks[0].text if toks else ""
+    subjectless = (not toks or first in _QUOTE_OPEN or _COMPLEMENT.match(first) is not None
+                   or first in verb.preps or first in lex.stop or first == "ل"
+                   or (first[:1] in verb.preps and _is_definite(first[1:])))
+    phrase = None if subjectless else _phrase(toks, lex)
+    if phrase is not None and not phrase.tokens:
+        phrase = None
+    after = phrase.stop if phrase else 0
+    marker = _find_marker(toks, after, verb)
+    if marker is None:
+        if verb.needs != "object" or phrase is None:
+            return None
+        kind, qs, qe = "indirect", toks[after].start if after < len(toks) else ce, ce
+    else:
+        kind, qs, qe = _statement(text, toks, marker)
+    if phrase is None and verb.present:
+        return None  # "يؤكد أن …" without a subject is the writer's voice
+    if phrase is None and not proclitic and m.start() > 0 and text[m.start() - 1] not in "\n ":
+        return None
+    ev = _Event(m.start(), qe, m.group(), kind, qs, qe, None, False,
+                proclitic=bool(proclitic), feminine=_feminine_verb(form, verb))
+    if phrase is not None:
+        span_toks = phrase.name or phrase.tokens
+        ev.surface = (span_toks[0].start, span_toks[-1].end)
+        ev.phrase = (phrase.tokens[0].start, phrase.tokens[-1].end)
+        ev.name = bool(phrase.name)
+        ev.document = phrase.document
+        if not _source_like(phrase, lex):
+            return None
+    return ev
+
+
+def _feminine_verb(form: str, verb: _Verb) -> bool | None:
+    if verb.present:
+        return form.startswith("ت") if not form.endswith(("ون", "ان")) else None
+    return form.endswith("ت") and not form.endswith("تا") if len(form) > len(verb.lemma) else False
+
+
+def _source_like(phrase: _Phrase, lex: _Lexicon) -> bool:
+    """Can this phrase speak? A name, a title, an organisation or a document."""
+    if phrase.name:
+        return True
+    head = phrase.tokens[0].text
+    if head in _CONNECTORS or head.isdigit():
+        return False
+    return (_is_role(head, lex) or _is_org(head, lex) or _bare(head) in lex.documents
+            or head in lex.documents or phrase.tokens[0].quoted or _namey(head)
+            or head.startswith("ال") and _bare(head) not in lex.stop
+            and (_is_describer(head, lex) or not _common(_bare(head))))
+
+
+def _attribution_event(text, m, lex) -> _Event | None:
+    ce = _clause_end(text, m.end())
+    toks = _tokens(text, m.end(), ce)
+    if not toks:
+        return None
+    k = 0
+    if toks[0].text == "ما" or m.group().rstrip().endswith("ما"):
+        k = 1 if toks[0].text == "ما" else 0
+        vm = lex.verb_re.match(text, toks[k].start) if k < len(toks) else None
+        if k < len(toks) and (toks[k].text.rstrip("ه") in lex.verbs or (vm and vm.end() == toks[k].end)):
+            k += 1
+        elif k < len(toks) and toks[k].text[:-1] in lex.verbs:
+            k += 1
+        else:
+            return None
+        if k < len(toks) and toks[k].text in ("ه", "ها"):
+            k += 1
+    phrase = _phrase(toks[k:], lex)
+    # "نقلته «واشنطن بوست» عن دريو ويبر": the source after عن speaks
+    rest = toks[k + phrase.stop:]
+    if rest and rest[0].text == "عن":
+        inner = _phrase(rest[1:], lex)
+        if inner.tokens:
+            phrase = inner
+    if not phrase.tokens:
+        return None
+    head = _bare(phrase.tokens[0].text)
+    if head in lex.documents:
+        # بيان للأمم المتحدة، بيانات عملياتية لهيئة الأمن → the body that issued it
+        for idx, t in enumerate(phrase.tokens[1:], 1):
+            if t.text.startswith("ل") and len(t.text) > 2:
+                phrase.tokens = phrase.tokens[idx:]
+                t0 = phrase.tokens[0]
+                cut = 2 if t0.text.startswith("لل") else 1
+                phrase.tokens[0] = _Tok(t0.text[cut:], t0.start + cut, t0.end, t0.quoted)
+                phrase.name = _pick_name(phrase.tokens, lex)
+                break
+    if not _source_like(phrase, lex) or not _source_head(phrase, lex):
+        return None
+    span_toks = phrase.name or phrase.tokens
+    qs = m.start()
+    # the statement is the sentence the phrase belongs to
+    s0 = max(text.rfind("\n", 0, m.start()), _prev_sentence(text, m.start())) + 1
+    qe = _clause_end(text, m.end(), 2000)
+    return _Event(m.start(), qe, m.group().strip(), "attribution", s0 if s0 < qs else qs, qe,
+                  (span_toks[0].start, span_toks[-1].end), bool(phrase.name),
+                  phrase=(phrase.tokens[0].start, phrase.tokens[-1].end))
+
+
+def _prev_sentence(text: str, pos: int) -> int:
+    k = max(text.rfind(". ", 0, pos), text.rfind("؟", 0, pos))
+    return k + 1 if k >= 0 else -1
+
+
+def _source_head(phrase: _Phrase, lex: _Lexicon) -> bool:
+    """After بحسب/وفقا لـ a source must be named: حسب الوزارة yes, حسب الجدول no."""
+    if phrase.name:
+        return True
+    head = phrase.tokens[0].text
+    return (_is_role(head, lex) or _is_org(head, lex) or phrase.tokens[0].quoted
+            or _bare(head) in lex.documents or bool(lex.nationality.match(head)))
+
+
+# --------------------------------------------------------------------------
+# One article.
+# --------------------------------------------------------------------------
+
+
+def _article_events(body: str, lex: _Lexicon) -> tuple[str, list[_Event]]:
+    text, _ = _normalized(body)
+    spans = _quote_spans(text)
+    events: list[_Event] = []
+    for m in lex.verb_re.finditer(text):
+        ev = _verb_event(text, m, lex, spans)
+        if ev is not None:
+            events.append(ev)
+    subject_spans = [(e.start, e.qstart) for e in events]
+    for m in _ATTRIBUTION_RE.finditer(text):
+        if any(a <= m.start() < b for a, b in subject_spans):
+            continue
+        ev = _attribution_event(text, m, lex)
+        if ev is not None:
+            events.append(ev)
+    for m in lex.participle_re.finditer(text):
+        toks = _tokens(text, m.end(), _clause_end(text, m.end()))
+        kind, qs, qe = _statement(text, toks, 0) if toks else ("indirect", m.end(), m.end())
+        events.append(_Event(m.start(), qe, m.group(), kind, qs, qe, None, False,
+                             continuation=True))
+    events.sort(key=lambda e: e.start)
+    _mark_nested(events, spans)
+    return text, events
+
+
+def _mark_nested(events: list[_Event], spans: list[tuple[int, int]]) -> None:
+    """Reports inside another's statement: inside the quotation marks of an earlier
+    event's statement, or (without a proclitic و/ف) inside its indirect clause."""
+    for i, ev in enumerate(events):
+        if ev.continuation or ev.kind == "attribution":
+            continue
+        earlier = [p for p in events[:i] if not p.continuation and p.start < ev.start]
+        for a, b in spans:
+            if a < ev.start < b and any(p.qstart <= a <= p.qend for p in earlier):
+                ev.nested = True
+                break
+        if ev.nested or ev.proclitic:
+            continue
+        if any(p.kind == "indirect" and p.qstart < ev.start < p.qend for p in earlier):
+            ev.nested = True
+
+
+# --------------------------------------------------------------------------
+# Speakers of one article: anaphora and merging.
+# --------------------------------------------------------------------------
+
+
+def _key_tokens(s: str) -> frozenset[str]:
+    s = re.sub(r"[^\w\s]", " ", normalize(s, taa_marbuta=True))
+    return frozenset(_bare(t) for t in s.split() if t not in _CONNECTORS or t == "عبد")
+
+
+@dataclass
+class _Entity:
+    surface: tuple[int, int]
+    tokens: frozenset[str]
+    name: bool
+    titles: list[frozenset[str]] = field(default_factory=list)
+    feminine: bool | None = None
+    document: bool = False
+
+
+def _resolve(text: str, events: list[_Event]) -> list[_Entity]:
+    entities: list[_Entity] = []
+    last: int | None = None
+    for ev in events:
+        if ev.surface is None:
+            if ev.nested and not ev.continuation:
+                ev.entity = -1
+                continue
+            ev.entity = _antecedent(entities, events, ev, last)
+            continue
+        toks = _key_tokens(text[ev.surface[0]:ev.surface[1]])
+        title = _key_tokens(text[ev.phrase[0]:ev.phrase[1]]) - toks if ev.phrase else frozenset()
+        idx = _match_entity(entities, toks, title, ev, text)
+        if idx is None:
+            entities.append(_Entity(ev.surface, toks, ev.name, [title] if title else [],
+                                    _feminine_phrase(text, ev), ev.document))
+            idx = len(entities) - 1
+        else:
+            ent = entities[idx]
+            if ev.name and (not ent.name or len(toks) > len(ent.tokens)):
+                if ent.tokens <= toks or not ent.name:
+                    ent.surface, ent.tokens, ent.name = ev.surface, toks, True
+            elif not ent.name and len(toks) > len(ent.tokens) and ent.tokens <= toks:
+                ent.surface, ent.tokens = ev.surface, toks
+            if title:
+                ent.titles.append(title)
+            ent.document |= ev.document
+        ev.entity = idx
+        if not ev.nested:
+            last = idx
+    return entities
+
+
+def _feminine_phrase(text: str, ev: _Event) -> bool | None:
+    if ev.name:
+        return None
+    head = text[ev.surface[0]:ev.surface[1]].split()[0] if ev.surface else ""
+    return head.endswith(("ة", "ات")) or None
+
+
+def _antecedent(entities, events, ev, last) -> int:
+    if not entities:
+        return -1
+    if ev.continuation:
+        prior = [e for e in events if e.start < ev.start and not e.continuation
+                 and not e.nested and e.entity >= 0]
+        return prior[-1].entity if prior else -1
+    if ev.feminine is not None and last is not None:
+        # agreement: a feminine verb (وأضافت) does not go back to a masculine title
+        for e in reversed([e for e in events if e.start < ev.start and e.entity >= 0 and not e.nested]):
+            fem = entities[e.entity].feminine
+            if fem is None or fem == ev.feminine:
+                return e.entity
+    return last if last is not None else -1
+
+
+def _match_entity(entities, toks, title, ev, text) -> int | None:
+    if not toks:
+        return None
+    for idx in range(len(entities) - 1, -1, -1):
+        ent = entities[idx]
+        if ev.name and ent.name:
+            if toks <= ent.tokens or ent.tokens <= toks:
+                return idx
+        elif not ev.name and ent.name:
+            if any(toks <= t for t in ent.titles) and len(toks) >= 1:
+                return idx
+        elif not ev.name and not ent.name:
+            if toks <= ent.tokens or ent.tokens <= toks:
+                return idx
+            if len(toks) == 1 and next(iter(toks)) in {"بيان"} and ent.document:
+                return idx
+    if ev.name:
+        # a name after an earlier title-only mention of the same office (مسؤول → زاده المسؤول)
+        for idx in range(len(entities) - 1, -1, -1):
+            ent = entities[idx]
+            if not ent.name and title and ent.tokens <= title:
+                return idx
+    if not ev.name and len(toks) == 1 and next(iter(toks)) == "بيان":
+        for idx in range(len(entities) - 1, -1, -1):
+            if entities[idx].document:
+                return idx
+    return None
+
+
+# --------------------------------------------------------------------------
+# Public API.
+# --------------------------------------------------------------------------
+
+
+def _rows(article_id, body: str, lex: _Lexicon) -> list[dict]:
+    if not body:
+        return []
+    text, events = _article_events(body, lex)
+    entities = _resolve(text, events)
+    _, offsets = _normalized(body)
+
+    def orig(i: int) -> int:
+        return offsets[i] if offsets is not None else i
+
+    def slice_(a: int, b: int) -> str:
+        return body[orig(a):orig(b)]
+
+    starts = [0] + [m.end() for m in _PARAGRAPH_RE.finditer(text)]
+    rows = []
+    for ev in events:
+        if ev.entity < 0:
+            continue
+        ent = entities[ev.entity]
+        surface = slice_(*ev.surface) if ev.surface else ""
+        rows.append({
+            "article_id": article_id,
+            "speaker": _clean(slice_(*ent.surface)),
+            "speaker_surface": _clean(surface),
+            "verb": slice_(ev.start, ev.start + len(ev.verb)).strip(),
+            "kind": ev.kind,
+            "quote": slice_(ev.qstart, ev.qend).strip(" :،,\n"),
+            "start": orig(ev.start),
+            "end": orig(ev.end),
+            "paragraph": bisect_right(starts, ev.start) - 1,
+            "nested": ev.nested,
+            "continuation": ev.continuation,
+        })
+    return rows
+
+
+def _clean(s: str) -> str:
+    s = re.sub(r"[«»“”\"„]", "", s)
+    return " ".join(s.split())
+
+
+def quotes(df: pd.DataFrame) -> pd.DataFrame:
+    """One row per reporting event in the articles of ``df`` (needs ``article_id``, ``body``).
+
+    >>> df = pd.DataFrame({"article_id": ["a"], "body": ["وقالت وزارة الخارجية إن الاجتماع مفيد."]})
+    >>> quotes(df).loc[0, ["speaker", "verb", "kind", "quote"]].tolist()
+    ['وزارة الخارجية', 'وقالت', 'indirect', 'إن الاجتماع مفيد']
+
+    Columns: ``article_id``; ``speaker`` (canonical name, merged within the
+    article and across the corpus); ``speaker_surface`` (the words of this
+    mention, "" for a verb without subject); ``verb`` (the trigger as written);
+    ``kind`` (``direct`` quoted speech, ``indirect`` أن/إن clause, ``attribution``
+    بحسب/وفقا لـ …); ``quote`` (the statement); ``start``, ``end`` (character
+    offsets of trigger … end of statement in ``body``); ``paragraph`` (0-based);
+    ``nested`` (a report inside another's statement); ``continuation`` (a
+    participle such as موضحا). ``section`` and ``published`` follow when ``df``
+    has them.
+    """
+    lex = _lexicon()
+    rows: list[dict] = []
+    for aid, body in zip(df["article_id"].tolist(), df["body"].tolist(), strict=True):
+        rows.extend(_rows(aid, body if isinstance(body, str) else "", lex))
+    out = pd.DataFrame(rows, columns=QUOTE_COLUMNS)
+    out = out.astype({"start": "int64", "end": "int64", "paragraph": "int64",
+                      "nested": "bool", "continuation": "bool"})
+    out["speaker"] = _corpus_names(out["speaker"])
+    extra = [c for c in ("section", "published") if c in df.columns]
+    if extra and len(out):
+        meta = df[["article_id", *extra]].drop_duplicates("article_id")
+        out = out.merge(meta, on="article_id", how="left")
+    return out
+
+
+def _corpus_names(names: pd.Series) -> pd.Series:
+    """Merge canonical names across articles on their normalised form; the most
+    frequent spelling is shown."""
+    if names.empty:
+        return names.astype(object)
+    keys = names.map(_corpus_key)
+    display = (pd.DataFrame({"key": keys, "name": names})
+               .groupby(["key", "name"]).size().reset_index(name="n")
+               .sort_values(["key", "n", "name"], ascending=[True, False, True])
+               .drop_duplicates("key").set_index("key")["name"])
+    return keys.map(display)
+
+
+@lru_cache(maxsize=100_000)
+def _corpus_key(name: str) -> str:
+    s = re.sub(r"[^\w\s]", " ", normalize(name, taa_marbuta=True, hamza=True))
+    return " ".join(s.split())
+
+
+def speaker_counts(
+    df_or_quotes: pd.DataFrame,
+    by: str | Sequence[str] | None = None,
+    *,
+    include_nested: bool = False,
+) -> pd.DataFrame:
+    """How often each speaker is reported, overall or per group.
+
+    ``df_or_quotes`` is a corpus (with ``body``) or the output of :func:`quotes`.
+    ``by`` is a column (``"section"``, ``"article_id"``) or a period of
+    ``published`` (``"day"``, ``"month"`` …), or a list of them.
+    Nested reports and continuation participles are left out unless
+    ``include_nested``.
+
+    >>> df = pd.DataFrame({"article_id": ["a"], "body": ["قال بوتين إن الوضع خطير."]})
+    >>> speaker_counts(df).to_dict("records")
+    [{'speaker': 'بوتين', 'count': 1, 'articles': 1}]
+
+    Columns: ``<by>…, speaker, count`` (events), ``articles`` (distinct
+    articles), sorted by group then count descending.
+    """
+    q = quotes(df_or_quotes) if "body" in df_or_quotes.columns else df_or_quotes
+    if not include_nested:
+        q = q[~q["nested"].astype(bool) & ~q["continuation"].astype(bool)]
+    q, groups = with_groups(q, by)
+    keys = [*groups, "speaker"]
+    if q.empty:
+        return pd.DataFrame(columns=[*keys, "count", "articles"])
+    out = (q.groupby(keys, dropna=False, sort=False)
+           .agg(count=("article_id", "size"), articles=("article_id", "nunique"))
+           .reset_index())
+    out = out.sort_values([*groups, "count", "speaker"],
+                          ascending=[True] * len(groups) + [False, True], kind="stable")
+    return out.reset_index(drop=True)
