@@ -187,3 +187,11 @@ def test_cli_load_prints_counts_and_report(capsys, poisoned, tmp_path):
 def test_cli_load_csv_format(capsys):
     assert main(["load", str(SEED), "--format", "csv"]) == 0
     assert capsys.readouterr().out.splitlines()[0] == "path,status,reason,encoding,rows"
+
+
+def test_many_files_show_a_progress_bar(tmp_path, capsys):
+    for i in range(200):
+        (tmp_path / f"{i:03d}.txt").write_text(f"خبر رقم {i}", encoding="utf-8")
+    corpus = load_corpus(tmp_path)
+    assert len(corpus) == 200
+    assert "loading articles" in capsys.readouterr().err

@@ -26,6 +26,8 @@ _ARABIC_LETTERS = range(0x0621, 0x064B)
 # A file is called binary when more than this share of its first 4 KiB are
 # control bytes other than tab, newline and carriage return.
 _BINARY_CONTROL_SHARE = 0.10
+# Deleting these from a byte string leaves just the control bytes (fast, in C).
+_NOT_CONTROL_BYTES = bytes([9, 10, 13, *range(32, 256)])
 
 
 @dataclass(frozen=True)
@@ -48,7 +50,7 @@ def _arabic_share(text: str) -> float:
 def _looks_binary(head: bytes) -> bool:
     if b"\x00" in head:
         return True
-    controls = sum(b < 32 and b not in (9, 10, 13) for b in head)
+    controls = len(head.translate(None, _NOT_CONTROL_BYTES))
     return controls > _BINARY_CONTROL_SHARE * max(len(head), 1)
 
 

@@ -79,7 +79,7 @@ def _expand(paths: Iterable[str | Path]) -> list[Path | FileResult]:
     for given in paths:
         path = Path(given)
         if path.is_dir():
-            for child in sorted(p for p in path.rglob("*") if p.is_file()):
+            for child in sorted((p for p in path.rglob("*") if p.is_file()), key=str):
                 if _suffix(child) in TABLE_SUFFIXES + TEXT_SUFFIXES:
                     files.append(child)
                 else:
