@@ -104,6 +104,7 @@ class _Lexicon:
     circumstance: set[str]
     addressee: set[str]
     given: set[str]
+    participles: set[str]
     nationality: re.Pattern
     verb_re: re.Pattern
     participle_re: re.Pattern
@@ -157,6 +158,7 @@ def _lexicon() -> _Lexicon:
         circumstance=adj.get("circumstance", set()),
         addressee=adj.get("addressee", set()),
         given={normalize(w) for w in _data_lines("speakers_given_names.txt")},
+        participles=participles,
         nationality=nationality,
         verb_re=verb_re,
         participle_re=participle_re,
@@ -273,6 +275,10 @@ def _namey(t: str) -> bool:
         return False
     if _is_definite(t) or (t[0] in "لب" and (_is_org(t[1:], lex) or _is_role(t[1:], lex))):
         return False
+    if t in lex.participles or _suffixed_common(t):
+        return False
+    if t[0] in "ولب" and len(t) > 3 and _common(t[1:]) and _zipf(t) < _zipf(t[1:]) - 1.0:
+        return False  # وزارة-like word with a conjunction or preposition: واستصلاح، لسوق
     if t[0] == "و" and len(t) > 3 and _common(t[1:]):
         return False
     f = _zipf(t)
@@ -282,6 +288,18 @@ def _namey(t: str) -> bool:
     if g == 0.0:
         return not (t[0] in "يتن" and f >= 3.5)  # present-tense verbs never take ال
     return f - g >= 0.8
+
+
+_PRONOUN_SUFFIX = re.compile(r"^(.{2,}?)(ت)?(هما|هم|ها|ه|كم|نا)$")
+
+
+def _suffixed_common(t: str) -> bool:
+    """A noun with a possessive pronoun (هزيمته، توقعاتها، دعمه) is not a name."""
+    m = _PRONOUN_SUFFIX.match(t)
+    if not m:
+        return False
+    stem = m.group(1) + ("ة" if m.group(2) else "")
+    return _common(stem) or _common(m.group(1) + (m.group(2) or ""))
 
 
 def _common(t: str) -> bool:
@@ -342,35 +360,30 @@ def _phrase(toks: list[_Tok], lex: _Lexicon, limit: int = 14) -> _Phrase:
             np_.append(t)
             i += 1
             continue
-        if x == "،" or x == ",":
-            if np_ and not _pick_name(np_, lex) and _namey(nxt):
+        if x in ("،", ","):
+            if np_ and not _pick_name(np_, lex) and (_namey(nxt) or nxt in lex.honorifics):
+                np_.append(t)  # apposition: الرئيس الروسي، فلاديمير بوتين
                 i += 1
                 continue
             break
         if x == "(" and np_:
-            # a parenthesised alias: الرئاسة الروسية (الكرملين)
-            j = i + 1
-            while j < len(toks) and j <= i + 4 and toks[j].text != ")":
-                j += 1
-            inner = toks[i + 1:j]
-            if (j < len(toks) and toks[j].text == ")" and inner
-                    and not any(k.text in lex.stop or k.text.isdigit() for k in inner)):
-                np_.extend(toks[i:j + 1])
-                i = j + 1
-                continue
-            break
+            j = _parenthesised(toks, i, lex)
+            if j is None:
+                break
+            np_.extend(toks[i:j + 1])  # an alias: الرئاسة الروسية (الكرملين)
+            i = j + 1
+            continue
         if not re.match(r"^\w+$", x) or _COMPLEMENT.match(x):
             break
-        if x in ("في", "ب", "ف") or (x[:1] in "بف" and _bare(x[1:]) in lex.circumstance):
-            if x in ("في", "ب") and (_bare(nxt) in lex.circumstance or nxt in lex.stop
-                                     or _bare(nxt) in lex.stop or not np_):
+        if x in ("في", "ب"):
+            if not np_ or not _place_follows(toks, i + 1, lex):
                 document |= _bare(nxt) in ("بيان", "بيانه", "بيانها")
-                break
-            if x not in ("في", "ب"):
                 break
             np_.append(t)
             i += 1
             continue
+        if x[:1] in "بف" and _bare(x[1:]) in lex.circumstance:
+            break
         if x == "ل" or (x[:1] == "ل" and (_bare(x[1:]) in lex.addressee or x[1:] in lex.addressee
                                            or _bare(x) in lex.addressee)):
             break
@@ -380,45 +393,104 @@ def _phrase(toks: list[_Tok], lex: _Lexicon, limit: int = 14) -> _Phrase:
             np_.append(t)  # المتحدث باسم …: part of the title, not the name باسم
             i += 1
             continue
+        if np_ and _ends_with_name(np_, lex) and x[:1] in "لبو" and not _namey(x):
+            break  # after the name: وأشاد أبوداود بالروح …
         # A new indefinite common noun after a complete definite phrase starts the
         # object (أكد مديرو التعليم جاهزية المدارس).
         if (np_ and not _namey(x) and not _is_definite(x) and not _is_role(x, lex)
                 and not _is_org(x, lex) and x not in _CONNECTORS and x[0] != "و"
                 and (_is_definite(np_[-1].text) or _namey(np_[-1].text))
-                and not _is_describer(x, lex) and x != "لدي"):
+                and not _is_describer(x, lex) and x != "لدي"
+                and np_[-1].text not in lex.given):
             break
         np_.append(t)
         i += 1
     return _Phrase(np_, _pick_name(np_, lex), i, document)
 
 
+def _parenthesised(toks: list[_Tok], i: int, lex: _Lexicon) -> int | None:
+    j = i + 1
+    while j < len(toks) and j <= i + 4 and toks[j].text != ")":
+        j += 1
+    inner = toks[i + 1:j]
+    if (j < len(toks) and toks[j].text == ")" and inner
+            and not any(k.text in lex.stop or k.text.isdigit() for k in inner)):
+        return j
+    return None
+
+
+def _place_follows(toks: list[_Tok], k: int, lex: _Lexicon) -> bool:
+    """After في/ب inside a title: a place or body (مصدر في وكالة الطيران، عضو في مجلس
+    مدينة، … في معسكر سويسرا باسم أبوداود), not a circumstance (في بيان، في تبرير)."""
+    if k >= len(toks):
+        return False
+    x = toks[k].text
+    if _bare(x) in lex.circumstance or x in lex.stop or _bare(x) in lex.stop:
+        return False
+    if _namey(x) or _is_org(x, lex) or toks[k].quoted:
+        return True
+    if _is_definite(x):
+        return not _common(_bare(x)) or _is_org(_bare(x), lex)
+    # an indefinite common noun: only when a given name follows soon
+    for t in toks[k + 1:k + 6]:
+        if t.text in lex.given or t.text.startswith("عبد"):
+            return True
+        if not re.match(r"^\w+$", t.text) or _COMPLEMENT.match(t.text):
+            return False
+    return False
+
+
+def _ends_with_name(np_: list[_Tok], lex: _Lexicon) -> bool:
+    name = _pick_name(np_, lex)
+    return bool(name) and name[-1] is np_[-1]
+
+
+def _is_given(t: str, lex: _Lexicon) -> bool:
+    return t in lex.given or (t.startswith("عبد") and len(t) > 4)
+
+
+def _starts_name(np_: list[_Tok], i: int, lex: _Lexicon) -> bool:
+    t = np_[i]
+    if t.text in ("(", ")"):
+        return False
+    if _namey(t.text) or (t.quoted and not _is_org(t.text, lex)):
+        return True
+    after_honorific = i > 0 and np_[i - 1].text in lex.honorifics
+    return (after_honorific and _is_definite(t.text) and not _is_role(t.text, lex)
+            and not _is_describer(t.text, lex) and not _is_org(t.text, lex))
+
+
+def _continues_name(np_: list[_Tok], j: int, lex: _Lexicon) -> bool:
+    x, prev = np_[j].text, np_[j - 1].text
+    if x in ("(", ")") or x in lex.stop:
+        return False
+    if prev in _CONNECTORS - {"ال"} or np_[j].quoted or _namey(x) or x in _CONNECTORS:
+        return True  # بن سلمان، عبد الله، أبو داود
+    if _is_role(x, lex) or _is_describer(x, lex) or _is_org(x, lex):
+        return False
+    # a family name: فهد العتيبي، محمد سمان
+    return _is_definite(x) or _is_given(prev, lex)
+
+
 def _name_runs(np_: list[_Tok], lex: _Lexicon) -> list[tuple[int, int]]:
     runs = []
     i = 0
     while i < len(np_):
-        t = np_[i]
-        after_honorific = i > 0 and np_[i - 1].text in lex.honorifics
-        starts = (_namey(t.text) or (t.quoted and not _is_org(t.text, lex))
-                  or (after_honorific and _is_definite(t.text) and not _is_role(t.text, lex)
-                      and not _is_describer(t.text, lex) and not _is_org(t.text, lex)))
-        if not starts or t.text in ("(", ")"):
+        if not _starts_name(np_, i, lex):
             i += 1
             continue
         j = i + 1
-        while j < len(np_):
-            x = np_[j].text
-            if np_[j].quoted or _namey(x) or x in _CONNECTORS:
-                j += 1
-            elif (_is_definite(x) and not _is_role(x, lex) and not _is_describer(x, lex)
-                  and not _is_org(x, lex) and x not in lex.stop
-                  and (np_[j - 1].text not in _CONNECTORS or np_[j - 1].text == "ال"
-                       or np_[j - 1].text == "عبد")):
-                j += 1  # a family name: فهد العتيبي، عبد الله
-            else:
-                break
+        while j < len(np_) and _continues_name(np_, j, lex):
+            j += 1
         while j > i + 1 and np_[j - 1].text in _CONNECTORS:
             j -= 1
         runs.append((i, j))
+        # a place glued to a person: معسكر سويسرا باسم أبوداود، سوق عكاظ محمد سمان
+        for k in range(i + 1, j):
+            if _is_given(np_[k].text, lex) and not _is_given(np_[k - 1].text, lex) \
+                    and np_[k - 1].text not in _CONNECTORS:
+                runs.append((k, j))
+                break
         i = j
     return runs
 
@@ -429,16 +501,20 @@ def _pick_name(np_: list[_Tok], lex: _Lexicon) -> list[_Tok]:
     best_rank = -1
     for i, j in _name_runs(np_, lex):
         prev = np_[i - 1].text if i > 0 else ""
-        if prev in ("في", "من", "لدي", "ب") or (prev and prev[0] in "لب" and _is_org(prev[1:], lex)):
+        if prev in ("في", "من", "لدي", "ب") or (prev and prev[0] in "لب" and len(prev) > 2
+                                                and not _namey(prev)):
             continue  # a place or the name of the organisation in a title
-        if prev and _is_org(prev, lex) and not _is_definite(prev):
-            continue  # شركة دايملر، منطقة نجران: an organisation's own name
-        if prev in lex.honorifics or prev == "،":
-            rank = 3
+        if prev and not _namey(prev) and not _is_definite(prev) and not _is_role(prev, lex) \
+                and prev not in lex.honorifics and prev != "،" and not _is_given(np_[i].text, lex):
+            continue  # شركة دايملر، منطقة نجران: a name glued to a common noun
+        if prev and _namey(prev):
+            rank = 1  # the tail of a longer run, kept only if nothing better
+        elif prev in lex.honorifics or prev == "،":
+            rank = 4
         elif i == 0:
-            rank = 2
+            rank = 3
         else:
-            rank = 1
+            rank = 2
         if rank >= best_rank:
             best, best_rank = np_[i:j], rank
     return best or []
