@@ -1,8 +1,9 @@
 """Normalisation and tokenisation of Arabic text: the linguistic facts users rely on."""
 
-from akhbar.text import normalize, tokenize
 from hypothesis import given
 from hypothesis import strategies as st
+
+from akhbar.text import normalize, normalize_many, tokenize
 
 # Text drawn mostly from the Arabic blocks (letters, marks, presentation forms,
 # digits), with some Latin, punctuation and invisible controls mixed in.
@@ -97,3 +98,9 @@ def test_tokenize_separates_scripts_and_numbers():
 
 def test_tokenize_drops_a_lone_tatweel_and_symbols():
     assert tokenize("ـ ... $ ٪ -") == []
+
+
+@given(st.lists(arabic_heavy_text.map(lambda text: text.replace("\n", " ")), max_size=8))
+def test_normalize_many_equals_normalize_word_by_word(words):
+    assert normalize_many(words) == [normalize(word) for word in words]
+    assert normalize_many(words, alef=False) == [normalize(word, alef=False) for word in words]

@@ -60,59 +60,85 @@ and diacritics and tatweel stay *inside* the word they belong to, so
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
-import regex
-
-__all__ = ["ARABIC_WORD_PATTERN", "TOKEN_PATTERN", "normalize", "tokenize"]
+__all__ = [
+    "ARABIC_WORD_PATTERN",
+    "TOKEN_PATTERN",
+    "normalize",
+    "normalize_many",
+    "tokenize",
+]
 
 # Step 1: zero-width and bidi controls, BOM, soft hyphen.
-_FORMAT_CHARS = regex.compile(
+_FORMAT_CHARS = re.compile(
     "[\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
 )
 # Step 3: harakat, tanwin, shadda, sukun, combining hamza/madda left over
 # after NFKC, dagger alef, Qur'anic honorifics and annotation marks.
-_DIACRITICS = regex.compile(
-    "[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed]"
-)
+_DIACRITICS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed"
 _TATWEEL = "\u0640"
-_ALEF_TABLE = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا"})
-_ALEF_MAQSURA_TABLE = str.maketrans({"ى": "ي"})
-_TAA_MARBUTA_TABLE = str.maketrans({"ة": "ه"})
-_HAMZA_TABLE = str.maketrans({"ؤ": "و", "ئ": "ي", "ء": None})
-_DIGIT_TABLE = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫٬", "01234567890123456789.,")
-_LOOKALIKE_TABLE = str.maketrans({"ک": "ك", "ی": "ي"})
+_ALEF = {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا"}
+_ALEF_MAQSURA = {"ى": "ي"}
+_TAA_MARBUTA = {"ة": "ه"}
+_HAMZA = {"ؤ": "و", "ئ": "ي", "ء": ""}
+_LOOKALIKES = {"ک": "ك", "ی": "ي"}
+_ARABIC_DIGITS = re.compile("[٠-٩۰-۹٫٬]")
+_DIGITS = tuple(zip("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫٬", "01234567890123456789.,", strict=True))
 
 
-def _normalize_once(
-    text: str,
-    *,
-    diacritics: bool,
-    tatweel: bool,
-    alef: bool,
-    alef_maqsura: bool,
-    taa_marbuta: bool,
-    hamza: bool,
-    digits: bool,
-) -> str:
-    text = _FORMAT_CHARS.sub("", text)
-    text = unicodedata.normalize("NFKC", text)
-    if diacritics:
-        text = _DIACRITICS.sub("", text)
-    if tatweel:
-        text = text.replace(_TATWEEL, "")
-    text = text.translate(_LOOKALIKE_TABLE)
-    if alef:
-        text = text.translate(_ALEF_TABLE)
-    if alef_maqsura:
-        text = text.translate(_ALEF_MAQSURA_TABLE)
-    if taa_marbuta:
-        text = text.translate(_TAA_MARBUTA_TABLE)
-    if hamza:
-        text = text.translate(_HAMZA_TABLE)
-    if digits:
-        text = text.translate(_DIGIT_TABLE)
+@lru_cache(maxsize=128)
+def _fold_steps(
+    diacritics: bool, tatweel: bool, alef: bool, alef_maqsura: bool, taa_marbuta: bool, hamza: bool
+) -> tuple[re.Pattern[str] | None, tuple[tuple[str, str], ...]]:
+    """The deletions (one regex) and the letter replacements of steps 3–8.
+
+    ``str.replace`` per letter is an order of magnitude faster than
+    ``str.translate`` with a dict on long strings, and the maps never chain.
+    """
+    deleted = (_DIACRITICS if diacritics else "") + (_TATWEEL if tatweel else "")
+    deletions = re.compile(f"[{deleted}]") if deleted else None
+    replacements = dict(_LOOKALIKES)
+    for wanted, fold in [
+        (alef, _ALEF),
+        (alef_maqsura, _ALEF_MAQSURA),
+        (taa_marbuta, _TAA_MARBUTA),
+        (hamza, _HAMZA),
+    ]:
+        if wanted:
+            replacements.update(fold)
+    return deletions, tuple(replacements.items())
+
+
+# Text made only of ASCII and Arabic letters without combining marks (or
+# the compatibility high-hamza letters U+0675–U+0678) is already NFKC, in
+# any order: none of these characters composes, decomposes or reorders.
+# Checking for anything else is ~10x cheaper than running NFKC on news text.
+_MAY_CHANGE_UNDER_NFKC = re.compile(
+    "[^\x00-\x7f\u0600-\u060f\u061b-\u064a\u0660-\u066f\u0671-\u0674\u0679-\u06d5\u06ee-\u06ff]"
+)
+
+
+def _nfkc(text: str) -> str:
+    if _MAY_CHANGE_UNDER_NFKC.search(text):
+        return unicodedata.normalize("NFKC", text)
+    return text
+
+
+def _is_nfkc(text: str) -> bool:
+    return not _MAY_CHANGE_UNDER_NFKC.search(text) or unicodedata.is_normalized("NFKC", text)
+
+
+def _fold(text: str, deletions, replacements, digits: bool) -> str:
+    if deletions is not None:
+        text = deletions.sub("", text)
+    for old, new in replacements:
+        text = text.replace(old, new)
+    if digits and _ARABIC_DIGITS.search(text):
+        for old, new in _DIGITS:
+            text = text.replace(old, new)
     return text
 
 
@@ -134,24 +160,58 @@ def normalize(
     >>> normalize("في عام ٢٠٢١ مستشفى")
     'في عام 2021 مستشفي'
     """
-    options = {
-        "diacritics": diacritics,
-        "tatweel": tatweel,
-        "alef": alef,
-        "alef_maqsura": alef_maqsura,
-        "taa_marbuta": taa_marbuta,
-        "hamza": hamza,
-        "digits": digits,
-    }
-    # Removing a mark can bring a letter and a combining hamza together that
-    # NFKC then composes; repeat until a pass changes nothing (two passes in
-    # practice) so that the function is idempotent.
+    deletions, replacements = _fold_steps(
+        diacritics, tatweel, alef, alef_maqsura, taa_marbuta, hamza
+    )
+    text = _FORMAT_CHARS.sub("", text)
+    # Removing a mark or a lone hamza can bring a letter and a combining
+    # hamza together that NFKC then composes; repeat until the text is NFKC
+    # (one pass in practice) so that the function is idempotent.
     for _ in range(4):
-        result = _normalize_once(text, **options)
-        if result == text:
+        text = _fold(_nfkc(text), deletions, replacements, digits)
+        if _is_nfkc(text):
             break
-        text = result
     return text
+
+
+def normalize_many(words: list[str], **options: bool) -> list[str]:
+    """:func:`normalize` each of many words (or lines) at once.
+
+    Much faster than a loop for a vocabulary: the whole list is normalised
+    as one string. The words must not contain a newline.
+
+    >>> normalize_many(["وأَضافَ", "الرئيـــس"])
+    ['واضاف', 'الرئيس']
+    """
+    if not words:
+        return []
+    # NFKC word by word (cheap: most words skip it), the folds on one joined
+    # string (fast C loops), then the rare word that needs another round.
+    joined = _FORMAT_CHARS.sub("", "\n".join(words))
+    joined = _redo_lines_that_may_change(joined, _nfkc)
+    folded = _fold(joined, *_fold_steps(**_step_options(options)), options.get("digits", True))
+    return _redo_lines_that_may_change(folded, lambda word: normalize(word, **options)).split("\n")
+
+
+_LINE_THAT_MAY_CHANGE = re.compile(f"[^\\n]*{_MAY_CHANGE_UNDER_NFKC.pattern}[^\\n]*")
+
+
+def _redo_lines_that_may_change(joined: str, redo) -> str:
+    """Apply ``redo`` to the few lines that NFKC might change, keep the rest."""
+    suspects = set(_LINE_THAT_MAY_CHANGE.findall(joined))
+    if not suspects:
+        return joined
+    fixed = {line: redo(line) for line in suspects}
+    return "\n".join([fixed.get(line, line) for line in joined.split("\n")])
+
+
+def _step_options(options: dict[str, bool]) -> dict[str, bool]:
+    defaults = {"diacritics": True, "tatweel": True, "alef": True, "alef_maqsura": True}
+    defaults |= {"taa_marbuta": False, "hamza": False}
+    unknown = set(options) - set(defaults) - {"digits"}
+    if unknown:
+        raise TypeError(f"unknown normalize option(s): {sorted(unknown)}")
+    return {name: options.get(name, value) for name, value in defaults.items()}
 
 
 @lru_cache(maxsize=200_000)
@@ -164,21 +224,29 @@ def normalize_word(word: str) -> str:
     return normalize(word)
 
 
-# An Arabic word: Arabic letters, with marks, tatweel and zero-width
-# joiners allowed inside so that diacritised or stretched words stay whole.
-# Arabic digits and punctuation (، ؛ ؟ ٪) are not letters, so they split.
-ARABIC_WORD_PATTERN = (
-    r"[\p{scx=Arabic}&&\p{L}--\u0640]"
-    r"(?:[\p{scx=Arabic}&&[\p{L}\p{M}]]|[\u200c\u200d])*"
+# Character classes are spelled out as code-point ranges because the
+# standard ``re`` engine runs them several times faster than Unicode
+# property classes in ``regex``, and tokenising is the hot loop of counting.
+# Arabic letters: the Arabic, Arabic Supplement and Extended-A blocks and
+# the presentation forms (without the ornate parentheses).
+_ARABIC_LETTERS = (
+    "\u0621-\u063a\u0641-\u064a\u066e\u066f\u0671-\u06d3\u06d5\u06ee\u06ef\u06fa-\u06fc"
+    "\u06ff\u0750-\u077f\u08a0-\u08c9\ufb50-\ufd3d\ufd50-\ufdfb\ufe70-\ufefc"
 )
-# A word of any other script (Latin, Cyrillic, …), with inner apostrophes
-# and hyphens (Al-Qaeda, O'Neil) kept.
-_OTHER_WORD_PATTERN = r"[[\p{L}\p{M}]--\p{scx=Arabic}]+(?:['’\-][[\p{L}\p{M}]--\p{scx=Arabic}]+)*"
+# Marks, tatweel and zero-width (non-)joiners may sit inside a word.
+_ARABIC_INNER = (
+    "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed\u0640\u200c\u200d"
+)
+ARABIC_WORD_PATTERN = f"[{_ARABIC_LETTERS}][{_ARABIC_LETTERS}{_ARABIC_INNER}]*"
+# A word of any other script (Latin, Cyrillic, …): letters that are not
+# Arabic, with inner apostrophes and hyphens (Al-Qaeda, O'Neil) kept.
+_OTHER_LETTER = f"[^\\W\\d_{_ARABIC_LETTERS}{_ARABIC_INNER}]"
+_OTHER_WORD_PATTERN = f"{_OTHER_LETTER}+(?:['’-]{_OTHER_LETTER}+)*"
 # A number, with decimal or thousands separators inside (3.5, 1,000, ٣٫٥).
-_NUMBER_PATTERN = r"\p{Nd}+(?:[.,٫٬]\p{Nd}+)*"
+_NUMBER_PATTERN = r"\d+(?:[.,٫٬]\d+)*"
 
 TOKEN_PATTERN = f"{ARABIC_WORD_PATTERN}|{_OTHER_WORD_PATTERN}|{_NUMBER_PATTERN}"
-_TOKEN_RE = regex.compile(TOKEN_PATTERN, regex.V1)
+_TOKEN_RE = re.compile(TOKEN_PATTERN)
 
 
 def tokenize(text: str) -> list[str]:
