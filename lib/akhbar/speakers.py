@@ -212,6 +212,7 @@ _QUOTE_CLOSE = {"«": "»", "“": "”", '"': '"', "„": "“", "'": "'", "‘
 _QUOTE_CHARS = set("«»“”\"„'‘’")
 _SENTENCE_END = set(".!?؟;؛\n")
 _COMPLEMENT = re.compile(r"^(?:ب|و|ف|ل)?[اإأ]ن(?:ه|ها|هم|هما|هن|نا|ني|ي|كم)?$")
+_QUANTIFIERS = {"عدد", "احد", "بعض", "عديد", "مجموعة", "كثير", "جمع", "غالبية", "معظم", "اغلب"}
 _CONNECTORS = {"بن", "ابن", "بنت", "ابو", "ابا", "ابي", "ال", "ام", "عبد", "ولد", "دي", "دو", "فان"}
 
 
@@ -277,8 +278,10 @@ def _namey(t: str) -> bool:
         return False
     if t in lex.participles or _suffixed_common(t):
         return False
-    if t[0] in "ولب" and len(t) > 3 and _common(t[1:]) and _zipf(t) < _zipf(t[1:]) - 1.0:
-        return False  # وزارة-like word with a conjunction or preposition: واستصلاح، لسوق
+    if t[0] in "ولبك" and len(t) > 3 and _common(t[1:]):
+        return False  # a common word with a conjunction or preposition: واستصلاح، لسوق، لكرة
+    if t.endswith("ية") and len(t) > 4:
+        return False  # feminine nisba adjectives: عملياتية، تكنولوجية
     if t[0] == "و" and len(t) > 3 and _common(t[1:]):
         return False
     f = _zipf(t)
@@ -346,7 +349,7 @@ def _mark_quoted(toks: list[_Tok]) -> list[_Tok]:
     return out
 
 
-def _phrase(toks: list[_Tok], lex: _Lexicon, limit: int = 14) -> _Phrase:
+def _phrase(toks: list[_Tok], lex: _Lexicon, limit: int = 20) -> _Phrase:
     """Read the subject noun phrase at the start of ``toks``."""
     toks = _mark_quoted(toks)
     np_: list[_Tok] = []
@@ -387,6 +390,10 @@ def _phrase(toks: list[_Tok], lex: _Lexicon, limit: int = 14) -> _Phrase:
         if x == "ل" or (x[:1] == "ل" and (_bare(x[1:]) in lex.addressee or x[1:] in lex.addressee
                                            or _bare(x) in lex.addressee)):
             break
+        if x == "من" and np_ and _bare(np_[-1].text) in _QUANTIFIERS:
+            np_.append(t)  # عدد من معارف الشهيد، أحد السياسيين
+            i += 1
+            continue
         if x in lex.stop and x != "لدي":
             break
         if x == "باسم" and np_ and _is_role(np_[-1].text, lex):
@@ -453,11 +460,16 @@ def _starts_name(np_: list[_Tok], i: int, lex: _Lexicon) -> bool:
     t = np_[i]
     if t.text in ("(", ")"):
         return False
-    if _namey(t.text) or (t.quoted and not _is_org(t.text, lex)):
+    if _namey(t.text):
         return True
-    after_honorific = i > 0 and np_[i - 1].text in lex.honorifics
-    return (after_honorific and _is_definite(t.text) and not _is_role(t.text, lex)
-            and not _is_describer(t.text, lex) and not _is_org(t.text, lex))
+    prev = np_[i - 1].text if i > 0 else ""
+    if t.quoted and not _is_org(t.text, lex):
+        # صحيفة “ميرور”، وقال «الحاج»; not a quoted epithet (النظام القضائي «المعيب»)
+        return i == 0 or (_is_org(prev, lex) and not _is_definite(prev)) or prev in lex.honorifics
+    nxt = np_[i + 1].text if i + 1 < len(np_) else ""
+    return (prev in lex.honorifics and _is_definite(t.text) and not _is_role(t.text, lex)
+            and not _is_describer(t.text, lex) and not _is_org(t.text, lex)
+            and not _namey(nxt))  # الدكتور الربيعة, but المدرب الروماني ريجيكامب
 
 
 def _continues_name(np_: list[_Tok], j: int, lex: _Lexicon) -> bool:
@@ -601,11 +613,16 @@ def _statement(text: str, toks: list[_Tok], k: int) -> tuple[str, int, int]:
 def _find_marker(toks: list[_Tok], start: int, verb: _Verb, limit: int = 25) -> int | None:
     for k in range(start, min(len(toks), start + limit)):
         x = toks[k].text
-        if x == ":" or x in _QUOTE_OPEN or _COMPLEMENT.match(x):
+        if x == ":" or x in _QUOTE_OPEN or _COMPLEMENT.match(x) or x in _SAYING:
             return k
         if x in verb.preps or (x[:1] in verb.preps and len(x) > 2 and _is_definite(x[1:])):
             return k
     return None
+
+
+_SAYING = {"قوله", "قولها", "قولهم", "القول", "بقوله", "بقولها", "تاكيده", "تاكيدها"}
+_KANA_RE = re.compile(r"(?<![\w])[وف]?(?:كان|كانت|كانوا)(?![\w])")
+_RELATIVE = {"الذي", "التي", "الذين", "اللذان", "اللتان", "اللذين", "اللتين", "ممن", "من"}
 
 
 def _verb_event(text, m, lex, quote_spans) -> _Event | None:
@@ -613,13 +630,16 @@ def _verb_event(text, m, lex, quote_spans) -> _Event | None:
     verb = lex.verbs[form]
     if form in _IMPERSONAL or (form in _NEEDS_PROCLITIC and not proclitic):
         return None
+    before = text[max(0, m.start() - 12):m.start()].split()
+    if not proclitic and before and before[-1] in _RELATIVE:
+        return None  # الفريق الذي أبدى …: a relative clause, not a report
     ce = _clause_end(text, m.end())
     toks = _tokens(text, m.end(), ce)
     # direct speech right after the verb: "وقال، ما يتردد…" "وقال:"
     if toks and toks[0].text in (":", "،", ",") and verb.needs == "clause" and verb.family != "stance":
-        kind, qs, qe = _statement(text, toks, 0)
-        return _Event(m.start(), qe, m.group(), "direct" if toks[0].text != ":" or True else kind,
-                      qs, qe, None, False, proclitic=bool(proclitic))
+        _, qs, qe = _statement(text, toks, 0)
+        return _Event(m.start(), qe, m.group(), "direct", qs, qe, None, False,
+                      proclitic=bool(proclitic))
     first = toks[0].text if toks else ""
     subjectless = (not toks or first in _QUOTE_OPEN or _COMPLEMENT.match(first) is not None
                    or first in verb.preps or first in lex.stop or first == "ل"
@@ -628,6 +648,10 @@ def _verb_event(text, m, lex, quote_spans) -> _Event | None:
     if phrase is not None and not phrase.tokens:
         phrase = None
     after = phrase.stop if phrase else 0
+    if verb.family == "relay":
+        phrase, after = _relayed_source(toks, after, lex)
+    elif phrase is None and not proclitic:
+        phrase = _kana_subject(text, m.start(), lex)  # وكان المتحدث … قد أشار
     marker = _find_marker(toks, after, verb)
     if marker is None:
         if verb.needs != "object" or phrase is None:
@@ -642,14 +666,42 @@ def _verb_event(text, m, lex, quote_spans) -> _Event | None:
     ev = _Event(m.start(), qe, m.group(), kind, qs, qe, None, False,
                 proclitic=bool(proclitic), feminine=_feminine_verb(form, verb))
     if phrase is not None:
+        if not _source_like(phrase, lex):
+            return None
         span_toks = phrase.name or phrase.tokens
         ev.surface = (span_toks[0].start, span_toks[-1].end)
         ev.phrase = (phrase.tokens[0].start, phrase.tokens[-1].end)
         ev.name = bool(phrase.name)
         ev.document = phrase.document
-        if not _source_like(phrase, lex):
-            return None
     return ev
+
+
+def _relayed_source(toks: list[_Tok], after: int, lex: _Lexicon) -> tuple[_Phrase | None, int]:
+    """نقلت وكالة X عن المتحدث Y قوله: the source Y speaks, the outlet only relays.
+    ``عنه`` goes back to the previous speaker (None)."""
+    for k in range(after, min(len(toks), after + 3)):
+        x = toks[k].text
+        if x == "عن":
+            src = _phrase(toks[k + 1:], lex)
+            return (src if src.tokens else None), k + 1 + src.stop
+        if x in ("عنه", "عنها", "عنهم"):
+            return None, k + 1
+    return None, len(toks)
+
+
+def _kana_subject(text: str, start: int, lex: _Lexicon) -> _Phrase | None:
+    """The subject of كان … (قد) VERB, written before the verb."""
+    lo = max(text.rfind("\n", 0, start) + 1, start - 200)
+    found = list(_KANA_RE.finditer(text, lo, start))
+    if not found:
+        return None
+    toks = _tokens(text, found[-1].end(), start)
+    if toks and toks[-1].text == "قد":
+        toks = toks[:-1]
+    if not toks or any(t.text in ".،,:" for t in toks):
+        return None
+    phrase = _phrase(toks, lex)
+    return phrase if phrase.tokens and phrase.stop >= len(toks) else None
 
 
 def _feminine_verb(form: str, verb: _Verb) -> bool | None:
@@ -775,7 +827,7 @@ def _mark_nested(events: list[_Event], spans: list[tuple[int, int]]) -> None:
             if a < ev.start < b and any(p.qstart <= a <= p.qend for p in earlier):
                 ev.nested = True
                 break
-        if ev.nested or ev.proclitic:
+        if ev.nested or ev.proclitic or ev.surface is not None:
             continue
         if any(p.kind == "indirect" and p.qstart < ev.start < p.qend for p in earlier):
             ev.nested = True
@@ -799,6 +851,7 @@ class _Entity:
     titles: list[frozenset[str]] = field(default_factory=list)
     feminine: bool | None = None
     document: bool = False
+    head: str = ""
 
 
 def _resolve(text: str, events: list[_Event]) -> list[_Entity]:
@@ -816,12 +869,15 @@ def _resolve(text: str, events: list[_Event]) -> list[_Entity]:
         idx = _match_entity(entities, toks, title, ev, text)
         if idx is None:
             entities.append(_Entity(ev.surface, toks, ev.name, [title] if title else [],
-                                    _feminine_phrase(text, ev), ev.document))
+                                    _feminine_phrase(text, ev), ev.document,
+                                    "" if ev.name else _head_key(text, ev)))
             idx = len(entities) - 1
         else:
             ent = entities[idx]
             if ev.name and (not ent.name or len(toks) > len(ent.tokens)):
                 if ent.tokens <= toks or not ent.name:
+                    if not ent.name:
+                        ent.titles.append(ent.tokens)
                     ent.surface, ent.tokens, ent.name = ev.surface, toks, True
             elif not ent.name and len(toks) > len(ent.tokens) and ent.tokens <= toks:
                 ent.surface, ent.tokens = ev.surface, toks
@@ -857,33 +913,57 @@ def _antecedent(entities, events, ev, last) -> int:
     return last if last is not None else -1
 
 
+def _title_fit(mention: frozenset[str], title: frozenset[str], head: str) -> bool:
+    """Does a title-only mention (المدرب الهلالي) fit a title seen with a name
+    (المدرب الروماني ريجيكامب مدرب نادي الهلال)? Its head must be there and
+    at least half of its words."""
+    if not mention or not title or head not in title:
+        return False
+    return len(mention & title) * 2 >= len(mention)
+
+
+def _nickname(toks: frozenset[str], name: frozenset[str]) -> bool:
+    """ريجي for ريجيكامب: one word that starts a word of the name."""
+    if len(toks) != 1:
+        return False
+    (t,) = toks
+    return len(t) >= 4 and any(n.startswith(t) and n != t for n in name)
+
+
 def _match_entity(entities, toks, title, ev, text) -> int | None:
     if not toks:
         return None
-    for idx in range(len(entities) - 1, -1, -1):
+    head = _head_key(text, ev)
+    order = range(len(entities) - 1, -1, -1)
+    for idx in order:
         ent = entities[idx]
-        if ev.name and ent.name:
-            if toks <= ent.tokens or ent.tokens <= toks:
-                return idx
-        elif not ev.name and ent.name:
-            if any(toks <= t for t in ent.titles) and len(toks) >= 1:
-                return idx
-        elif not ev.name and not ent.name:
-            if toks <= ent.tokens or ent.tokens <= toks:
-                return idx
-            if len(toks) == 1 and next(iter(toks)) in {"بيان"} and ent.document:
-                return idx
-    if ev.name:
-        # a name after an earlier title-only mention of the same office (مسؤول → زاده المسؤول)
-        for idx in range(len(entities) - 1, -1, -1):
+        if ent.name and (toks <= ent.tokens or (ev.name and ent.tokens <= toks)
+                         or _nickname(toks, ent.tokens)):
+            return idx  # بيسكوف / دميتري بيسكوف; العتيبي / فهد العتيبي
+        if not ev.name and not ent.name and (toks <= ent.tokens or ent.tokens <= toks):
+            return idx  # اللجنة / لجنة مكافحة الإرهاب الروسية
+    if not ev.name:
+        for idx in order:
             ent = entities[idx]
-            if not ent.name and title and ent.tokens <= title:
-                return idx
-    if not ev.name and len(toks) == 1 and next(iter(toks)) == "بيان":
-        for idx in range(len(entities) - 1, -1, -1):
-            if entities[idx].document:
-                return idx
+            if ent.name and any(_title_fit(toks, t, head) for t in ent.titles):
+                return idx  # المتحدث باسم الرئاسة → دميتري بيسكوف
+        if toks == {"بيان"}:
+            for idx in order:
+                if entities[idx].document:
+                    return idx  # البيان → the body that issued it
+        return None
+    # a name after an earlier title-only mention of the same office (مسؤول → زاده المسؤول)
+    for idx in order:
+        ent = entities[idx]
+        if not ent.name and ent.head and _title_fit(ent.tokens, title, ent.head):
+            return idx
     return None
+
+
+def _head_key(text: str, ev: _Event) -> str:
+    span = ev.phrase or ev.surface
+    words = _key_tokens(text[span[0]:span[1]].split()[0]) if span else frozenset()
+    return next(iter(words), "")
 
 
 # --------------------------------------------------------------------------
