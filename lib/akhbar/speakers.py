@@ -44,6 +44,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
+import numpy as np
 import pandas as pd
 
 from akhbar.grouping import with_groups
@@ -79,8 +80,27 @@ def _sections(name: str) -> dict[str, set[str]]:
 
 
 def _alternation(words) -> str:
-    """A regex alternation, longest first so that قالوا wins over قال."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+    """A regex alternation of ``words`` factored into a trie (قال|قالت|قالوا →
+    قال(?:ت|وا)?), so that a scan tries each letter once instead of every word."""
+    trie: dict = {}
+    for w in set(words):
+        node = trie
+        for c in w:
+            node = node.setdefault(c, {})
+        node[""] = {}
+    return _trie_regex(trie)
+
+
+def _trie_regex(node: dict) -> str:
+    ends = "" in node
+    branches = [re.escape(c) + _trie_regex(child) for c, child in sorted(node.items()) if c]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends:
+        # longest first: the optional tail is greedy, so قالوا wins over قال
+        body = (body if len(branches) == 1 and len(body) == 1 else "(?:" + body + ")") + "?"
+    return body
 
 
 @dataclass(frozen=True)
@@ -188,18 +208,23 @@ def _norm_char(c: str) -> str:
     return normalize(c)
 
 
-def _normalized(body: str) -> tuple[str, list[int] | None]:
+def _normalized(body: str) -> tuple[str, np.ndarray | None]:
     """``normalize`` applied character by character, and the original offset of each
-    normalised character (None when the two texts line up one to one)."""
+    normalised character (None when the two texts line up one to one).
+
+    Applying it per character keeps a map back to the body; the few characters
+    that vanish (diacritics, tatweel) or expand (ligatures) are found with one
+    regex instead of a loop over every character."""
     table = {ord(c): _norm_char(c) for c in set(body)}
     text = body.translate(table)
-    if len(text) == len(body) and all(len(v) == 1 for v in table.values()):
+    odd = {chr(k): len(v) for k, v in table.items() if len(v) != 1}
+    if not odd:
         return text, None
-    offsets: list[int] = []
-    for i, c in enumerate(body):
-        offsets.extend([i] * len(table[ord(c)]))
-    offsets.append(len(body))
-    return text, offsets
+    lengths = np.ones(len(body), dtype=np.int64)
+    for m in re.finditer("[" + re.escape("".join(odd)) + "]", body):
+        lengths[m.start()] = odd[m.group()]
+    offsets = np.repeat(np.arange(len(body), dtype=np.int64), lengths)
+    return text, np.append(offsets, len(body))
 
 
 # --------------------------------------------------------------------------
@@ -207,6 +232,8 @@ def _normalized(body: str) -> tuple[str, list[int] | None]:
 # --------------------------------------------------------------------------
 
 _TOKEN_RE = re.compile(r"\w+|[^\w\s]")
+_WORD_RE = re.compile(r"^\w+$")
+_ARABIC_WORD_RE = re.compile(r"^[\u0621-\u064a]+$")
 _QUOTE_OPEN = set('«“"„\'‘')
 _QUOTE_CLOSE = {"«": "»", "“": "”", '"': '"', "„": "“", "'": "'", "‘": "’"}
 _QUOTE_CHARS = set("«»“”\"„'‘’")
@@ -216,7 +243,7 @@ _QUANTIFIERS = {"عدد", "احد", "بعض", "عديد", "مجموعة", "كث�
 _CONNECTORS = {"بن", "ابن", "بنت", "ابو", "ابا", "ابي", "ال", "ام", "عبد", "ولد", "دي", "دو", "فان"}
 
 
-@dataclass
+@dataclass(slots=True)
 class _Tok:
     text: str  # normalised
     start: int  # offsets into the normalised body
@@ -268,7 +295,7 @@ def _namey(t: str) -> bool:
     lex = _lexicon()
     if t in lex.given:
         return True
-    if len(t) < 2 or not re.match(r"^[\u0621-\u064a]+$", t):
+    if len(t) < 2 or not _ARABIC_WORD_RE.match(t):
         return False
     if (_is_role(t, lex) or _is_org(t, lex) or t in lex.stop or t in lex.circumstance
             or _is_describer(t, lex) or t in lex.documents or t in lex.verbs
@@ -376,7 +403,7 @@ def _phrase(toks: list[_Tok], lex: _Lexicon, limit: int = 20) -> _Phrase:
             np_.extend(toks[i:j + 1])  # an alias: الرئاسة الروسية (الكرملين)
             i = j + 1
             continue
-        if not re.match(r"^\w+$", x) or _COMPLEMENT.match(x):
+        if not _WORD_RE.match(x) or _COMPLEMENT.match(x):
             break
         if x in ("في", "ب"):
             if not np_ or not _place_follows(toks, i + 1, lex):
@@ -442,7 +469,7 @@ def _place_follows(toks: list[_Tok], k: int, lex: _Lexicon) -> bool:
     for t in toks[k + 1:k + 6]:
         if t.text in lex.given or t.text.startswith("عبد"):
             return True
-        if not re.match(r"^\w+$", t.text) or _COMPLEMENT.match(t.text):
+        if not _WORD_RE.match(t.text) or _COMPLEMENT.match(t.text):
             return False
     return False
 
@@ -566,16 +593,17 @@ _IMPERSONAL = {"يذكر", "يشار", "يجدر", "يلاحظ", "يقال", "ت
 _NEEDS_PROCLITIC = {"بين", "عبر"}
 
 
+_END_RE = re.compile(r"\n|[.!?؟؛](?=[\s\"»”']|$)")
+
+
 def _clause_end(text: str, pos: int, limit: int = 600) -> int:
+    """End of the sentence from ``pos``: a newline or a full stop, but not the dot of
+    a one-letter abbreviation (د. الدخيل)."""
     end = min(len(text), pos + limit)
-    for k in range(pos, end):
-        c = text[k]
-        if c == "\n":
+    for m in _END_RE.finditer(text, pos, end):
+        k = m.start()
+        if text[k] == "\n" or not (k >= 2 and text[k - 2] == " " and text[k - 1] in "دمأا"):
             return k
-        if c in ".!?؟؛" and (k + 1 >= len(text) or text[k + 1] in " \n\"»”'"):
-            # a one-letter abbreviation (د. الدخيل) does not end a sentence
-            if not (k >= 2 and text[k - 2] == " " and text[k - 1] in "دمأا"):
-                return k
     return end
 
 
@@ -634,7 +662,7 @@ def _verb_event(text, m, lex, quote_spans) -> _Event | None:
     if not proclitic and before and before[-1] in _RELATIVE:
         return None  # الفريق الذي أبدى …: a relative clause, not a report
     ce = _clause_end(text, m.end())
-    toks = _tokens(text, m.end(), ce)
+    toks = _tokens(text, m.end(), min(ce, m.end() + 300))
     # direct speech right after the verb: "وقال، ما يتردد…" "وقال:"
     if toks and toks[0].text in (":", "،", ",") and verb.needs == "clause" and verb.family != "stance":
         _, qs, qe = _statement(text, toks, 0)
@@ -791,8 +819,7 @@ def _source_head(phrase: _Phrase, lex: _Lexicon) -> bool:
 # --------------------------------------------------------------------------
 
 
-def _article_events(body: str, lex: _Lexicon) -> tuple[str, list[_Event]]:
-    text, _ = _normalized(body)
+def _article_events(text: str, lex: _Lexicon) -> list[_Event]:
     spans = _quote_spans(text)
     events: list[_Event] = []
     for m in lex.verb_re.finditer(text):
@@ -813,7 +840,7 @@ def _article_events(body: str, lex: _Lexicon) -> tuple[str, list[_Event]]:
                              continuation=True))
     events.sort(key=lambda e: e.start)
     _mark_nested(events, spans)
-    return text, events
+    return events
 
 
 def _mark_nested(events: list[_Event], spans: list[tuple[int, int]]) -> None:
@@ -974,12 +1001,12 @@ def _head_key(text: str, ev: _Event) -> str:
 def _rows(article_id, body: str, lex: _Lexicon) -> list[dict]:
     if not body:
         return []
-    text, events = _article_events(body, lex)
+    text, offsets = _normalized(body)
+    events = _article_events(text, lex)
     entities = _resolve(text, events)
-    _, offsets = _normalized(body)
 
     def orig(i: int) -> int:
-        return offsets[i] if offsets is not None else i
+        return int(offsets[i]) if offsets is not None else i
 
     def slice_(a: int, b: int) -> str:
         return body[orig(a):orig(b)]
