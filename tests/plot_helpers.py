@@ -13,6 +13,8 @@ import tempfile
 from pathlib import Path
 
 import numpy as np
+import regex
+
 from akhbar.plot.fonts import bundled_font
 
 SIZE = 48  # pixels per em for every renderer, so their images are comparable
@@ -121,3 +123,61 @@ def ocr(image, *, psm: int = 6) -> str:
             capture_output=True, text=True, check=False,
         )
     return out.stdout
+
+
+_MARKS = regex.compile(r"[\p{Mn}\u0640]")  # harakat and tatweel: OCR adds or drops them
+_FOLD = str.maketrans("أإآٱىة", "اااايه")  # hamza seats, alef maqsura, taa marbuta
+
+
+def ocr_key(word: str) -> str:
+    """Spelling-tolerant key: OCR confuses hamza seats and final ى/ي, ة/ه."""
+    return _MARKS.sub("", word).translate(_FOLD)
+
+
+def binarize(image):
+    """Every coloured glyph black on white: tesseract reads colour words poorly."""
+    from PIL import Image
+
+    a = np.asarray(Image.open(image).convert("L") if isinstance(image, (str, Path)) else image)
+    if a.ndim == 3:
+        a = a[..., :3].min(axis=2)
+    return np.where(a < 200, 0, 255).astype("uint8")
+
+
+def ocr_words(image, *, scales=(1.0, 0.5), psms=(6, 11)) -> set[str]:
+    """Keys of every word tesseract reads at any of a few scales and page modes.
+
+    Several passes because a word cloud mixes 15 px and 100 px words, and
+    tesseract reads each size best at a different scale. The same passes are
+    used on the deliberately reversed renderings, so the comparison is fair.
+    """
+    from PIL import Image
+
+    base = Image.fromarray(binarize(image))
+    words: set[str] = set()
+    for scale in scales:
+        size = (max(1, int(base.width * scale)), max(1, int(base.height * scale)))
+        scaled = base if scale == 1 else base.resize(size, Image.LANCZOS)
+        for psm in psms:
+            words |= {ocr_key(w) for w in regex.findall(r"\w+", ocr(np.asarray(scaled), psm=psm))}
+    return words
+
+
+def found_terms(terms, image, **kw) -> list[str]:
+    """The *terms* that OCR reads back, as whole words, from *image*."""
+    seen = ocr_words(image, **kw)
+    return [t for t in terms if ocr_key(str(t)) in seen]
+
+
+CLOUD_SCALES = (1.0, 0.7, 0.5, 0.35, 0.25)
+CLOUD_PSMS = (3, 6, 11)
+
+
+def found_cloud_terms(terms, image) -> list[str]:
+    """The *terms* OCR reads back from a word cloud: the union of several passes.
+
+    A cloud mixes 15 px and 100 px words packed edge to edge; tesseract reads
+    each size at a different scale and page mode. The reversed rendering gets
+    exactly the same passes, so the comparison stays fair.
+    """
+    return found_terms(terms, image, scales=CLOUD_SCALES, psms=CLOUD_PSMS)

@@ -12,9 +12,10 @@ from pathlib import Path
 import matplotlib
 import pandas as pd
 import pytest
+from PIL import Image, features
+
 from akhbar import plot
 from akhbar.plot import fonts, shaping
-from PIL import Image, features
 
 LRI, PDI = "\u2066", "\u2069"
 COUNTS = pd.DataFrame(

@@ -20,7 +20,7 @@ from .fonts import font_family
 from .shaping import ar, renderer_shapes
 
 
-def _new_figure(width: float, height: float):
+def _new_figure(width: float, height: float, layout: str | None = "constrained"):
     """A figure that Jupyter can display but that pyplot does not keep alive.
 
     pyplot is imported so that the inline backend registers its display hook;
@@ -28,7 +28,7 @@ def _new_figure(width: float, height: float):
     """
     import matplotlib.pyplot as plt
 
-    fig = plt.figure(figsize=(width, height), layout="constrained")
+    fig = plt.figure(figsize=(width, height), layout=layout)
     plt.close(fig)
     return fig
 

@@ -9,9 +9,18 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .charts import _label, _new_figure, _text_style, top_rows
+from .charts import _new_figure, _text_style, top_rows
 from .fonts import font_path
 from .shaping import ar, renderer_shapes
+
+# Dark, distinct colours: wordcloud's default colormaps include pale yellows
+# that are hard to read on white (for people and for OCR alike).
+PALETTE = ("#1f3b73", "#8c1c13", "#1e5631", "#5b2a86", "#7a4a00", "#1b1b1b", "#00607a")
+
+
+def _palette_color(word, font_size, position, orientation, random_state=None, **kwargs) -> str:
+    """wordcloud color_func: a palette colour chosen by the cloud's own random state."""
+    return PALETTE[random_state.randint(0, len(PALETTE) - 1)]
 
 
 def cloud_frequencies(
@@ -56,18 +65,28 @@ def word_cloud(
         width=width,
         height=height,
         background_color="white",
-        colormap="viridis",
+        color_func=_palette_color,
+        # Legibility over drama: a capped largest size, gentle scaling and wide
+        # margins stop small words nesting inside big ones, which makes a cloud
+        # unreadable (for people and for the OCR check alike).
+        max_font_size=max(12, height // 6),
+        relative_scaling=0.3,
+        margin=max(4, width // 75),
         prefer_horizontal=1.0,
         max_words=n,
         random_state=0,
     )
     if freqs:
         cloud.generate_from_frequencies(freqs)
-    fig = _new_figure(width / 150, height / 150 + (0.4 if title else 0))
-    ax = fig.add_subplot()
+    # One image pixel per output pixel at save_figure's 150 dpi: resampling
+    # would blur the small words.
+    title_px = 60 if title else 0
+    fig = _new_figure(width / 150, (height + title_px) / 150, layout=None)
+    ax = fig.add_axes((0, 0, 1, height / (height + title_px)))
     if freqs:
-        ax.imshow(cloud.to_array(), interpolation="bilinear")
+        ax.imshow(cloud.to_array(), interpolation="nearest")
     ax.set_axis_off()
     if title:
-        _label(ax.set_title, title, shapes, _text_style(shapes), size="large")
+        style = _text_style(shapes)
+        fig.suptitle(ar(title, target="matplotlib", shapes=shapes), family=style["family"], size="large")
     return fig
