@@ -431,8 +431,11 @@ def _phrase(toks: list[_Tok], lex: _Lexicon, limit: int = 20) -> _Phrase:
             break  # after the name: وأشاد أبوداود بالروح …
         # A new indefinite common noun after a complete definite phrase starts the
         # object (أكد مديرو التعليم جاهزية المدارس).
+        if x[0] == "ب" and not _is_definite(x) and not _is_org(x[1:], lex) \
+                and not _is_org(_bare(x[1:]), lex) and not _namey(x):
+            break  # بالجهود، بالروح: the object of أشاد/طالب, not بنادي/بوزارة in a title
         if (np_ and not _namey(x) and not _is_definite(x) and not _is_role(x, lex)
-                and not _is_org(x, lex) and x not in _CONNECTORS and x[0] != "و"
+                and not _is_org(x, lex) and x not in _CONNECTORS and x[0] not in "ول"
                 and (_is_definite(np_[-1].text) or _namey(np_[-1].text))
                 and not _is_describer(x, lex) and x != "لدي"
                 and np_[-1].text not in lex.given):
@@ -487,9 +490,10 @@ def _starts_name(np_: list[_Tok], i: int, lex: _Lexicon) -> bool:
     t = np_[i]
     if t.text in ("(", ")"):
         return False
-    if _namey(t.text):
-        return True
     prev = np_[i - 1].text if i > 0 else ""
+    if _namey(t.text):
+        # inside a phrase و- is coordination (شركات … وموردون), except a given name (وليد)
+        return not (i > 0 and t.text[0] == "و" and not _is_given(t.text, lex))
     if t.quoted and not _is_org(t.text, lex):
         # صحيفة “ميرور”، وقال «الحاج»; not a quoted epithet (النظام القضائي «المعيب»)
         return i == 0 or (_is_org(prev, lex) and not _is_definite(prev)) or prev in lex.honorifics
@@ -638,9 +642,21 @@ def _statement(text: str, toks: list[_Tok], k: int) -> tuple[str, int, int]:
     return kind, qs, _clause_end(text, qs, 2000)
 
 
+def _short_quote(toks: list[_Tok], k: int) -> bool:
+    """A quotation mark that closes within three words and is followed by more of
+    the sentence encloses a name."""
+    for j in range(k + 1, min(len(toks), k + 5)):
+        if toks[j].text in _QUOTE_CHARS:
+            after = toks[j + 1].text if j + 1 < len(toks) else "."
+            return j > k + 1 and after not in (".", "،", ",", ":", "؟")
+    return False
+
+
 def _find_marker(toks: list[_Tok], start: int, verb: _Verb, limit: int = 25) -> int | None:
     for k in range(start, min(len(toks), start + limit)):
         x = toks[k].text
+        if x in _QUOTE_OPEN and _short_quote(toks, k):
+            continue  # a quoted name (برنامج "صدى الملاعب"), not the statement
         if x == ":" or x in _QUOTE_OPEN or _COMPLEMENT.match(x) or x in _SAYING:
             return k
         if x in verb.preps or (x[:1] in verb.preps and len(x) > 2 and _is_definite(x[1:])):
@@ -656,7 +672,7 @@ _RELATIVE = {"الذي", "التي", "الذين", "اللذان", "اللتان
 def _verb_event(text, m, lex, quote_spans) -> _Event | None:
     proclitic, form = m.group(1), m.group(2)
     verb = lex.verbs[form]
-    if form in _IMPERSONAL or (form in _NEEDS_PROCLITIC and not proclitic):
+    if form in _IMPERSONAL:
         return None
     before = text[max(0, m.start() - 12):m.start()].split()
     if not proclitic and before and before[-1] in _RELATIVE:
@@ -681,6 +697,10 @@ def _verb_event(text, m, lex, quote_spans) -> _Event | None:
     elif phrase is None and not proclitic:
         phrase = _kana_subject(text, m.start(), lex)  # وكان المتحدث … قد أشار
     marker = _find_marker(toks, after, verb)
+    if form in _NEEDS_PROCLITIC and not proclitic and (
+            phrase is None or marker != after
+            or not (phrase.name or _is_role(phrase.tokens[0].text, lex))):
+        return None  # بين/عبر are prepositions unless "عبر الوزير عن …"
     if marker is None:
         if verb.needs != "object" or phrase is None:
             return None
@@ -967,8 +987,8 @@ def _match_entity(entities, toks, title, ev, text) -> int | None:
         if ent.name and (toks <= ent.tokens or (ev.name and ent.tokens <= toks)
                          or _nickname(toks, ent.tokens)):
             return idx  # بيسكوف / دميتري بيسكوف; العتيبي / فهد العتيبي
-        if not ev.name and not ent.name and (toks <= ent.tokens or ent.tokens <= toks):
-            return idx  # اللجنة / لجنة مكافحة الإرهاب الروسية
+        if not ev.name and not ent.name and toks <= ent.tokens:
+            return idx  # a later short form: اللجنة / لجنة مكافحة الإرهاب الروسية
     if not ev.name:
         for idx in order:
             ent = entities[idx]
