@@ -1,0 +1,123 @@
+"""Acceptance check of issue 4: does OCR read the Arabic of our figures back?
+
+tesseract -l ara must find >= 90 % of the plotted terms of the top-terms bar
+chart and >= 70 % of the 15 largest words of the word cloud; the same check on
+a deliberately reversed rendering (the capability forced the wrong way) must
+find almost none (<= 10 %).
+
+    .venv/bin/python benchmarks/ocr_figures.py            # after `make figures`
+    .venv-legacy/bin/python benchmarks/ocr_figures.py --render-only   # matplotlib < 3.11
+
+It checks the saved figures/02_top_terms.png and the 02 word cloud against
+their CSVs, then renders both charts again from the CSV in this environment,
+right and deliberately reversed. Without figures/02_top_terms.csv the terms are
+counted from seeds/. Exit status 1 when a threshold is missed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import sys
+import tempfile
+from pathlib import Path
+
+import matplotlib
+import pandas as pd
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tests"))
+
+from plot_helpers import found_cloud_terms, found_terms, tesseract_missing
+
+from akhbar import plot
+from akhbar.plot.charts import top_rows
+
+BAR_N, CLOUD_N = 20, 15
+BAR_MIN, CLOUD_MIN, REVERSED_MAX = 0.90, 0.70, 0.10
+
+
+def seed_counts(seeds: Path) -> pd.DataFrame:
+    """term,count from the seed articles: the stand-in until the 02 notebook's CSV exists."""
+    from akhbar.text import normalize, tokenize
+
+    stop = {"في", "من", "على", "الى", "إلى", "ان", "أن", "عن", "مع", "التي", "الذي", "هذا", "ذلك"}
+    counts = collections.Counter(
+        t
+        for p in sorted(seeds.glob("*.txt"))
+        for t in tokenize(normalize(p.read_text("utf-8"), alef=False, alef_maqsura=False))
+        if len(t) > 2 and t not in stop and not t.isdigit()
+    )
+    return pd.DataFrame(counts.most_common(), columns=["term", "count"])
+
+
+def counts_table(figures: Path, seeds: Path) -> tuple[pd.DataFrame, str]:
+    csv = figures / "02_top_terms.csv"
+    if csv.is_file():
+        return pd.read_csv(csv), str(csv.relative_to(ROOT) if csv.is_relative_to(ROOT) else csv)
+    return seed_counts(seeds), f"counted from {seeds.name}/ (no {csv.name} yet)"
+
+
+def row(name: str, terms: list[str], found: list[str], *, want_min=None, want_max=None) -> bool:
+    share = len(found) / max(len(terms), 1)
+    ok = (want_min is None or share >= want_min) and (want_max is None or share <= want_max)
+    goal = f">= {want_min:.0%}" if want_min is not None else f"<= {want_max:.0%}"
+    missed = [t for t in terms if t not in found]
+    print(f"{name:<44} {len(found):>3}/{len(terms):<3} {share:>6.0%}  (want {goal})  "
+          f"{'ok' if ok else 'FAIL'}" + (f"  missed: {' '.join(missed[:8])}" if want_min else ""))
+    return ok
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--figures", type=Path, default=ROOT / "figures")
+    parser.add_argument("--seeds", type=Path, default=ROOT / "seeds")
+    parser.add_argument("--render-only", action="store_true",
+                        help="skip the saved figures; only render from the CSV in this environment")
+    args = parser.parse_args(argv)
+
+    reason = tesseract_missing()
+    if reason:
+        print(f"cannot check: {reason}")
+        return 2
+    table, source = counts_table(args.figures, args.seeds)
+    bar_terms = top_rows(table, "term", "count", BAR_N)["term"].astype(str).tolist()
+    cloud_terms = top_rows(table, "term", "count", CLOUD_N)["term"].astype(str).tolist()
+    print(f"matplotlib {matplotlib.__version__}: shapes Arabic itself: {plot.matplotlib_shapes()}; "
+          f"Pillow (wordcloud) shapes: {plot.pillow_shapes()}; font: {plot.font_path().name}")
+    print(f"terms: {source}")
+    ok = True
+
+    if not args.render_only:
+        saved_bar = args.figures / "02_top_terms.png"
+        clouds = sorted(args.figures.glob("02_*cloud*.png"))
+        if saved_bar.is_file():
+            ok &= row(f"saved {saved_bar.name}", bar_terms, found_terms(bar_terms, saved_bar),
+                      want_min=BAR_MIN)
+        else:
+            print(f"saved {saved_bar.name}: missing (run `make figures`)")
+        for cloud in clouds:
+            ok &= row(f"saved {cloud.name}", cloud_terms, found_cloud_terms(cloud_terms, cloud),
+                      want_min=CLOUD_MIN)
+        if not clouds:
+            print("saved 02 word cloud: missing (run `make figures`)")
+
+    with tempfile.TemporaryDirectory() as tmp:
+        for wrong in (False, True):
+            mpl = (not plot.matplotlib_shapes()) if wrong else None
+            pil = (not plot.pillow_shapes()) if wrong else None
+            label = "reversed" if wrong else "rendered"
+            bar = plot.save_figure(plot.bar_terms(table, n=BAR_N, shapes=mpl), f"bar{wrong}", out_dir=tmp)
+            cloud = plot.save_figure(plot.word_cloud(table, shapes=pil), f"cloud{wrong}", out_dir=tmp)
+            limits = {"want_max": REVERSED_MAX} if wrong else {"want_min": BAR_MIN}
+            ok &= row(f"{label} bar chart, matplotlib {matplotlib.__version__}", bar_terms,
+                      found_terms(bar_terms, bar["png"]), **limits)
+            limits = {"want_max": REVERSED_MAX} if wrong else {"want_min": CLOUD_MIN}
+            ok &= row(f"{label} word cloud", cloud_terms,
+                      found_cloud_terms(cloud_terms, cloud["png"]), **limits)
+    print("PASS" if ok else "FAIL")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
