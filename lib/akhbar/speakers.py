@@ -190,7 +190,13 @@ def _frequencies() -> dict[str, float]:
     # wordfreq's Arabic list (bundled, offline) tells common nouns from names.
     import wordfreq
 
-    return wordfreq.get_frequency_dict("ar", wordlist="best")
+    # wordfreq keeps hamza on alef (أخذ); fold its keys the way our text is folded
+    fold = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "\u0640": None})
+    table: dict[str, float] = {}
+    for word, freq in wordfreq.get_frequency_dict("ar", wordlist="best").items():
+        key = word.translate(fold)
+        table[key] = table.get(key, 0.0) + freq
+    return table
 
 
 def _zipf(word: str) -> float:
@@ -317,7 +323,7 @@ def _namey(t: str) -> bool:
     g = _zipf("ال" + t)
     if g == 0.0:
         return not (t[0] in "يتن" and f >= 3.5)  # present-tense verbs never take ال
-    return f - g >= 0.8
+    return f - g >= 1.0
 
 
 _PRONOUN_SUFFIX = re.compile(r"^(.{2,}?)(ت)?(هما|هم|ها|ه|كم|نا)$")
@@ -403,6 +409,9 @@ def _phrase(toks: list[_Tok], lex: _Lexicon, limit: int = 20) -> _Phrase:
             np_.extend(toks[i:j + 1])  # an alias: الرئاسة الروسية (الكرملين)
             i = j + 1
             continue
+        if x == "." and np_ and np_[-1].text in ("د", "م", "ا"):
+            i += 1  # د. عزام: the dot of an abbreviated title
+            continue
         if not _WORD_RE.match(x) or _COMPLEMENT.match(x):
             break
         if x in ("في", "ب"):
@@ -423,19 +432,20 @@ def _phrase(toks: list[_Tok], lex: _Lexicon, limit: int = 20) -> _Phrase:
             continue
         if x in lex.stop and x != "لدي":
             break
-        if x == "باسم" and np_ and _is_role(np_[-1].text, lex):
-            np_.append(t)  # المتحدث باسم …: part of the title, not the name باسم
-            i += 1
-            continue
         if np_ and _ends_with_name(np_, lex) and x[:1] in "لبو" and not _namey(x):
             break  # after the name: وأشاد أبوداود بالروح …
         # A new indefinite common noun after a complete definite phrase starts the
         # object (أكد مديرو التعليم جاهزية المدارس).
-        if x[0] == "ب" and not _is_definite(x) and not _is_org(x[1:], lex) \
-                and not _is_org(_bare(x[1:]), lex) and not _namey(x):
+        if x == "باسم" and np_ and (_is_role(np_[-1].text, lex) or _is_describer(np_[-1].text, lex)):
+            np_.append(t)  # المتحدث (الرسمي) باسم …: part of the title, not the name باسم
+            i += 1
+            continue
+        if (x[0] == "ب" and not _common(x) and (_is_definite(x[1:]) or _common(x[1:]))
+                and not _is_org(x[1:], lex) and not _is_org(_bare(x[1:]), lex)):
             break  # بالجهود، بالروح: the object of أشاد/طالب, not بنادي/بوزارة in a title
         if (np_ and not _namey(x) and not _is_definite(x) and not _is_role(x, lex)
-                and not _is_org(x, lex) and x not in _CONNECTORS and x[0] not in "ول"
+                and not _is_org(x, lex) and not (x[0] == "ب" and _is_org(x[1:], lex))
+                and x not in _CONNECTORS and x[0] not in "ول"
                 and (_is_definite(np_[-1].text) or _namey(np_[-1].text))
                 and not _is_describer(x, lex) and x != "لدي"
                 and np_[-1].text not in lex.given):
@@ -966,6 +976,9 @@ def _title_fit(mention: frozenset[str], title: frozenset[str], head: str) -> boo
     at least half of its words."""
     if not mention or not title or head not in title:
         return False
+    nationality = _lexicon().nationality
+    if any(nationality.match(t) for t in mention - title):
+        return False  # مسؤول بوزارة الخارجية التركية is not … الإيرانية
     return len(mention & title) * 2 >= len(mention)
 
 
