@@ -62,7 +62,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterable
 from functools import lru_cache
+from itertools import chain
+from typing import NamedTuple
 
 __all__ = [
     "ARABIC_WORD_PATTERN",
@@ -261,3 +265,394 @@ def tokenize(text: str) -> list[str]:
     ['قَالَ', 'الرَّئِيسُ']
     """
     return _TOKEN_RE.findall(text)
+
+
+# ---------------------------------------------------------------------------
+# Clitic-aware keys
+# ---------------------------------------------------------------------------
+#
+# Arabic writes the conjunctions و ف, the prepositions ب ك ل, the article ال
+# and the object/possessive pronouns as part of the word: وروسيا، لروسيا،
+# بالسعودية، حكومته. Counting surface forms splits one word into many;
+# light stemmers that cut these letters blindly mangle names (بوتين → وتين,
+# فلاديمير → لاديمير). We strip a clitic only when the evidence says it is one:
+#
+# 1. what remains is a word the corpus or the reference lexicon (wordfreq's
+#    Arabic list, offline) knows;
+# 2. the whole form is not itself a word. The best witness is a clitic that
+#    could not stand before the one we want to strip: ووزير، الوزير، لبوتين،
+#    بلبنان prove that وزير، بوتين، لبنان are words, because a conjunction
+#    cannot follow another proclitic and a preposition cannot follow a
+#    preposition or the article. For pronoun suffixes the witness is the
+#    article (الوجه proves that وجه is not وج + ه) or a second suffix;
+# 3. the whole form is not far more frequent than what remains (بوتين is
+#    seventy times more frequent than وتين in wordfreq; وروسيا is a tenth
+#    of روسيا).
+#
+# Proclitics stack in a fixed order — (و|ف)? (ب|ك|ل)? (ال)? — so each
+# layer is tried in turn; ل + ال is written لل (للسعودية). Where two
+# readings compete (للبنان = ل + لبنان or ل + ال + بنان) the one whose
+# remainder is more frequent wins. Everything is decided once per
+# normalised *type* of the vocabulary and cached, never per token.
+
+_CONJUNCTIONS = ("و", "ف")
+_PREPOSITIONS = ("ب", "ك", "ل")
+_ARTICLE = "ال"
+# Longest first, so that هما is tried before هم and ه.
+_SUFFIXES = ("هما", "كما", "هم", "هن", "ها", "كم", "نا", "ه")
+# Witnesses: proclitic strings that cannot stand before a conjunction (any)
+# or before a preposition (those holding a preposition or the article). The
+# article is the strongest witness (الوزير); the others need support from
+# frequency, because a witness can be a word of its own (بوروسيا, Borussia,
+# is not ب + وروسيا).
+_ARTICLE_WITNESSES = ("ال", "وال", "فال", "بال", "كال", "لل")
+_OTHER_WITNESSES = {
+    1: ("و", "ف", "ب", "ك", "ل", "وب", "ول", "وك", "فب", "فل"),
+    2: ("ب", "ك", "ل", "وب", "ول", "وك", "فب", "فل"),
+}
+_KNOWN_LEXICON_FREQUENCY = 1e-6  # Zipf 3: about one in a million words
+_KNOWN_CORPUS_COUNT = 3
+_WITNESS_SHARE = 0.02  # witnesses must make at least 2 % of the whole form
+_WHOLE_FORM_RATIO = 10.0  # a whole form this much more frequent is a word
+_MIN_STEM = 2
+
+
+@lru_cache(maxsize=1)
+def reference_lexicon() -> dict[str, float]:
+    """wordfreq's Arabic word frequencies by normalised form (offline, cached).
+
+    >>> reference_lexicon()["روسيا"] > 1e-5
+    True
+    """
+    from wordfreq import get_frequency_dict
+
+    raw = get_frequency_dict("ar")
+    words = [word for word in raw if "\n" not in word]
+    lexicon: dict[str, float] = {}
+    for key, word in zip(normalize_many(words), words, strict=True):
+        lexicon[key] = lexicon.get(key, 0.0) + raw[word]
+    return lexicon
+
+
+class _Evidence(NamedTuple):
+    """Frequencies of one source (corpus or lexicon) and, for every form, the
+    total frequency of its witnesses: the form behind the article, behind a
+    proclitic barred before a conjunction / a preposition, before a suffix."""
+
+    counts: dict[str, float]
+    article: dict[str, float]
+    before_conjunction: dict[str, float]
+    before_preposition: dict[str, float]
+    suffixed: dict[str, float]
+    min_seen: float
+
+
+def _evidence(counts: dict[str, float], min_seen: float) -> _Evidence:
+    # One pass over the vocabulary instead of ~20 look-ups per analysed word.
+    article: dict[str, float] = defaultdict(float)
+    conj: dict[str, float] = defaultdict(float)
+    prep: dict[str, float] = defaultdict(float)
+    suffixed: dict[str, float] = defaultdict(float)
+    targets = {q: [article] for q in _ARTICLE_WITNESSES}
+    for layer, masses in ((1, conj), (2, prep)):
+        for q in _OTHER_WITNESSES[layer]:
+            targets.setdefault(q, []).append(masses)
+    suffixes = set(_SUFFIXES)
+    for form, n in counts.items():
+        for size in (1, 2, 3):
+            for masses in targets.get(form[:size], ()):
+                masses[form[size:]] += n
+            if form[-size:] in suffixes:
+                suffixed[form[:-size]] += n
+    return _Evidence(counts, article, conj, prep, suffixed, min_seen)
+
+
+@lru_cache(maxsize=1)
+def _lexicon_evidence() -> _Evidence:
+    return _evidence(reference_lexicon(), 0.0)
+
+
+class Analyzer:
+    """Turns tokens into clitic-stripped, normalised keys for one vocabulary.
+
+    Build it from the token counts of a corpus (the more text, the better
+    it knows which forms are words); tokens outside the vocabulary are still
+    analysed, with the lexicon alone. :meth:`key` returns ``None`` for
+    stopwords, numbers and one-letter tokens; :meth:`display` gives the
+    surface form most often seen for a key, without و ف ب ك ل (the article
+    stays: السعودية).
+
+    >>> analyzer = Analyzer({"وروسيا": 3, "روسيا": 10, "بوتين": 5, "وأضاف": 2})
+    >>> [analyzer.key(t) for t in ["وروسيا", "لروسيا", "بوتين", "وأضاف", "أضاف", "وعلى"]]
+    ['روسيا', 'روسيا', 'بوتين', 'اضاف', 'اضاف', None]
+    >>> analyzer.display("اضاف")
+    'أضاف'
+    """
+
+    def __init__(
+        self, token_counts: dict[str, int] | None = None, *, stopwords: bool | Iterable[str] = True
+    ) -> None:
+        from akhbar.stopwords import resolve_stopwords
+
+        self.stopwords = resolve_stopwords(stopwords)
+        token_counts = dict(token_counts or {})
+        tokens = list(token_counts)
+        forms = normalize_many(tokens)
+        counts: dict[str, float] = defaultdict(float)
+        for form, token in zip(forms, tokens, strict=True):
+            counts[form] += token_counts[token]
+        self._corpus = _evidence(dict(counts), 2.0)
+        self._lexicon = _lexicon_evidence()
+        self._total = sum(counts.values())
+        self._analyses: dict[str, tuple[str | None, int, bool, int, bool]] = {}
+        self._known: dict[tuple[str, int], bool] = {}
+        self._keys: dict[str, str | None] = {}
+        self._display_votes: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+        lights = normalize_many(tokens, alef=False, alef_maqsura=False)
+        for token, form, light in zip(tokens, forms, lights, strict=True):
+            self._keys[token] = self._key_of(form, light, token_counts[token])
+
+    # -- public ----------------------------------------------------------------
+
+    def key(self, token: str) -> str | None:
+        """The key of one token (cached), or None for a stopword or non-word."""
+        if token not in self._keys:
+            light = normalize(token, alef=False, alef_maqsura=False)
+            self._keys[token] = self._key_of(normalize(token), light, 1)
+        return self._keys[token]
+
+    def keys(self, tokens: Iterable[str]) -> list[str]:
+        """The keys of many tokens, stopwords and non-words left out."""
+        return [k for k in map(self.key, tokens) if k is not None]
+
+    def key_map(self) -> dict[str, str | None]:
+        """token → key for every token seen so far (None: left out)."""
+        return dict(self._keys)
+
+    def display(self, key: str) -> str:
+        """The surface form most often seen for ``key``, clitics removed."""
+        votes = self._display_votes.get(key)
+        return max(votes.items(), key=lambda kv: (kv[1], kv[0]))[0] if votes else key
+
+    def display_map(self) -> dict[str, str]:
+        """key → display form for every key seen so far."""
+        return {key: self.display(key) for key in self._display_votes}
+
+    # -- analysis of one token -------------------------------------------------
+
+    def _key_of(self, form: str, light: str, count: int) -> str | None:
+        if len(form) < _MIN_STEM or form[0].isdigit():
+            return None
+        if not _is_arabic_letter(form[0]):
+            key = form.casefold()
+            self._display_votes[key][light] += count
+            return None if key in self.stopwords else key
+        key, front, restore_alef, back, restore_taa = self._analyse(form)
+        if key is None:
+            return None
+        if len(light) != len(form):  # cannot align the two spellings: show the key
+            light = form
+        shown = light[front : len(light) - back]
+        if restore_taa:
+            shown = shown[:-1] + "ة"
+        self._display_votes[key]["ا" + shown if restore_alef else shown] += count
+        return key
+
+    def _analyse(self, form: str) -> tuple[str | None, int, bool, int, bool]:
+        """(key, letters cut in front, ل+ال restored, letters cut behind, ت→ة)."""
+        if form not in self._analyses:
+            self._analyses[form] = self._analyse_uncached(form)
+        return self._analyses[form]
+
+    def _analyse_uncached(self, form: str) -> tuple[str | None, int, bool, int, bool]:
+        peeled = self._peel(form, 1)
+        if peeled is None:
+            return None, 0, False, 0, False
+        stem, front, restore_alef, had_article = peeled
+        if stem in self.stopwords:
+            return None, 0, False, 0, False
+        back, restore_taa = 0, False
+        if not had_article and not stem.startswith(_ARTICLE):
+            stripped = self._strip_suffix(stem)
+            if stripped is None:
+                return None, 0, False, 0, False
+            stem, back, restore_taa = stripped
+        return stem, front, restore_alef, back, restore_taa
+
+    def _peel(self, word: str, layer: int) -> tuple[str, int, bool, bool] | None:
+        """Strip proclitics from ``layer`` on: (stem, front cut, alef restored,
+        article seen), or None when the word is a stopword."""
+        if word in self.stopwords:
+            return None
+        best = None
+        for next_layer, rest, cut, restored in _proclitic_readings(word, layer):
+            if len(rest) < _MIN_STEM:
+                continue
+            if rest in self.stopwords:
+                if next_layer == 4 and len(rest) <= 2:
+                    continue  # ال never precedes a pronoun: الله is not ال + له
+                # Only a witness that cannot be a spelling clash keeps the word
+                # whole (وولي: ولي العهد); الوان (ألوان) does not save وأن.
+                if next_layer < 4 and self._witnessed(word, next_layer - 1, rest):
+                    continue
+                return None
+            if not self._is_known_or_peelable(rest, next_layer):
+                continue
+            if self._is_whole_word(word, next_layer - 1, rest):
+                continue
+            score = self._frequency(rest)
+            if best is None or score > best[0]:
+                best = (score, rest, next_layer, cut, restored)
+        if best is None:
+            return word, 0, False, False
+        _, rest, next_layer, cut, restored = best
+        inner = self._peel(rest, next_layer)
+        if inner is None:
+            return None
+        stem, inner_cut, inner_restored, had_article = inner
+        if next_layer == 4 or (restored and next_layer == 3):
+            # The article stays in the display form (السعودية), only و ف ب ك ل go.
+            return stem, cut, restored, True
+        return stem, cut + inner_cut, restored or inner_restored, had_article
+
+    def _strip_suffix(self, stem: str) -> tuple[str, int, bool] | None:
+        for suffix in _SUFFIXES:
+            if not stem.endswith(suffix) or len(stem) - len(suffix) < _MIN_STEM:
+                continue
+            rest = stem[: -len(suffix)]
+            restore_taa = rest.endswith("ت") and self._is_known(rest[:-1] + "ة")
+            if restore_taa:
+                rest = rest[:-1] + "ة"
+            if rest in self.stopwords:
+                return None
+            if self._is_known(rest) and not self._is_whole_word_before_suffix(stem, rest):
+                return rest, len(suffix), restore_taa
+        return stem, 0, False
+
+    # -- evidence ----------------------------------------------------------------
+
+    def _frequency(self, form: str) -> float:
+        corpus = self._corpus.counts.get(form, 0) / self._total if self._total else 0.0
+        return corpus + self._lexicon.counts.get(form, 0.0)
+
+    def _is_known(self, form: str) -> bool:
+        return (
+            self._corpus.counts.get(form, 0) >= _KNOWN_CORPUS_COUNT
+            or self._lexicon.counts.get(form, 0.0) >= _KNOWN_LEXICON_FREQUENCY
+        )
+
+    def _is_known_or_peelable(self, form: str, layer: int) -> bool:
+        if (form, layer) not in self._known:
+            self._known[form, layer] = self._is_known(form) or any(
+                len(rest) >= _MIN_STEM and self._is_known_or_peelable(rest, next_layer)
+                for next_layer, rest, _, _ in _proclitic_readings(form, layer)
+            )
+        return self._known[form, layer]
+
+    def _is_whole_word(self, word: str, layer: int, rest: str) -> bool:
+        """Whether ``word`` is a word of its own rather than a proclitic + ``rest``."""
+        if layer == 3:  # the article: no proclitic is barred before it
+            return self._far_more_frequent(word, rest)
+        return (
+            self._witnessed(word, 0, None)
+            or self._witnessed(word, layer, rest)
+            or self._far_more_frequent(word, rest)
+        )
+
+    def _is_whole_word_before_suffix(self, stem: str, rest: str) -> bool:
+        """Whether ``stem`` is a word of its own rather than ``rest`` + a pronoun."""
+        return (
+            self._witnessed(stem, 0, None)
+            or self._witnessed(stem, 3, rest)
+            or self._far_more_frequent(stem, rest)
+        )
+
+    def _witnessed(self, word: str, kind: int, rest: str | None) -> bool:
+        """Witness forms make 2 % of ``word`` in the corpus or the lexicon.
+
+        ``kind``: 0 the article, 1 proclitics barred before a conjunction,
+        2 before a preposition, 3 a second suffix. The weak kinds (1–3) also
+        need ``word`` at least as frequent as ``rest`` in that source.
+        """
+        for source in (self._corpus, self._lexicon):
+            whole = source.counts.get(word, 0)
+            if not whole or (rest is not None and whole < source.counts.get(rest, 0)):
+                continue
+            masses = (
+                source.article,
+                source.before_conjunction,
+                source.before_preposition,
+                source.suffixed,
+            )[kind]
+            if masses.get(word, 0) >= max(source.min_seen, _WITNESS_SHARE * whole):
+                return True
+        return False
+
+    def _far_more_frequent(self, word: str, rest: str) -> bool:
+        # Only the lexicon: in news, وأضاف is 24 times more frequent than أضاف.
+        whole = self._lexicon.counts.get(word, 0.0)
+        rest_frequency = self._lexicon.counts.get(rest, 0.0)
+        return whole >= _KNOWN_LEXICON_FREQUENCY and whole >= _WHOLE_FORM_RATIO * rest_frequency
+
+
+def _proclitic_readings(word: str, layer: int):
+    """(next layer, remainder, letters cut, alef restored) for each proclitic
+    of ``layer`` or later that ``word`` starts with."""
+    first = word[:1]
+    if layer <= 1 and first in _CONJUNCTIONS:
+        yield 2, word[1:], 1, False
+    if layer <= 2 and first in _PREPOSITIONS:
+        yield 3, word[1:], 1, False
+        if word.startswith("لل"):
+            yield 3, "ا" + word[1:], 1, True  # لل = ل + ال with the alef dropped
+    if layer <= 3 and word.startswith(_ARTICLE):
+        yield 4, word[2:], 0, False
+
+
+def _is_arabic_letter(char: str) -> bool:
+    return "\u0621" <= char <= "\u06ff" or "\u0750" <= char <= "\u077f"
+
+
+class AnalyzedTexts(NamedTuple):
+    """Keys of each text, and the display form of every key."""
+
+    keys: list[list[str]]
+    display: dict[str, str]
+
+
+def analyze_texts(texts: Iterable[str], *, stopwords: bool | Iterable[str] = True) -> AnalyzedTexts:
+    """Tokenise, normalise and clitic-strip many texts, stopwords left out.
+
+    The analyzer learns from all the texts together, so pass the whole corpus
+    at once. Returns the keys of each text in order and ``{key: display}``.
+
+    >>> result = analyze_texts(["قال بوتين إن روسيا ستدعم أفغانستان", "وأضاف أن لروسيا دوراً"])
+    >>> result.keys
+    [['قال', 'بوتين', 'روسيا', 'ستدعم', 'افغانستان'], ['اضاف', 'روسيا', 'دورا']]
+    >>> result.display["افغانستان"]
+    'أفغانستان'
+    """
+    tokens = [tokenize(text) for text in texts]
+    analyzer = Analyzer(Counter(chain.from_iterable(tokens)), stopwords=stopwords)
+    key_of = analyzer.key_map()
+    keys = [[key for key in map(key_of.__getitem__, doc) if key is not None] for doc in tokens]
+    return AnalyzedTexts(keys, analyzer.display_map())
+
+
+@lru_cache(maxsize=1)
+def _lexicon_analyzer() -> Analyzer:
+    return Analyzer()
+
+
+def analyze(token: str) -> str | None:
+    """The key of one token, judged with the reference lexicon alone.
+
+    None for a stopword or a non-word. For a corpus, build an
+    :class:`Analyzer` from its token counts instead: it knows its names.
+
+    >>> analyze("وأضاف") == analyze("أضاف") == "اضاف"
+    True
+    >>> analyze("فلاديمير"), analyze("وزير"), analyze("والسعودية"), analyze("وعلى")
+    ('فلاديمير', 'وزير', 'السعودية', None)
+    """
+    return _lexicon_analyzer().key(token)
