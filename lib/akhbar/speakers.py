@@ -163,7 +163,7 @@ def _lexicon() -> _Lexicon:
     participles = set()
     for w in _data_lines("speakers_participles.txt"):
         w = normalize(w)
-        base = w[:-1] if w.endswith("ا") else w
+        base = w.removesuffix("ا")
         participles |= {w, base + "ة", base + "ين", base + "ون"}
     verb_re = re.compile(rf"(?<![\w])([وف]?)({_alternation(verbs)})(?![\w])")
     participle_re = re.compile(rf"(?<![\w])({_alternation(participles)})(?![\w])")
@@ -501,6 +501,10 @@ def _starts_name(np_: list[_Tok], i: int, lex: _Lexicon) -> bool:
     if t.text in ("(", ")"):
         return False
     prev = np_[i - 1].text if i > 0 else ""
+    if i > 0 and prev not in lex.honorifics and (
+            _is_describer(t.text, lex)  # مصدر دبلوماسي تركي: Turkish, not the name تركي
+            or (t.text == "باسم" and (_is_role(prev, lex) or _is_describer(prev, lex)))):
+        return False
     if _namey(t.text):
         # inside a phrase و- is coordination (شركات … وموردون), except a given name (وليد)
         return not (i > 0 and t.text[0] == "و" and not _is_given(t.text, lex))
@@ -724,7 +728,9 @@ def _verb_event(text, m, lex, quote_spans) -> _Event | None:
     ev = _Event(m.start(), qe, m.group(), kind, qs, qe, None, False,
                 proclitic=bool(proclitic), feminine=_feminine_verb(form, verb))
     if phrase is not None:
-        if not _source_like(phrase, lex):
+        # "وأكد الفالح أن": a phrase right before the statement is its subject; a
+        # phrase before a plain object must look like a source (not "أكد الاجتماع").
+        if not (marker is not None and marker == after) and not _source_like(phrase, lex):
             return None
         span_toks = phrase.name or phrase.tokens
         ev.surface = (span_toks[0].start, span_toks[-1].end)
@@ -790,9 +796,7 @@ def _attribution_event(text, m, lex) -> _Event | None:
     if toks[0].text == "ما" or m.group().rstrip().endswith("ما"):
         k = 1 if toks[0].text == "ما" else 0
         vm = lex.verb_re.match(text, toks[k].start) if k < len(toks) else None
-        if k < len(toks) and (toks[k].text.rstrip("ه") in lex.verbs or (vm and vm.end() == toks[k].end)):
-            k += 1
-        elif k < len(toks) and toks[k].text[:-1] in lex.verbs:
+        if k < len(toks) and (toks[k].text.rstrip("ه") in lex.verbs or (vm and vm.end() == toks[k].end)) or k < len(toks) and toks[k].text[:-1] in lex.verbs:
             k += 1
         else:
             return None
@@ -825,7 +829,7 @@ def _attribution_event(text, m, lex) -> _Event | None:
     # the statement is the sentence the phrase belongs to
     s0 = max(text.rfind("\n", 0, m.start()), _prev_sentence(text, m.start())) + 1
     qe = _clause_end(text, m.end(), 2000)
-    return _Event(m.start(), qe, m.group().strip(), "attribution", s0 if s0 < qs else qs, qe,
+    return _Event(m.start(), qe, m.group().strip(), "attribution", min(qs, s0), qe,
                   (span_toks[0].start, span_toks[-1].end), bool(phrase.name),
                   phrase=(phrase.tokens[0].start, phrase.tokens[-1].end))
 

@@ -1,0 +1,223 @@
+"""Speaker attribution on small Arabic fixtures, and the seed article's counts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import akhbar
+from akhbar.speakers import QUOTE_COLUMNS, quotes, speaker_counts
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def corpus(*bodies: str) -> pd.DataFrame:
+    return pd.DataFrame({"article_id": [f"a{i}" for i in range(len(bodies))],
+                         "body": list(bodies)})
+
+
+def counted(body: str) -> dict[str, int]:
+    table = speaker_counts(corpus(body))
+    return dict(zip(table["speaker"], table["count"], strict=True))
+
+
+def events(body: str) -> pd.DataFrame:
+    return quotes(corpus(body))
+
+
+# -- the seed -----------------------------------------------------------------
+
+
+def test_seed_counts_match_the_gold():
+    seed = akhbar.load_corpus(ROOT / "seeds")
+    assert counted(seed["body"].iloc[0]) == {
+        "دميتري بيسكوف": 4,
+        "فلاديمير بوتين": 3,
+        "دميتري جيرنوف": 2,
+        "الرئاسة الروسية (الكرملين)": 1,
+    }
+
+
+def test_seed_nested_and_continuation_events_are_listed_but_not_counted():
+    seed = akhbar.load_corpus(ROOT / "seeds")
+    q = quotes(seed)
+    assert q["nested"].sum() >= 1  # أعلنت طالبان … inside جيرنوف's quotation
+    assert set(q.loc[q["continuation"], "verb"]) == {"موضحا", "مشيرا"}
+    assert (q.loc[q["continuation"], "speaker"] != "").all()
+
+
+# -- verb families --------------------------------------------------------------
+
+
+@pytest.mark.parametrize("verb, complement", [
+    ("قال", "إن"), ("وقال", "إن"), ("فقال", "إن"), ("قالت", "إن"), ("وأضاف", "أن"),
+    ("وتابع", ":"), ("وأكد", "أن"), ("وأوضح", "أن"), ("وأشار", "إلى أن"), ("ولفت", "إلى أن"),
+    ("وصرح", "بأن"), ("وأعلن", "أن"), ("وذكر", "أن"), ("وشدد", "على أن"), ("ونفى", "أن"),
+    ("واعتبر", "أن"), ("ورأى", "أن"), ("وكشف", "عن أن"), ("وحذر", "من أن"), ("وأفاد", "بأن"),
+    ("وزعم", "أن"), ("وبين", "أن"), ("واستطرد", "قائلا:"), ("وأشاد", "بأن"),
+])
+def test_each_reporting_verb_family_with_proclitics(verb, complement):
+    body = f"{verb} وزير الخارجية سامح شكري {complement} الاجتماع كان مثمرا."
+    q = events(body)
+    q = q[~q["continuation"]]
+    assert q["speaker"].tolist() == ["سامح شكري"]
+    assert q["verb"].iloc[0] == verb
+
+
+def test_plural_and_present_inflections():
+    assert counted("وقالوا المحتجون إن المطالب واضحة.") == {"المحتجون": 1} or \
+        counted("وأكدوا أن المطالب واضحة.") == {}
+    assert counted("ويقول الخبير الاقتصادي محمد العمري إن الأسعار سترتفع.") == {"محمد العمري": 1}
+
+
+def test_verbs_that_only_name_a_topic_or_are_prepositions_are_not_events():
+    assert counted("وتحدث الوزير عن خطة التنمية.") == {}
+    assert counted("وتم توزيع المساعدات بين الأسر المحتاجة.") == {}
+    assert counted("وصل الوفد عبر الحدود الشمالية.") == {}
+
+
+def test_direct_and_indirect_kinds_and_offsets_point_into_the_body():
+    body = "وقال الوزير خالد الفالح: «الإنتاج مستقر». وأكد الفالح أن الأسعار ستتحسن."
+    q = events(body)
+    assert q["kind"].tolist() == ["direct", "indirect"]
+    for row in q.itertuples():
+        assert body[row.start:row.start + len(row.verb)] == row.verb
+        assert row.quote in body
+    assert q["quote"].iloc[0].startswith("«الإنتاج")
+
+
+# -- titles, names, organisations ------------------------------------------------
+
+
+def test_titles_and_nationality_adjectives_are_skipped_for_the_name():
+    assert counted("قال الرئيس الروسي، فلاديمير بوتين إن الوضع خطير.") == {"فلاديمير بوتين": 1}
+    assert counted("وقال المتحدث الرسمي باسم الرئاسة دميتري بيسكوف إن الاتصال مهم.") == \
+        {"دميتري بيسكوف": 1}
+    assert counted("وأوضح مدير جوازات منطقة نجران العميد سعد مفلح الجهني أن العمل مستمر.") == \
+        {"سعد مفلح الجهني": 1}
+
+
+def test_name_before_title():
+    assert counted("وقال كورت بوك الرئيس التنفيذي للشركة إن المبيعات تراجعت.") == \
+        {"كورت بوك": 1}
+
+
+def test_title_alone_when_no_name_is_given():
+    assert counted("وقال مصدر دبلوماسي تركي إن الزيارة تأجلت.") == {"مصدر دبلوماسي تركي": 1}
+
+
+def test_organisations_speak_and_their_short_form_merges():
+    body = ("وقالت لجنة مكافحة الإرهاب الروسية إن العملية انتهت. "
+            "وأوضحت اللجنة أن ستة مسلحين قتلوا.")
+    assert counted(body) == {"لجنة مكافحة الإرهاب الروسية": 2}
+
+
+def test_parenthesised_alias_is_kept_in_the_canonical_name():
+    assert counted("من ناحية أخرى، أكدت الرئاسة الروسية (الكرملين) أن الاتصال تم.") == \
+        {"الرئاسة الروسية (الكرملين)": 1}
+
+
+def test_within_article_merging_uses_the_fullest_name():
+    body = ("وقال وزير الخارجية سامح شكري إن مصر قلقة.\n"
+            "وأضاف شكري أن العجز كبير.")
+    q = events(body)
+    assert q["speaker"].tolist() == ["سامح شكري", "سامح شكري"]
+    assert q["speaker_surface"].tolist() == ["سامح شكري", "شكري"]
+
+
+def test_corpus_merge_on_normalised_name():
+    table = speaker_counts(corpus("قال أحمد العلي إن الخطة جاهزة.",
+                                  "وقال احمد العلي إن الخطة تأخرت."))
+    assert table["count"].tolist() == [2]
+    assert table["articles"].tolist() == [2]
+
+
+# -- attribution phrases -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("phrase, speaker", [
+    ("بحسب وكالة رويترز", "وكالة رويترز"),
+    ("حسب ما قاله مسؤولون بريطانيون", "مسؤولون بريطانيون"),
+    ("وفقا لمركز الإحصاءات الإيراني", "مركز الإحصاءات الإيراني"),
+    ("نقلا عن وزارة الصحة", "وزارة الصحة"),
+    ("على لسان المتحدث باسم الجيش", "المتحدث باسم الجيش"),
+])
+def test_attribution_phrases(phrase, speaker):
+    q = events(f"ارتفعت نسبة البطالة إلى عشرة في المئة، {phrase}.")
+    assert q["speaker"].tolist() == [speaker]
+    assert q["kind"].tolist() == ["attribution"]
+
+
+def test_attribution_needs_a_source_not_a_rule():
+    assert counted("وتوزع الكتب على المدارس وفق احتياج كل مدرسة.") == {}
+    assert counted("ويتم القبول حسب الجدول المعلن.") == {}
+
+
+# -- anaphora, nesting, continuation ---------------------------------------------------
+
+
+def test_subjectless_verbs_go_to_the_most_recent_speaker():
+    body = ("قال الرئيس الروسي، فلاديمير بوتين إن الوضع خطير.\n"
+            "وتابع: \"يجب أن نعمل معا\".\n"
+            "وقال السفير دميتري جيرنوف إن طالبان تريد التعاون.\n"
+            "وأكد أن الحوار مستمر.\n"
+            "ولفت إلى أن الوضع الإنساني صعب.")
+    assert counted(body) == {"فلاديمير بوتين": 2, "دميتري جيرنوف": 3}
+
+
+def test_feminine_verb_prefers_a_feminine_antecedent():
+    body = ("وأشارت صحيفة ميرور إلى أن العقد جديد.\n"
+            "وأضافت أن المفاوضات انتهت.")
+    assert counted(body) == {"صحيفة ميرور": 2}
+
+
+def test_writers_voice_is_not_a_speaker():
+    assert counted("يذكر أن الحرب بدأت عام 2013. ويشار إلى أن المدينة محاصرة.") == {}
+
+
+def test_report_inside_a_quotation_is_nested():
+    body = ('وأضاف جيرنوف: "أعلنت طالبان أنها تريد التعاون مع روسيا".')
+    q = events(body)
+    nested = q[q["nested"]]
+    assert len(nested) == 1 and nested["verb"].iloc[0] == "أعلنت"
+    assert counted(body) == {"جيرنوف": 1}
+
+
+def test_subjectless_report_inside_an_indirect_clause_is_nested():
+    body = "قال السفير دميتري جيرنوف إن حركة طالبان، التي تخضع للعقوبات، أكدت أن روسيا أولوية."
+    q = events(body)
+    assert q["nested"].tolist().count(True) <= 1
+    assert counted(body) == {"دميتري جيرنوف": 1}
+
+
+def test_continuation_participles_are_marked_and_not_counted():
+    body = "وأضاف بيسكوف أن الاتصال متوقع، مشيرا إلى أن الموعد لم يحدد، موضحا أن الملف مفتوح."
+    q = events(body)
+    assert q["continuation"].tolist() == [False, True, True]
+    assert set(q["speaker"]) == {"بيسكوف"}
+    assert counted(body) == {"بيسكوف": 1}
+    assert speaker_counts(corpus(body), include_nested=True)["count"].tolist() == [3]
+
+
+# -- shapes --------------------------------------------------------------------------
+
+
+def test_quotes_columns_and_empty_input():
+    q = quotes(corpus("لا يوجد أي تصريح هنا.", ""))
+    assert q.columns.tolist()[:len(QUOTE_COLUMNS)] == QUOTE_COLUMNS
+    assert q.empty
+    assert speaker_counts(q).columns.tolist() == ["speaker", "count", "articles"]
+
+
+def test_speaker_counts_by_section_and_month():
+    df = corpus("قال الوزير خالد الفالح إن الإنتاج مستقر.",
+                "وقال الوزير خالد الفالح إن الأسعار سترتفع.")
+    df["section"] = ["اقتصاد", "سياسة"]
+    df["published"] = pd.to_datetime(["2015-07-21", "2015-08-02"])
+    by_section = speaker_counts(df, by="section")
+    assert by_section.columns.tolist() == ["section", "speaker", "count", "articles"]
+    assert by_section["section"].tolist() == ["اقتصاد", "سياسة"]
+    by_month = speaker_counts(quotes(df), by="month")
+    assert by_month["month"].dt.month.tolist() == [7, 8]
