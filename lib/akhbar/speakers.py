@@ -135,7 +135,8 @@ def _verb_forms(fields: list[str]) -> tuple[list[str], list[str]]:
     past = past_field.split(",")
     if len(past) == 1:
         stem = past[0]
-        past = [stem + s for s in ("", "ت", "وا", "ا", "تا")]
+        # no dual forms: شكرا، تابعا are nouns far more often than "the two thanked"
+        past = [stem + s for s in ("", "ت", "وا")]
     present = []
     if present_field != "-":
         present = [p + present_field + s for p in "يت" for s in ("", "ون", "ان")]
@@ -440,7 +441,7 @@ def _phrase(toks: list[_Tok], lex: _Lexicon, limit: int = 20) -> _Phrase:
             np_.append(t)  # المتحدث (الرسمي) باسم …: part of the title, not the name باسم
             i += 1
             continue
-        if (x[0] == "ب" and not _common(x) and (_is_definite(x[1:]) or _common(x[1:]))
+        if (x[0] == "ب" and not _common(x) and x not in lex.given and (_is_definite(x[1:]) or _common(x[1:]))
                 and not _is_org(x[1:], lex) and not _is_org(_bare(x[1:]), lex)):
             break  # بالجهود، بالروح: the object of أشاد/طالب, not بنادي/بوزارة in a title
         if (np_ and not _namey(x) and not _is_definite(x) and not _is_role(x, lex)
@@ -727,17 +728,32 @@ def _verb_event(text, m, lex, quote_spans) -> _Event | None:
         return None
     ev = _Event(m.start(), qe, m.group(), kind, qs, qe, None, False,
                 proclitic=bool(proclitic), feminine=_feminine_verb(form, verb))
-    if phrase is not None:
+    if phrase is not None and phrase.tokens:
         # "وأكد الفالح أن": a phrase right before the statement is its subject; a
         # phrase before a plain object must look like a source (not "أكد الاجتماع").
-        if not (marker is not None and marker == after) and not _source_like(phrase, lex):
+        statement_follows = marker is not None and marker <= after + 3 and (
+            toks[marker].text in (":",) or toks[marker].text in _QUOTE_OPEN
+            or toks[marker].text in _SAYING or _COMPLEMENT.match(toks[marker].text))
+        if not (marker == after or statement_follows) and not _source_like(phrase, lex):
             return None
+        if _self_reference(phrase, toks, lex):
+            return ev  # وكشف المصادر ذاتها: the sources just quoted (anaphora)
         span_toks = phrase.name or phrase.tokens
         ev.surface = (span_toks[0].start, span_toks[-1].end)
         ev.phrase = (phrase.tokens[0].start, phrase.tokens[-1].end)
         ev.name = bool(phrase.name)
         ev.document = phrase.document
     return ev
+
+
+_SELF = {"ذاتها", "نفسها", "ذاته", "نفسه", "ذاتهم", "انفسهم"}
+
+
+def _self_reference(phrase: _Phrase, toks: list[_Tok], lex: _Lexicon) -> bool:
+    """"المصادر ذاتها" / "الصحيفة نفسها" point back to the previous speaker."""
+    nxt = toks[phrase.stop].text if phrase.stop < len(toks) else ""
+    return (nxt in _SELF and len(phrase.tokens) == 1 and not phrase.name
+            and _is_definite(phrase.tokens[0].text))
 
 
 def _relayed_source(toks: list[_Tok], after: int, lex: _Lexicon) -> tuple[_Phrase | None, int]:
@@ -981,7 +997,8 @@ def _title_fit(mention: frozenset[str], title: frozenset[str], head: str) -> boo
     if not mention or not title or head not in title:
         return False
     nationality = _lexicon().nationality
-    if any(nationality.match(t) for t in mention - title):
+    if any(nationality.match(t) for t in mention - title) and \
+            any(nationality.match(t) for t in title - mention):
         return False  # مسؤول بوزارة الخارجية التركية is not … الإيرانية
     return len(mention & title) * 2 >= len(mention)
 
