@@ -956,7 +956,10 @@ def _resolve(text: str, events: list[_Event]) -> list[_Entity]:
                     if not ent.name:
                         ent.titles.append(ent.tokens)
                     ent.surface, ent.tokens, ent.name = ev.surface, toks, True
-            elif not ent.name and len(toks) > len(ent.tokens) and ent.tokens <= toks:
+            elif not ent.name and ((len(toks) > len(ent.tokens) and ent.tokens <= toks)
+                                   or (ent.head and _generic(ent.tokens, ent.head)
+                                       and not _generic(toks, ent.head))):
+                ent.titles.append(ent.tokens)
                 ent.surface, ent.tokens = ev.surface, toks
             if title:
                 ent.titles.append(title)
@@ -1032,13 +1035,30 @@ def _match_entity(entities, toks, title, ev, text) -> int | None:
             for idx in order:
                 if entities[idx].document:
                     return idx  # البيان → the body that issued it
+        for idx in order:
+            ent = entities[idx]
+            if not ent.name and ent.head == head and _generic(ent.tokens, head):
+                return idx  # صحيفة جزائرية … then صحيفة «الخبر»: the paper is now named
         return None
+    # a surname alone after a title (المدرب الهلالي) may be that title's holder
+    if len(toks) == 1 and title:
+        for idx in order:
+            ent = entities[idx]
+            if ent.name and any(_title_fit(title | toks, t, head) for t in ent.titles):
+                return idx
     # a name after an earlier title-only mention of the same office (مسؤول → زاده المسؤول)
     for idx in order:
         ent = entities[idx]
         if not ent.name and ent.head and _title_fit(ent.tokens, title, ent.head):
             return idx
     return None
+
+
+def _generic(tokens: frozenset[str], head: str) -> bool:
+    """Only a head noun and describing adjectives (صحيفة جزائرية، مصدر مسؤول)."""
+    lex = _lexicon()
+    return all(t == head or _is_describer(t, lex) or _is_describer("ال" + t, lex)
+               for t in tokens)
 
 
 def _head_key(text: str, ev: _Event) -> str:
