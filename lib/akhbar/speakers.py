@@ -431,6 +431,10 @@ def _phrase(toks: list[_Tok], lex: _Lexicon, limit: int = 20) -> _Phrase:
             np_.append(t)  # عدد من معارف الشهيد، أحد السياسيين
             i += 1
             continue
+        if x == "علي" and np_ and not _pick_name(np_, lex) and _name_ahead(toks, i + 1, lex):
+            np_.append(t)  # المشرف العام على مركز الملك سلمان … الدكتور عبدالله الربيعة
+            i += 1
+            continue
         if x in lex.stop and x != "لدي":
             break
         if np_ and _ends_with_name(np_, lex) and x[:1] in "لبو" and not _namey(x):
@@ -482,6 +486,17 @@ def _place_follows(toks: list[_Tok], k: int, lex: _Lexicon) -> bool:
     # an indefinite common noun: only when a given name follows soon
     for t in toks[k + 1:k + 6]:
         if t.text in lex.given or t.text.startswith("عبد"):
+            return True
+        if not _WORD_RE.match(t.text) or _COMPLEMENT.match(t.text):
+            return False
+    return False
+
+
+def _name_ahead(toks: list[_Tok], k: int, lex: _Lexicon, window: int = 10) -> bool:
+    """A given name or an honorific comes within ``window`` words, before any
+    punctuation or complement: the phrase is still a title."""
+    for t in toks[k:k + window]:
+        if t.text in lex.honorifics or _is_given(t.text, lex):
             return True
         if not _WORD_RE.match(t.text) or _COMPLEMENT.match(t.text):
             return False
@@ -681,6 +696,7 @@ def _find_marker(toks: list[_Tok], start: int, verb: _Verb, limit: int = 25) -> 
 
 _SAYING = {"قوله", "قولها", "قولهم", "القول", "بقوله", "بقولها", "تاكيده", "تاكيدها"}
 _KANA_RE = re.compile(r"(?<![\w])[وف]?(?:كان|كانت|كانوا)(?![\w])")
+_NOT_A_VERB = {"كل", "اي", "عدم", "احد", "بعض", "هذا", "هذه", "ذلك", "تلك", "اول", "اخر"}
 _RELATIVE = {"الذي", "التي", "الذين", "اللذان", "اللتان", "اللذين", "اللتين", "ممن", "من"}
 
 
@@ -690,8 +706,8 @@ def _verb_event(text, m, lex, quote_spans) -> _Event | None:
     if form in _IMPERSONAL:
         return None
     before = text[max(0, m.start() - 12):m.start()].split()
-    if not proclitic and before and before[-1] in _RELATIVE:
-        return None  # الفريق الذي أبدى …: a relative clause, not a report
+    if not proclitic and before and (before[-1] in _RELATIVE or before[-1] in _NOT_A_VERB):
+        return None  # الفريق الذي أبدى …، عدم كشف، كل طالب: not a report
     ce = _clause_end(text, m.end())
     toks = _tokens(text, m.end(), min(ce, m.end() + 300))
     # direct speech right after the verb: "وقال، ما يتردد…" "وقال:"
@@ -700,6 +716,8 @@ def _verb_event(text, m, lex, quote_spans) -> _Event | None:
         return _Event(m.start(), qe, m.group(), "direct", qs, qe, None, False,
                       proclitic=bool(proclitic))
     first = toks[0].text if toks else ""
+    if first and _suffixed_common(first) and first not in lex.given:
+        toks = []  # أكدت توقعاتها، كشف اسمه: an object, so no subject follows
     subjectless = (not toks or first in _QUOTE_OPEN or _COMPLEMENT.match(first) is not None
                    or first in verb.preps or first in lex.stop or first == "ل"
                    or (first[:1] in verb.preps and _is_definite(first[1:])))
@@ -716,6 +734,9 @@ def _verb_event(text, m, lex, quote_spans) -> _Event | None:
             phrase is None or marker != after
             or not (phrase.name or _is_role(phrase.tokens[0].text, lex))):
         return None  # بين/عبر are prepositions unless "عبر الوزير عن …"
+    if verb.needs == "adjacent" and (marker is None or marker != after
+                                     or toks[marker].text in verb.preps + ("عن",)):
+        return None  # تحدث عن … names a topic; تحدث بأن … reports
     if marker is None:
         if verb.needs != "object" or phrase is None:
             return None
