@@ -28,7 +28,7 @@ import pandas as pd
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 
-from plot_helpers import found_cloud_terms, found_terms, tesseract_missing
+from plot_helpers import found_cloud_terms, found_terms, pillow_without_raqm, tesseract_missing
 
 from akhbar import plot
 from akhbar.plot.charts import top_rows
@@ -115,6 +115,13 @@ def main(argv: list[str] | None = None) -> int:
             limits = {"want_max": REVERSED_MAX} if wrong else {"want_min": CLOUD_MIN}
             ok &= row(f"{label} word cloud", cloud_terms,
                       found_cloud_terms(cloud_terms, cloud["png"]), **limits)
+        # A host without Raqm (slim images, macOS): Pillow's basic layout.
+        for wrong in (False, True):
+            with pillow_without_raqm():
+                cloud = plot.save_figure(plot.word_cloud(table, shapes=wrong), f"basic{wrong}", out_dir=tmp)
+            limits = {"want_max": REVERSED_MAX} if wrong else {"want_min": CLOUD_MIN}
+            ok &= row(f"{'unshaped' if wrong else 'rendered'} word cloud, Pillow basic layout",
+                      cloud_terms, found_cloud_terms(cloud_terms, cloud["png"]), **limits)
     print("PASS" if ok else "FAIL")
     return 0 if ok else 1
 

@@ -6,6 +6,7 @@ string is right on one renderer and reversed on another.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import shutil
 import subprocess
@@ -181,3 +182,24 @@ def found_cloud_terms(terms, image) -> list[str]:
     exactly the same passes, so the comparison stays fair.
     """
     return found_terms(terms, image, scales=CLOUD_SCALES, psms=CLOUD_PSMS)
+
+
+@contextlib.contextmanager
+def pillow_without_raqm():
+    """Make every ImageFont.truetype() use the basic layout, as on a host without Raqm.
+
+    wordcloud opens its fonts itself, so this is the way to show it the basic layout.
+    """
+    from PIL import ImageFont
+
+    original = ImageFont.truetype
+
+    def basic(*args, **kwargs):
+        kwargs["layout_engine"] = ImageFont.Layout.BASIC
+        return original(*args, **kwargs)
+
+    ImageFont.truetype = basic
+    try:
+        yield
+    finally:
+        ImageFont.truetype = original

@@ -155,6 +155,50 @@ def test_font_falls_back_to_matplotlibs_dejavu(monkeypatch):
     assert plot.font_family() == ["DejaVu Sans"]
 
 
+@pytest.fixture
+def fake_installed_fonts(monkeypatch, tmp_path):
+    """Pretend these (family, style, weight, file) fonts are installed."""
+
+    def install(*entries):
+        monkeypatch.setattr(fonts, "_installed_fonts", lambda: tuple(entries))
+        fonts.system_arabic_font.cache_clear()
+
+    yield install
+    fonts.system_arabic_font.cache_clear()
+
+
+def test_installed_arabic_font_is_preferred_regular_upright_first(fake_installed_fonts, tmp_path):
+    files = {}
+    for name in ("NaskhItalic", "NaskhBold", "Naskh", "Kufi"):
+        files[name] = tmp_path / f"{name}.ttf"
+        files[name].write_bytes(plot.bundled_font().read_bytes())
+    fake_installed_fonts(
+        ("DejaVu Sans", "normal", 400, plot.bundled_font()),
+        ("Noto Kufi Arabic", "normal", 400, files["Kufi"]),
+        ("Noto Naskh Arabic", "italic", 400, files["NaskhItalic"]),
+        ("Noto Naskh Arabic", "normal", 700, files["NaskhBold"]),
+        ("Noto Naskh Arabic", "normal", 400, files["Naskh"]),
+    )
+    assert fonts.system_arabic_font() == files["Naskh"]
+
+
+def test_pillow_gets_a_font_that_maps_every_character_it_draws(fake_installed_fonts, tmp_path):
+    # Noto's Arabic fonts have no Latin letters; Pillow has no fallback font.
+    naskh = tmp_path / "Naskh.ttf"
+    naskh.write_bytes(plot.bundled_font().read_bytes())
+    fake_installed_fonts(("Noto Naskh Arabic", "normal", 400, naskh))
+    assert plot.font_path(text="بوتين \u2066COVID-19\u2069") == naskh  # DejaVu copy maps it
+    assert plot.font_path(text="بوتين \U0001d11e") == plot.bundled_font()  # nobody maps it
+
+
+def test_installed_font_without_arabic_letters_is_passed_over(fake_installed_fonts):
+    import matplotlib as mpl
+
+    latin_only = Path(mpl.get_data_path()) / "fonts" / "ttf" / "cmr10.ttf"
+    fake_installed_fonts(("Noto Naskh Arabic", "normal", 400, latin_only))
+    assert fonts.system_arabic_font() is None
+
+
 def test_bundled_font_covers_arabic_and_presentation_forms():
     assert fonts.covers(plot.bundled_font(), fonts._ARABIC_LETTERS + fonts._PRESENTATION_FORMS)
 

@@ -61,7 +61,8 @@ def word_cloud(
     pillow_shapes = renderer_shapes("pillow") if shapes is None else shapes
     freqs = cloud_frequencies(table, label=label, value=value, n=n, shapes=pillow_shapes)
     cloud = WordCloud(
-        font_path=str(font_path(need_presentation_forms=not pillow_shapes)),
+        # Pillow has no font fallback: the font must map every character drawn.
+        font_path=str(font_path(need_presentation_forms=not pillow_shapes, text="".join(freqs))),
         width=width,
         height=height,
         background_color="white",
