@@ -398,7 +398,8 @@ def _phrase(toks: list[_Tok], lex: _Lexicon, limit: int = 20) -> _Phrase:
             i += 1
             continue
         if x in ("،", ","):
-            if np_ and not _pick_name(np_, lex) and (_namey(nxt) or nxt in lex.honorifics):
+            if (np_ and _is_role(np_[0].text, lex) and not _pick_name(np_, lex)
+                    and (_namey(nxt) or nxt in lex.honorifics)):
                 np_.append(t)  # apposition: الرئيس الروسي، فلاديمير بوتين
                 i += 1
                 continue
@@ -615,6 +616,7 @@ class _Event:
     phrase: tuple[int, int] | None = None  # the whole subject phrase (titles included)
     document: bool = False
     entity: int = -1
+    lead: str = ""  # letters written before the surface span (للأمم → "ال" + "امم")
 
 
 _ATTRIBUTION_RE = re.compile(
@@ -848,17 +850,10 @@ def _attribution_event(text, m, lex) -> _Event | None:
             phrase = inner
     if not phrase.tokens:
         return None
-    head = _bare(phrase.tokens[0].text)
-    if head in lex.documents:
-        # بيان للأمم المتحدة، بيانات عملياتية لهيئة الأمن → the body that issued it
-        for idx, t in enumerate(phrase.tokens[1:], 1):
-            if t.text.startswith("ل") and len(t.text) > 2:
-                phrase.tokens = phrase.tokens[idx:]
-                t0 = phrase.tokens[0]
-                cut = 2 if t0.text.startswith("لل") else 1
-                phrase.tokens[0] = _Tok(t0.text[cut:], t0.start + cut, t0.end, t0.quoted)
-                phrase.name = _pick_name(phrase.tokens, lex)
-                break
+    lead, document = "", False
+    if _bare(phrase.tokens[0].text) in lex.documents and len(phrase.tokens) > 1:
+        phrase, lead = _issuer(phrase, lex)
+        document = True
     if not _source_like(phrase, lex) or not _source_head(phrase, lex):
         return None
     span_toks = phrase.name or phrase.tokens
@@ -868,7 +863,29 @@ def _attribution_event(text, m, lex) -> _Event | None:
     qe = _clause_end(text, m.end(), 2000)
     return _Event(m.start(), qe, m.group().strip(), "attribution", min(qs, s0), qe,
                   (span_toks[0].start, span_toks[-1].end), bool(phrase.name),
-                  phrase=(phrase.tokens[0].start, phrase.tokens[-1].end))
+                  phrase=(phrase.tokens[0].start, phrase.tokens[-1].end),
+                  document=document, lead=lead if not phrase.name else "")
+
+
+def _issuer(phrase: _Phrase, lex: _Lexicon) -> tuple[_Phrase, str]:
+    """بيان للأمم المتحدة، تقارير الأمم المتحدة → the body that issued the document.
+    Returns the shorter phrase and the letters to write before it (للأمم → الأمم)."""
+    toks = phrase.tokens[1:]
+    while toks and (_is_describer(toks[0].text, lex) or _bare(toks[0].text) in lex.documents
+                    or (toks[0].text.endswith(("ية", "ي")) and not _is_definite(toks[0].text)
+                        and toks[0].text[0] != "ل")):
+        toks = toks[1:]  # بيانات عملياتية لهيئة …
+    if not toks:
+        return phrase, ""
+    t0, lead = toks[0], ""
+    if t0.text.startswith("لل") and len(t0.text) > 3:
+        t0, lead = _Tok("ال" + t0.text[2:], t0.start + 2, t0.end, t0.quoted), "ال"
+    elif t0.text.startswith("ل") and len(t0.text) > 2:
+        t0 = _Tok(t0.text[1:], t0.start + 1, t0.end, t0.quoted)
+    elif not (_is_definite(t0.text) or _namey(t0.text) or t0.quoted):
+        return phrase, ""
+    toks = [t0, *toks[1:]]
+    return _Phrase(toks, _pick_name(toks, lex), phrase.stop), lead
 
 
 def _prev_sentence(text: str, pos: int) -> int:
@@ -950,6 +967,7 @@ class _Entity:
     feminine: bool | None = None
     document: bool = False
     head: str = ""
+    lead: str = ""
 
 
 def _resolve(text: str, events: list[_Event]) -> list[_Entity]:
@@ -962,13 +980,13 @@ def _resolve(text: str, events: list[_Event]) -> list[_Entity]:
                 continue
             ev.entity = _antecedent(entities, events, ev, last)
             continue
-        toks = _key_tokens(text[ev.surface[0]:ev.surface[1]])
+        toks = _key_tokens(ev.lead + text[ev.surface[0]:ev.surface[1]])
         title = _key_tokens(text[ev.phrase[0]:ev.phrase[1]]) - toks if ev.phrase else frozenset()
         idx = _match_entity(entities, toks, title, ev, text)
         if idx is None:
             entities.append(_Entity(ev.surface, toks, ev.name, [title] if title else [],
                                     _feminine_phrase(text, ev), ev.document,
-                                    "" if ev.name else _head_key(text, ev)))
+                                    "" if ev.name else _head_key(text, ev), ev.lead))
             idx = len(entities) - 1
         else:
             ent = entities[idx]
@@ -977,11 +995,12 @@ def _resolve(text: str, events: list[_Event]) -> list[_Entity]:
                     if not ent.name:
                         ent.titles.append(ent.tokens)
                     ent.surface, ent.tokens, ent.name = ev.surface, toks, True
+                    ent.lead = ev.lead
             elif not ent.name and ((len(toks) > len(ent.tokens) and ent.tokens <= toks)
                                    or (ent.head and _generic(ent.tokens, ent.head)
                                        and not _generic(toks, ent.head))):
                 ent.titles.append(ent.tokens)
-                ent.surface, ent.tokens = ev.surface, toks
+                ent.surface, ent.tokens, ent.lead = ev.surface, toks, ev.lead
             if title:
                 ent.titles.append(title)
             ent.document |= ev.document
@@ -1112,10 +1131,10 @@ def _rows(article_id, body: str, lex: _Lexicon) -> list[dict]:
         if ev.entity < 0:
             continue
         ent = entities[ev.entity]
-        surface = slice_(*ev.surface) if ev.surface else ""
+        surface = ev.lead + slice_(*ev.surface) if ev.surface else ""
         rows.append({
             "article_id": article_id,
-            "speaker": _clean(slice_(*ent.surface)),
+            "speaker": _clean(ent.lead + slice_(*ent.surface)),
             "speaker_surface": _clean(surface),
             "verb": slice_(ev.start, ev.start + len(ev.verb)).strip(),
             "kind": ev.kind,
