@@ -145,12 +145,12 @@ def binarize(image):
     return np.where(a < 200, 0, 255).astype("uint8")
 
 
-def ocr_words(image, *, scales=(1.0, 0.5), psms=(6, 11)) -> set[str]:
-    """Keys of every word tesseract reads at any of a few scales and page modes.
+def ocr_words(image, *, scales=(1.0,), psms=(6,)) -> set[str]:
+    """Keys of every word tesseract reads at any of the given scales and page modes.
 
-    Several passes because a word cloud mixes 15 px and 100 px words, and
-    tesseract reads each size best at a different scale. The same passes are
-    used on the deliberately reversed renderings, so the comparison is fair.
+    One pass reads a chart's labels; a word cloud needs several (see
+    found_cloud_terms). Reversed renderings get the same passes as correct
+    ones, so the comparison is fair.
     """
     from PIL import Image
 
@@ -174,14 +174,14 @@ CLOUD_SCALES = (1.0, 0.7, 0.5, 0.35, 0.25)
 CLOUD_PSMS = (3, 6, 11)
 
 
-def found_cloud_terms(terms, image) -> list[str]:
+def found_cloud_terms(terms, image, *, scales=CLOUD_SCALES, psms=CLOUD_PSMS) -> list[str]:
     """The *terms* OCR reads back from a word cloud: the union of several passes.
 
     A cloud mixes 15 px and 100 px words packed edge to edge; tesseract reads
     each size at a different scale and page mode. The reversed rendering gets
     exactly the same passes, so the comparison stays fair.
     """
-    return found_terms(terms, image, scales=CLOUD_SCALES, psms=CLOUD_PSMS)
+    return found_terms(terms, image, scales=scales, psms=psms)
 
 
 @contextlib.contextmanager

@@ -87,6 +87,8 @@ def test_matplotlib_render_probe_agrees_with_libraqm():
 
 TERMS = ["أفغانستان", "روسيا", "الرئيس", "الحدود", "اللاجئين", "طالبان", "بوتين", "الأمن"]
 TABLE = pd.DataFrame({"term": TERMS, "count": range(len(TERMS) + 10, 10, -1)})
+# Four OCR passes are enough for an 8-word cloud (the benchmark uses 15 on real clouds).
+QUICK = {"scales": (1.0, 0.5), "psms": (6, 11)}
 
 
 @pytest.fixture(scope="module")
@@ -113,11 +115,11 @@ def test_ocr_reads_the_word_cloud_and_not_a_reversed_one(ocr_ready, tmp_path, wr
     shapes = not plot.pillow_shapes() if wrong else None
     fig = plot.word_cloud(TABLE, shapes=shapes, width=600, height=300)
     paths = plot.save_figure(fig, "cloud", out_dir=tmp_path)
-    found = found_cloud_terms(TERMS, paths["png"])
+    found = found_cloud_terms(TERMS, paths["png"], **QUICK)
     if wrong:
         assert len(found) <= 1, found
     else:
-        assert len(found) >= 5, found
+        assert len(found) >= 6, found
 
 
 @pytest.mark.parametrize("shapes", [False, True])
@@ -125,8 +127,8 @@ def test_ocr_reads_a_word_cloud_drawn_with_pillows_basic_layout(ocr_ready, tmp_p
     # A host without Raqm: ar() must hand wordcloud the reshaped, reordered text.
     with pillow_without_raqm():
         fig = plot.word_cloud(TABLE, shapes=shapes, width=600, height=300)
-    found = found_cloud_terms(TERMS, plot.save_figure(fig, "cloud", out_dir=tmp_path)["png"])
+    found = found_cloud_terms(TERMS, plot.save_figure(fig, "cloud", out_dir=tmp_path)["png"], **QUICK)
     if shapes:  # the logical string on the basic layout: unjoined, left to right
         assert len(found) <= 1, found
     else:
-        assert len(found) >= 5, found
+        assert len(found) >= 6, found
