@@ -1039,6 +1039,8 @@ def _title_fit(mention: frozenset[str], title: frozenset[str], head: str) -> boo
     at least half of its words."""
     if not mention or not title or head not in title:
         return False
+    if not _is_role(head, _lexicon()) or _is_org(head, _lexicon()):
+        return False  # الأمم المتحدة in a person's title is not that person
     nationality = _lexicon().nationality
     if any(nationality.match(t) for t in mention - title) and \
             any(nationality.match(t) for t in title - mention):
