@@ -64,9 +64,14 @@ def _header(text: str) -> None:
 
 
 def _timed(func, *args, **kwargs):
-    start = time.perf_counter()
+    """The value and the wall-clock seconds; CPU seconds are printed too, since
+    a shared machine under load stretches wall time but not CPU time."""
+    start, cpu = time.perf_counter(), time.process_time()
     value = func(*args, **kwargs)
-    return value, time.perf_counter() - start
+    wall, cpu = time.perf_counter() - start, time.process_time() - cpu
+    print(f"  [{getattr(func, '__name__', func)}: {wall:.1f} s wall, {cpu:.1f} s CPU, "
+          f"load average {os.getloadavg()[0]:.1f}]")
+    return value, wall
 
 
 def _raw_texts(corpus: pd.DataFrame) -> pd.Series:

@@ -47,6 +47,7 @@ False
 
 from __future__ import annotations
 
+import warnings
 from collections import Counter
 from dataclasses import dataclass, field
 from itertools import chain, pairwise
@@ -56,6 +57,7 @@ import numpy as np
 import pandas as pd
 import regex
 from scipy import sparse
+from sklearn.exceptions import ConvergenceWarning
 
 __all__ = [
     "MIN_ARTICLES",
@@ -222,7 +224,7 @@ def _as_is(keys: list[str]) -> list[str]:
     return keys
 
 
-def _vectorizer(method: str, n_units: int):
+def _vectorizer(method: str, n_units: int, max_df: float = 0.5):
     """A vectorizer over key lists, with pruning scaled to the corpus size."""
     from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
 
@@ -233,7 +235,7 @@ def _vectorizer(method: str, n_units: int):
     analyzer = _with_bigrams if min_df >= 2 else _as_is
     # At most MAX_TERMS terms (the most frequent): beyond that the extra
     # rare bigrams only slow NMF down without changing the topics.
-    options = {"analyzer": analyzer, "min_df": min_df, "max_df": 0.5, "lowercase": False,
+    options = {"analyzer": analyzer, "min_df": min_df, "max_df": max_df, "lowercase": False,
                "max_features": MAX_TERMS}
     if method == "lda":  # LDA models counts, not tf-idf weights
         return CountVectorizer(**options)
@@ -297,6 +299,14 @@ class _Fit:
 
 
 def _fit_once(X, k: int, method: str, random_state: int) -> _Fit:
+    # A tiny corpus can stop NMF at max_iter; its topics are still usable and
+    # the warning would only puzzle a notebook reader.
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ConvergenceWarning)
+        return _fit_quietly(X, k, method, random_state)
+
+
+def _fit_quietly(X, k: int, method: str, random_state: int) -> _Fit:
     from sklearn.decomposition import NMF, LatentDirichletAllocation
 
     if method == "lda":
@@ -415,11 +425,17 @@ def fit_topics(
     if len(units) < MIN_UNITS:
         return _empty(method, chosen_unit, f"{why_unit} {_too_small(len(units), chosen_unit)}",
                       units)
-    vectorizer = _vectorizer(method, len(units))
     try:
+        vectorizer = _vectorizer(method, len(units))
         X = vectorizer.fit_transform(unit_keys)
-    except ValueError:  # pruning left no term at all
-        return _empty(method, chosen_unit, f"{why_unit} {_too_small(0, chosen_unit)}", units)
+    except ValueError:
+        # A few texts on one subject share every word, so "in more than half
+        # of the units" prunes them all: keep them rather than fail.
+        try:
+            vectorizer = _vectorizer(method, len(units), max_df=1.0)
+            X = vectorizer.fit_transform(unit_keys)
+        except ValueError:
+            return _empty(method, chosen_unit, f"{why_unit} {_too_small(0, chosen_unit)}", units)
     ks, why_k, fits = _select_k(X, n_topics, method, random_state)
     k = ks["k"][ks["chosen"]].iloc[0]
     return _result(fits[k], vectorizer, keys, units, method, chosen_unit,

@@ -1,0 +1,189 @@
+"""Topics: determinism, small-corpus behaviour, output shapes, and that
+clearly separated themes come out as separate topics."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+from pandas.testing import assert_frame_equal
+
+import akhbar
+from akhbar.cli import main as cli_main
+from akhbar.topics import (
+    MIN_ARTICLES,
+    MIN_UNITS,
+    dominant_topics,
+    fit_topics,
+    npmi_coherence,
+    representative_articles,
+    topics_by,
+    topics_over_time,
+)
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+
+_THEMES = {
+    "رياضة": "المباراة الفريق الدوري اللاعب الهدف الملعب المدرب النادي البطولة الحارس",
+    "اقتصاد": "الأسعار النفط البورصة الأسهم الشركات الاستثمار الدولار البنك التضخم الميزانية",
+    "طقس": "الأمطار الرياح الحرارة الغبار السحب العواصف الرطوبة الطقس الأرصاد الثلوج",
+}
+THEMES = {section: words.split() for section, words in _THEMES.items()}
+# Function words sprinkled through every article: they must never reach a topic.
+_FILLER = "في من على إلى أن هذا التي الذي وقد كما"
+FILLER = _FILLER.split()
+
+
+def make_corpus(per_theme: int = 15, seed: int = 1) -> pd.DataFrame:
+    """Articles each drawn from one theme's words plus function words."""
+    rng = np.random.default_rng(seed)
+    rows = []
+    for t, (section, words) in enumerate(THEMES.items()):
+        for i in range(per_theme):
+            paragraphs = [" ".join(rng.choice(words + FILLER, size=25)) for _ in range(3)]
+            rows.append({
+                "article_id": f"{t}-{i:02d}",
+                "title": " ".join(rng.choice(words, size=4)),
+                "body": "\n\n".join(paragraphs),
+                "section": section,
+                "published": pd.Timestamp("2024-01-01") + pd.Timedelta(days=int(i * 6 + t)),
+            })
+    return pd.DataFrame(rows)
+
+
+@pytest.fixture(scope="module")
+def corpus() -> pd.DataFrame:
+    return make_corpus()
+
+
+@pytest.fixture(scope="module")
+def result(corpus):
+    return fit_topics(corpus, 3)
+
+
+def test_separate_themes_become_separate_topics(corpus, result):
+    dominant = dominant_topics(result).set_index("article_id")["topic"]
+    by_section = corpus.assign(topic=corpus["article_id"].map(dominant))
+    # Each section is one topic, and the three sections are three topics.
+    assert by_section.groupby("section")["topic"].nunique().eq(1).all()
+    assert by_section.groupby("section")["topic"].first().nunique() == 3
+
+
+def test_top_terms_have_no_function_words(result):
+    terms = set(result.topics["term"])
+    assert not terms & set(FILLER)
+    assert "المباراة" in terms and "النفط" in terms
+
+
+def test_output_shapes(corpus, result):
+    assert result.ok and result.unit == "article" and result.n_topics == 3
+    assert list(result.topics.columns) == ["topic", "rank", "term", "weight"]
+    assert result.topics.groupby("topic")["rank"].apply(list).tolist() == [list(range(1, 11))] * 3
+    assert list(result.doc_topics.columns) == ["article_id", "unit", "topic", "weight"]
+    assert len(result.doc_topics) == len(corpus) * 3
+    sums = result.doc_topics.groupby("article_id")["weight"].sum()
+    np.testing.assert_allclose(sums, 1.0)
+    assert list(result.summary.columns) == ["topic", "label", "coherence", "share", "units"]
+    first_three = result.topics[result.topics["rank"] <= 3].groupby("topic")["term"].apply("، ".join)
+    assert result.summary.set_index("topic")["label"].equals(first_three.rename("label"))
+    assert result.summary["share"].is_monotonic_decreasing  # topic 1 is the largest
+    assert result.summary["coherence"].between(-1, 1).all()
+
+
+def test_same_input_same_output(corpus, result):
+    again = fit_topics(corpus.sample(frac=1.0, random_state=3).sort_index(), 3)
+    assert_frame_equal(result.topics, again.topics)
+    assert_frame_equal(result.doc_topics, again.doc_topics)
+    lda_1 = fit_topics(corpus, 3, method="lda", random_state=7)
+    lda_2 = fit_topics(corpus, 3, method="lda", random_state=7)
+    assert_frame_equal(lda_1.topics, lda_2.topics)
+    assert_frame_equal(lda_1.doc_topics, lda_2.doc_topics)
+
+
+def test_k_is_chosen_by_coherence_and_explained(corpus):
+    chosen = fit_topics(corpus)
+    scores = chosen.k_scores
+    assert len(scores) > 1
+    best = scores.sort_values(["coherence", "k"], ascending=[False, True]).iloc[0]
+    assert chosen.n_topics == best["k"]
+    assert f"k = {chosen.n_topics} chosen" in chosen.note
+
+
+def test_few_articles_are_modelled_as_paragraphs(corpus):
+    few = corpus.iloc[::9]  # 5 articles (of all themes) × 3 paragraphs = 15 paragraphs
+    assert len(few) < MIN_ARTICLES
+    result = fit_topics(few, 2)
+    assert result.ok and result.unit == "paragraph"
+    assert "paragraphs" in result.note
+    assert len(result.doc_topics) == 15 * 2
+    assert set(result.doc_topics["unit"]) == {0, 1, 2}
+
+
+def test_too_few_units_explain_instead_of_failing():
+    tiny = pd.DataFrame({"article_id": ["a"], "title": ["عنوان"],
+                         "body": ["فاز الفريق بالمباراة\n\nارتفعت أسعار النفط"]})
+    result = fit_topics(tiny)
+    assert not result.ok
+    assert f"at least {MIN_UNITS}" in result.note and "No topic model" in result.note
+    assert result.topics.empty and list(result.topics.columns) == ["topic", "rank", "term",
+                                                                   "weight"]
+    tiny["published"] = pd.Timestamp("2024-01-01")
+    tiny["section"] = "x"
+    assert topics_over_time(result, tiny).empty
+    assert topics_by(result, tiny, "section").empty
+
+
+@pytest.mark.skipif(not SEEDS.exists(), reason="seeds/ is not in this checkout")
+def test_seed_article_is_modelled_as_paragraphs():
+    seed = akhbar.load_corpus(SEEDS)
+    result = fit_topics(seed)
+    assert result.ok and result.unit == "paragraph" and result.n_topics >= 2
+    assert result.doc_topics["article_id"].nunique() == 1
+
+
+def test_shares_over_time_and_by_section(corpus, result):
+    monthly = topics_over_time(result, corpus, "M")
+    assert list(monthly.columns) == ["period", "topic", "label", "share", "articles"]
+    np.testing.assert_allclose(monthly.groupby("period")["share"].sum(), 1.0)
+    assert monthly["articles"].groupby(monthly["period"]).first().sum() == len(corpus)
+    weekly = topics_over_time(result, corpus, "W")
+    assert weekly["period"].nunique() > monthly["period"].nunique()
+    with pytest.raises(ValueError, match="freq"):
+        topics_over_time(result, corpus, "Y")
+    sections = topics_by(result, corpus, "section")
+    assert list(sections.columns) == ["section", "topic", "label", "share", "articles"]
+    # Each section is dominated by one topic, a different one for each.
+    top = sections.sort_values("share").groupby("section").tail(1)
+    assert (top["share"] > 0.8).all() and top["topic"].nunique() == 3
+
+
+def test_representative_articles(corpus, result):
+    table = representative_articles(result, corpus, n=2)
+    assert list(table.columns) == ["topic", "label", "rank", "article_id", "unit", "title",
+                                   "excerpt", "weight"]
+    assert table.groupby("topic").size().eq(2).all()
+    assert table["title"].ne("").all()
+
+
+def test_npmi_coherence_extremes():
+    X = np.array([[1, 1, 0, 1], [1, 1, 0, 0], [0, 0, 1, 1], [0, 0, 1, 0]])
+    together, never, independent = npmi_coherence(X, [[0, 1], [0, 2], [0, 3]])
+    assert together == pytest.approx(1.0)
+    assert never == pytest.approx(-1.0)
+    assert independent == pytest.approx(0.0)
+
+
+def test_cli_prints_one_row_per_topic_and_rank(tmp_path, capsys, corpus):
+    path = tmp_path / "corpus.jsonl"
+    with path.open("w", encoding="utf-8") as out:
+        for record in corpus.assign(published=corpus["published"].astype(str)).to_dict("records"):
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    assert cli_main(["topics", str(path), "-k", "3", "--format", "csv"]) == 0
+    lines = capsys.readouterr().out.strip().splitlines()
+    assert lines[0] == "topic,rank,term,weight" and len(lines) == 1 + 3 * 10
+    assert cli_main(["topics", str(path), "-k", "3"]) == 0
+    table = capsys.readouterr().out
+    assert table.startswith("k = 3 (nmf, articles); mean coherence (NPMI)")
