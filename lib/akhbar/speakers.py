@@ -438,7 +438,8 @@ def _phrase(toks: list[_Tok], lex: _Lexicon, limit: int = 20) -> _Phrase:
             continue
         if x in lex.stop and x != "لدي":
             break
-        if np_ and _ends_with_name(np_, lex) and x[:1] in "لبو" and not _namey(x):
+        if (np_ and x[:1] in "لبو" and x not in _CONNECTORS and not _namey(x)
+                and _ends_with_name(np_, lex) and not _name_ahead(toks, i + 1, lex)):
             break  # after the name: وأشاد أبوداود بالروح …
         # A new indefinite common noun after a complete definite phrase starts the
         # object (أكد مديرو التعليم جاهزية المدارس).
@@ -617,6 +618,7 @@ class _Event:
     document: bool = False
     entity: int = -1
     lead: str = ""  # letters written before the surface span (للأمم → "ال" + "امم")
+    sv: bool = False  # the subject was written before the verb (… أن الوزارة أكدت)
 
 
 _ATTRIBUTION_RE = re.compile(
@@ -727,10 +729,13 @@ def _verb_event(text, m, lex, quote_spans) -> _Event | None:
     if phrase is not None and not phrase.tokens:
         phrase = None
     after = phrase.stop if phrase else 0
+    sv = False
     if verb.family == "relay":
         phrase, after = _relayed_source(toks, after, lex)
     elif phrase is None and not proclitic:
-        phrase = _kana_subject(text, m.start(), lex)  # وكان المتحدث … قد أشار
+        # وكان المتحدث … قد أشار؛ ولكن العفو الدولية تقول إن …
+        phrase = _kana_subject(text, m.start(), lex) or _preceding_subject(text, m.start(), lex)
+        sv = phrase is not None
     marker = _find_marker(toks, after, verb)
     if form in _NEEDS_PROCLITIC and not proclitic and (
             phrase is None or marker != after
@@ -750,7 +755,7 @@ def _verb_event(text, m, lex, quote_spans) -> _Event | None:
     if phrase is None and not proclitic and m.start() > 0 and text[m.start() - 1] not in "\n ":
         return None
     ev = _Event(m.start(), qe, m.group(), kind, qs, qe, None, False,
-                proclitic=bool(proclitic), feminine=_feminine_verb(form, verb))
+                proclitic=bool(proclitic), feminine=_feminine_verb(form, verb), sv=sv)
     if phrase is not None and phrase.tokens:
         # "وأكد الفالح أن": a phrase right before the statement is its subject; a
         # phrase before a plain object must look like a source (not "أكد الاجتماع").
@@ -777,6 +782,33 @@ def _self_reference(phrase: _Phrase, toks: list[_Tok], lex: _Lexicon) -> bool:
     nxt = toks[phrase.stop].text if phrase.stop < len(toks) else ""
     return (nxt in _SELF and len(phrase.tokens) == 1 and not phrase.name
             and _is_definite(phrase.tokens[0].text))
+
+
+_SV_BOUNDARY = {"،", ",", ".", ":", "ان", "فان", "لكن", "ولكن", "بينما", "فيما", "حيث", "كما",
+                "«", "»", "“", "”", '"', "(", ")", "-", "؛"}
+
+
+def _preceding_subject(text: str, start: int, lex: _Lexicon) -> _Phrase | None:
+    """A subject written before its verb, after a clause boundary: "يذكر أن وزارة
+    الدفاع أكدت"، "ولكن العفو الدولية تقول إن". Only organisations, titles and
+    names qualify, and the phrase must reach the verb."""
+    lo = max(text.rfind("\n", 0, start) + 1, start - 120)
+    toks = _tokens(text, lo, start)
+    k = len(toks)
+    while k > 0 and toks[k - 1].text not in _SV_BOUNDARY and len(toks) - k < 7:
+        k -= 1
+    if k == 0 and lo > text.rfind("\n", 0, start) + 1:
+        return None  # no boundary in reach
+    cand = toks[k:]
+    if not cand or (k > 0 and toks[k - 1].text in ("«", "“", '"')):
+        return None
+    phrase = _phrase(cand, lex)
+    if phrase.stop < len(cand) or not phrase.tokens:
+        return None
+    head = phrase.tokens[0].text
+    if not (phrase.name or _is_org(head, lex) or _is_role(head, lex)):
+        return None
+    return phrase
 
 
 def _relayed_source(toks: list[_Tok], after: int, lex: _Lexicon) -> tuple[_Phrase | None, int]:
@@ -942,7 +974,7 @@ def _mark_nested(events: list[_Event], spans: list[tuple[int, int]]) -> None:
             if a < ev.start < b and any(p.qstart <= a <= p.qend for p in earlier):
                 ev.nested = True
                 break
-        if ev.nested or ev.proclitic or ev.surface is not None:
+        if ev.nested or ev.proclitic or (ev.surface is not None and not ev.sv):
             continue
         if any(p.kind == "indirect" and p.qstart < ev.start < p.qend for p in earlier):
             ev.nested = True
