@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+
 from akhbar import load_corpus, save_corpus
 from akhbar.cli import main
 from akhbar.layout import parse_scraped_article, parse_section_date
