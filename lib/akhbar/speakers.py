@@ -273,7 +273,10 @@ def _bare(t: str) -> str:
 def _stems(t: str) -> set[str]:
     b = _bare(t)
     out = {t, b}
-    for suf in ("ة", "ون", "ين", "و", "ات", "ي", "ان"):
+    # construct plurals drop their ن (مديرو، مسؤولي التعليم); a definite word ending
+    # in ي is a nisba (المالكي), not a plural of مالك
+    sufs = ("ة", "ون", "ين", "و", "ات", "ان") + (("ي",) if b == t else ())
+    for suf in sufs:
         if b.endswith(suf) and len(b) > len(suf) + 2:
             out.add(b[: -len(suf)])
     return out
@@ -1011,6 +1014,9 @@ def _resolve(text: str, events: list[_Event]) -> list[_Entity]:
                 ev.entity = -1
                 continue
             ev.entity = _antecedent(entities, events, ev, last)
+            if ev.entity < 0 and not ev.continuation:
+                ev.entity = _protagonist(text, ev.start, entities)
+                last = ev.entity if ev.entity >= 0 else last
             continue
         toks = _key_tokens(ev.lead + text[ev.surface[0]:ev.surface[1]])
         title = _key_tokens(text[ev.phrase[0]:ev.phrase[1]]) - toks if ev.phrase else frozenset()
@@ -1047,6 +1053,22 @@ def _feminine_phrase(text: str, ev: _Event) -> bool | None:
         return None
     head = text[ev.surface[0]:ev.surface[1]].split()[0] if ev.surface else ""
     return head.endswith(("ة", "ات")) or None
+
+
+def _protagonist(text: str, end: int, entities: list[_Entity]) -> int:
+    """A reporting verb with no subject and no speaker before it goes to the person
+    the paragraph is about: the first name after a title (استند الفنان فايز المالكي
+    … وقال:). Adds the entity; -1 when there is none."""
+    lex = _lexicon()
+    lo = max(text.rfind("\n", 0, max(0, end - 1)) + 1, end - 600)
+    toks = [t for t in _tokens(text, lo, end) if _WORD_RE.match(t.text)]
+    for i, j in _name_runs(toks, lex):
+        prev = toks[i - 1].text if i > 0 else ""
+        if prev in lex.honorifics or (_is_role(prev, lex) and not _is_org(prev, lex)):
+            surface = (toks[i].start, toks[j - 1].end)
+            entities.append(_Entity(surface, _key_tokens(text[surface[0]:surface[1]]), True))
+            return len(entities) - 1
+    return -1
 
 
 def _antecedent(entities, events, ev, last) -> int:
