@@ -122,7 +122,7 @@ def test_text_without_arabic_is_left_alone():
 
 def test_non_strings_are_displayed_as_text():
     assert plot.ar(3) == "3"
-    assert plot.ar(None) == ""
+    assert plot.ar(None) == plot.ar(float("nan")) == plot.ar(pd.NA) == ""
 
 
 def test_multiline_titles_keep_their_line_order():
@@ -259,6 +259,19 @@ def test_bar_terms_is_right_to_left_by_default():
     assert left < right and ax.yaxis.get_ticks_position() == "left"
 
 
+def test_counts_get_whole_number_ticks():
+    ax = plot.bar_terms(pd.DataFrame({"term": ["عرب وعالم"], "count": [1]})).axes[0]
+    ax.figure.canvas.draw()
+    assert all(float(t).is_integer() for t in ax.get_xticks())
+
+
+def test_histogram_labels_go_through_ar():
+    from akhbar.plot.distribution import histogram
+
+    fig = histogram(pd.DataFrame({"words": [120, 340, 360]}), title="طول المقالات", shapes=False)
+    assert fig.axes[0].get_title() == plot.ar("طول المقالات", shapes=False)
+
+
 def test_bar_terms_labels_go_through_ar():
     ax = plot.bar_terms(COUNTS, n=1, title="أكثر الكلمات", xlabel="عدد", shapes=False).axes[0]
     assert _ticklabels(ax) == [plot.ar("الروسي", shapes=False)]
@@ -375,3 +388,13 @@ def test_helpers_do_not_leave_figures_open_in_pyplot():
 def test_matplotlib_version_is_supported():
     major, minor = (int(x) for x in matplotlib.__version__.split(".")[:2])
     assert (major, minor) >= (3, 8)
+
+
+@pytest.mark.parametrize("module", ["__init__", "shaping", "fonts", "charts", "cloud", "save"])
+def test_docstring_examples_run(module):
+    import doctest
+    import importlib
+
+    mod = importlib.import_module("akhbar.plot" if module == "__init__" else f"akhbar.plot.{module}")
+    result = doctest.testmod(mod, optionflags=doctest.ELLIPSIS)
+    assert result.attempted > 0 and result.failed == 0

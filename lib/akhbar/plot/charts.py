@@ -15,6 +15,7 @@ from __future__ import annotations
 import math
 
 import pandas as pd
+from matplotlib.ticker import MaxNLocator
 
 from .fonts import font_family
 from .shaping import ar, renderer_shapes
@@ -63,6 +64,8 @@ def _draw_bars(ax, rows: pd.DataFrame, label: str, value: str, *, rtl: bool, sha
     )
     ax.tick_params(axis="y", labelfontfamily=style["family"], length=0)
     ax.set_ylim(len(rows) - 0.5, -0.5)  # first row on top
+    if pd.api.types.is_integer_dtype(rows[value]):  # counts: no 0.5-article ticks
+        ax.xaxis.set_major_locator(MaxNLocator(integer=True))
     if rtl:
         ax.invert_xaxis()
         ax.yaxis.tick_right()
@@ -142,6 +145,8 @@ def line_over_time(
     if categorical:
         ax.set_xticks(xs, labels=[ar(v, target="matplotlib", shapes=shapes) for v in wide.index])
         ax.tick_params(axis="x", labelfontfamily=style["family"])
+    if pd.api.types.is_integer_dtype(table[y]):
+        ax.yaxis.set_major_locator(MaxNLocator(integer=True))
     ax.legend(prop={"family": style["family"]}, markerfirst=False, alignment="right")
     ax.spines[["right", "top"]].set_visible(False)
     _label(ax.set_ylabel, ylabel if ylabel is not None else y, shapes, style)

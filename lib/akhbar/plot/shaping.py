@@ -89,18 +89,27 @@ def ar(text: object, *, target: Target = "matplotlib", shapes: bool | None = Non
     """The string to hand to *target* so that Arabic *text* displays correctly.
 
     *shapes* forces the renderer capability (tests, deliberately wrong renders);
-    by default the cached probe for *target* decides. Non-strings are ``str()``-ed.
+    by default the cached probe for *target* decides. Non-strings are ``str()``-ed,
+    missing values (None, NaN, pd.NA) give an empty label.
 
     >>> ar("Top terms", target="matplotlib")
     'Top terms'
     """
-    text = "" if text is None else str(text)
+    if not isinstance(text, str):
+        text = "" if _missing(text) else str(text)
     if not has_rtl(text):
         return text
     if shapes is None:
         shapes = renderer_shapes(target)
     text = isolate_ltr_runs(text)
     return text if shapes else visual_order(text)
+
+
+def _missing(value: object) -> bool:
+    """None, NaN, pd.NA, NaT: a missing label displays as nothing, not as "nan"."""
+    import pandas as pd
+
+    return value is None or (pd.api.types.is_scalar(value) and bool(pd.isna(value)))
 
 
 def renderer_shapes(target: Target) -> bool:
