@@ -766,6 +766,8 @@ def _verb_event(text, m, lex, quote_spans) -> _Event | None:
             toks[marker].text in (":",) or toks[marker].text in _QUOTE_OPEN
             or toks[marker].text in _SAYING or _COMPLEMENT.match(toks[marker].text))
         if not (marker == after or statement_follows) and not _source_like(phrase, lex):
+            if verb.needs == "object" and proclitic and not sv:
+                return ev  # وأدان النظام القضائي …: the phrase is the object; anaphora
             return None
         if _self_reference(phrase, toks, lex):
             return ev  # وكشف المصادر ذاتها: the sources just quoted (anaphora)
@@ -809,7 +811,9 @@ def _preceding_subject(text: str, start: int, lex: _Lexicon) -> _Phrase | None:
     if phrase.stop < len(cand) or not phrase.tokens:
         return None
     head = phrase.tokens[0].text
-    if not (phrase.name or _is_org(head, lex) or _is_role(head, lex)):
+    institution = (len(phrase.tokens) >= 2 and _is_definite(head)
+                   and _is_describer(phrase.tokens[-1].text, lex))  # العفو الدولية
+    if not (phrase.name or _is_org(head, lex) or _is_role(head, lex) or institution):
         return None
     return phrase
 
@@ -889,7 +893,9 @@ def _attribution_event(text, m, lex) -> _Event | None:
     if _bare(phrase.tokens[0].text) in lex.documents and len(phrase.tokens) > 1:
         phrase, lead = _issuer(phrase, lex)
         document = True
-    if not _source_like(phrase, lex) or not _source_head(phrase, lex):
+    after = toks[k + phrase.stop].text if k + phrase.stop < len(toks) else "."
+    closes = after in (".", "؟", "!") or k + phrase.stop >= len(toks)
+    if not (_source_like(phrase, lex) or closes) or not _source_head(phrase, lex, closes):
         return None
     span_toks = phrase.name or phrase.tokens
     qs = m.start()
@@ -928,9 +934,12 @@ def _prev_sentence(text: str, pos: int) -> int:
     return k + 1 if k >= 0 else -1
 
 
-def _source_head(phrase: _Phrase, lex: _Lexicon) -> bool:
-    """After بحسب/وفقا لـ a source must be named: حسب الوزارة yes, حسب الجدول no."""
+def _source_head(phrase: _Phrase, lex: _Lexicon, closes: bool = False) -> bool:
+    """After بحسب/وفقا لـ a source must be named: حسب الوزارة yes, حسب الجدول no.
+    A lone definite word closing the sentence (…، بحسب الوطن.) names a source."""
     if phrase.name:
+        return True
+    if closes and len(phrase.tokens) == 1 and _is_definite(phrase.tokens[0].text):
         return True
     head = phrase.tokens[0].text
     return (_is_role(head, lex) or _is_org(head, lex) or phrase.tokens[0].quoted
@@ -979,8 +988,15 @@ def _mark_nested(events: list[_Event], spans: list[tuple[int, int]]) -> None:
                 break
         if ev.nested or ev.proclitic or (ev.surface is not None and not ev.sv):
             continue
-        if any(p.kind == "indirect" and p.qstart < ev.start < p.qend for p in earlier):
-            ev.nested = True
+        for p in earlier:
+            if p.kind == "indirect" and p.qstart < ev.start < p.qend:
+                # "قال جيرنوف إن طالبان … أكدت": another voice inside the clause; but a
+                # subjectless verb agreeing with the clause's own verb (أعلنت … قالت)
+                # goes on with the same speaker
+                same = (ev.surface is None and ev.feminine is not None
+                        and ev.feminine == p.feminine)
+                ev.nested = not same
+                break
 
 
 # --------------------------------------------------------------------------
