@@ -52,6 +52,12 @@ from akhbar.text import normalize
 
 __all__ = ["QUOTE_COLUMNS", "quotes", "speaker_counts"]
 
+
+def _fold(text: str) -> str:
+    """The matching form: :func:`akhbar.text.normalize`, keeping ى apart from ي so that
+    the preposition على is not the name علي (nor إلى the word إلي)."""
+    return normalize(text, alef_maqsura=False)
+
 QUOTE_COLUMNS = [
     "article_id", "speaker", "speaker_surface", "verb", "kind", "quote",
     "start", "end", "paragraph", "nested", "continuation",
@@ -75,7 +81,7 @@ def _sections(name: str) -> dict[str, set[str]]:
             current = line[1:-1]
             out.setdefault(current, set())
         else:
-            out.setdefault(current, set()).add(normalize(line))
+            out.setdefault(current, set()).add(_fold(line))
     return out
 
 
@@ -140,7 +146,7 @@ def _verb_forms(fields: list[str]) -> tuple[list[str], list[str]]:
     present = []
     if present_field != "-":
         present = [p + present_field + s for p in "يت" for s in ("", "ون", "ان")]
-    return [normalize(p) for p in past], [normalize(p) for p in present]
+    return [_fold(p) for p in past], [_fold(p) for p in present]
 
 
 @lru_cache(maxsize=1)
@@ -149,8 +155,8 @@ def _lexicon() -> _Lexicon:
     for line in _data_lines("speakers_verbs.txt"):
         fields = line.split()
         past, present = _verb_forms(fields)
-        preps = () if fields[4] == "-" else tuple(normalize(p) for p in fields[4].split(","))
-        lemma = normalize(fields[0].split(",")[0])
+        preps = () if fields[4] == "-" else tuple(_fold(p) for p in fields[4].split(","))
+        lemma = _fold(fields[0].split(",")[0])
         for form in past:
             verbs.setdefault(form, _Verb(lemma, fields[2], fields[3], preps, False))
         for form in present:
@@ -158,12 +164,12 @@ def _lexicon() -> _Lexicon:
     titles = _sections("speakers_titles.txt")
     orgs = _sections("speakers_organisations.txt")
     adj = _sections("speakers_adjuncts.txt")
-    nat_stems = [normalize(w) for w in _data_lines("speakers_nationalities.txt")]
+    nat_stems = [_fold(w) for w in _data_lines("speakers_nationalities.txt")]
     nationality = re.compile(
         rf"^(?:ال|لل|بال|وال)?(?:{_alternation(nat_stems)})(?:ي|ية|يه|يون|يين|يان|يتين|ين|ون)$")
     participles = set()
     for w in _data_lines("speakers_participles.txt"):
-        w = normalize(w)
+        w = _fold(w)
         base = w.removesuffix("ا")
         participles |= {w, base + "ة", base + "ين", base + "ون"}
     verb_re = re.compile(rf"(?<![\w])([وف]?)({_alternation(verbs)})(?![\w])")
@@ -178,7 +184,7 @@ def _lexicon() -> _Lexicon:
         stop=adj.get("stop", set()),
         circumstance=adj.get("circumstance", set()),
         addressee=adj.get("addressee", set()),
-        given={normalize(w) for w in _data_lines("speakers_given_names.txt")},
+        given={_fold(w) for w in _data_lines("speakers_given_names.txt")},
         participles=participles,
         nationality=nationality,
         verb_re=verb_re,
@@ -192,7 +198,7 @@ def _frequencies() -> dict[str, float]:
     import wordfreq
 
     # wordfreq keeps hamza on alef (أخذ); fold its keys the way our text is folded
-    fold = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "\u0640": None})
+    fold = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "\u0640": None})
     table: dict[str, float] = {}
     for word, freq in wordfreq.get_frequency_dict("ar", wordlist="best").items():
         key = word.translate(fold)
@@ -212,7 +218,7 @@ def _zipf(word: str) -> float:
 
 @lru_cache(maxsize=4096)
 def _norm_char(c: str) -> str:
-    return normalize(c)
+    return _fold(c)
 
 
 def _normalized(body: str) -> tuple[str, np.ndarray | None]:
@@ -360,9 +366,11 @@ class _Phrase:
     document: bool = False  # "بيان/تقرير" mentioned right after the verb
 
 
-def _mark_quoted(toks: list[_Tok]) -> list[_Tok]:
-    """Drop quotation marks around short names (صحيفة “ميرور”) and mark what they enclose."""
+def _mark_quoted(toks: list[_Tok]) -> tuple[list[_Tok], list[int]]:
+    """Drop quotation marks around short names (صحيفة “ميرور”) and mark what they
+    enclose; also return each kept token's index in ``toks``."""
     out: list[_Tok] = []
+    index: list[int] = []
     i = 0
     while i < len(toks):
         t = toks[i]
@@ -376,19 +384,19 @@ def _mark_quoted(toks: list[_Tok]) -> list[_Tok]:
                 for k in range(i + 1, j):
                     toks[k].quoted = True
                     out.append(toks[k])
+                    index.append(k)
                 i = j + 1
                 continue
-            out.append(t)  # an opening quote of a statement: the caller stops here
-            i += 1
-            continue
-        out.append(t)
+        out.append(t)  # a lone mark opens a statement: the caller stops there
+        index.append(i)
         i += 1
-    return out
+    return out, index
 
 
 def _phrase(toks: list[_Tok], lex: _Lexicon, limit: int = 20) -> _Phrase:
     """Read the subject noun phrase at the start of ``toks``."""
-    toks = _mark_quoted(toks)
+    n = len(toks)
+    toks, index = _mark_quoted(toks)
     np_: list[_Tok] = []
     document = False
     i = 0
@@ -435,11 +443,11 @@ def _phrase(toks: list[_Tok], lex: _Lexicon, limit: int = 20) -> _Phrase:
             np_.append(t)  # عدد من معارف الشهيد، أحد السياسيين
             i += 1
             continue
-        if x == "علي" and np_ and not _pick_name(np_, lex) and _name_ahead(toks, i + 1, lex):
+        if x == "على" and np_ and not _pick_name(np_, lex) and _name_ahead(toks, i + 1, lex):
             np_.append(t)  # المشرف العام على مركز الملك سلمان … الدكتور عبدالله الربيعة
             i += 1
             continue
-        if x in lex.stop and x != "لدي":
+        if x in lex.stop and x != "لدى":
             break
         if (np_ and x[:1] in "لبو" and x not in _CONNECTORS and not _namey(x)
                 and _ends_with_name(np_, lex) and not _name_ahead(toks, i + 1, lex)):
@@ -457,12 +465,13 @@ def _phrase(toks: list[_Tok], lex: _Lexicon, limit: int = 20) -> _Phrase:
                 and not _is_org(x, lex) and not (x[0] == "ب" and _is_org(x[1:], lex))
                 and x not in _CONNECTORS and x[0] not in "ول"
                 and (_is_definite(np_[-1].text) or _namey(np_[-1].text))
-                and not _is_describer(x, lex) and x != "لدي"
+                and not _is_describer(x, lex) and x != "لدى"
                 and np_[-1].text not in lex.given):
             break
         np_.append(t)
         i += 1
-    return _Phrase(np_, _pick_name(np_, lex), i, document)
+    stop = index[i] if i < len(toks) else n  # in the caller's tokens
+    return _Phrase(np_, _pick_name(np_, lex), stop, document)
 
 
 def _parenthesised(toks: list[_Tok], i: int, lex: _Lexicon) -> int | None:
@@ -527,8 +536,10 @@ def _starts_name(np_: list[_Tok], i: int, lex: _Lexicon) -> bool:
             or (t.text == "باسم" and (_is_role(prev, lex) or _is_describer(prev, lex)))):
         return False
     if _namey(t.text):
-        # inside a phrase و- is coordination (شركات … وموردون), except a given name (وليد)
-        return not (i > 0 and t.text[0] == "و" and not _is_given(t.text, lex))
+        # inside a phrase و- is coordination (شركات … وموردون) when the word without it
+        # is the commoner one; not in وليد, ويبر
+        return not (i > 0 and t.text[0] == "و" and not _is_given(t.text, lex)
+                    and _zipf(t.text[1:]) >= _zipf(t.text))
     if t.quoted and not _is_org(t.text, lex):
         # صحيفة “ميرور”، وقال «الحاج»; not a quoted epithet (النظام القضائي «المعيب»)
         return i == 0 or (_is_org(prev, lex) and not _is_definite(prev)) or prev in lex.honorifics
@@ -579,7 +590,7 @@ def _pick_name(np_: list[_Tok], lex: _Lexicon) -> list[_Tok]:
     best_rank = -1
     for i, j in _name_runs(np_, lex):
         prev = np_[i - 1].text if i > 0 else ""
-        if prev in ("في", "من", "لدي", "ب") or (prev and prev[0] in "لب" and len(prev) > 2
+        if prev in ("في", "من", "لدى", "ب") or (prev and prev[0] in "لب" and len(prev) > 2
                                                 and not _namey(prev)):
             continue  # a place or the name of the organisation in a title
         if prev and not _namey(prev) and not _is_definite(prev) and not _is_role(prev, lex) \
@@ -626,7 +637,7 @@ class _Event:
 
 _ATTRIBUTION_RE = re.compile(
     r"(?<![\w])(?:[وف]?(?:ب?حسب|وفقا|وفق|طبقا)\s*(?:ل(?:ما)?\s*)?"
-    r"|[وف]?نقلا\s+عن\s*|علي\s+لسان\s*|في\s+تصريحات?\s+ل\s*|في\s+بيان\s+(?:ل|صادر\s+عن)\s*)"
+    r"|[وف]?نقلا\s+عن\s*|على\s+لسان\s*|في\s+تصريحات?\s+ل\s*|في\s+بيان\s+(?:ل|صادر\s+عن)\s*)"
 )
 _PARAGRAPH_RE = re.compile(r"\n\s*")
 _IMPERSONAL = {"يذكر", "يشار", "يجدر", "يلاحظ", "يقال", "تذكر"}
@@ -664,7 +675,7 @@ def _statement(text: str, toks: list[_Tok], k: int) -> tuple[str, int, int]:
     qs = toks[k].start
     j = k
     while j < len(toks) and (toks[j].text in (":", "،", ",") or _COMPLEMENT.match(toks[j].text)
-                             or toks[j].text in ("الي", "علي", "عن", "من")):
+                             or toks[j].text in ("الى", "الي", "على", "عن", "من")):
         j += 1
         if j - k > 3:
             break
