@@ -748,8 +748,9 @@ def _verb_event(text, m, lex, quote_spans) -> _Event | None:
         phrase, after = _relayed_source(toks, after, lex)
     elif phrase is None and not proclitic:
         # وكان المتحدث … قد أشار؛ ولكن العفو الدولية تقول إن …
-        phrase = _kana_subject(text, m.start(), lex) or _preceding_subject(text, m.start(), lex)
-        sv = phrase is not None
+        phrase = _kana_subject(text, m.start(), lex)
+        if phrase is None:
+            phrase, sv = _preceding_subject(text, m.start(), lex)
     marker = _find_marker(toks, after, verb)
     if form in _NEEDS_PROCLITIC and not proclitic and (
             phrase is None or marker != after
@@ -804,29 +805,30 @@ _SV_BOUNDARY = {"،", ",", ".", ":", "ان", "فان", "لكن", "ولكن", "ب
                 "«", "»", "“", "”", '"', "(", ")", "-", "؛"}
 
 
-def _preceding_subject(text: str, start: int, lex: _Lexicon) -> _Phrase | None:
+def _preceding_subject(text: str, start: int, lex: _Lexicon) -> tuple[_Phrase | None, bool]:
     """A subject written before its verb, after a clause boundary: "يذكر أن وزارة
     الدفاع أكدت"، "ولكن العفو الدولية تقول إن". Only organisations, titles and
-    names qualify, and the phrase must reach the verb."""
+    names qualify, and the phrase must reach the verb. The flag says whether it follows
+    أن/إن (inside someone's statement it is a nested report)."""
     lo = max(text.rfind("\n", 0, start) + 1, start - 120)
     toks = _tokens(text, lo, start)
     k = len(toks)
     while k > 0 and toks[k - 1].text not in _SV_BOUNDARY and len(toks) - k < 7:
         k -= 1
     if k == 0 and lo > text.rfind("\n", 0, start) + 1:
-        return None  # no boundary in reach
+        return None, False  # no boundary in reach
     cand = toks[k:]
     if not cand or (k > 0 and toks[k - 1].text in ("«", "“", '"')):
-        return None
+        return None, False
     phrase = _phrase(cand, lex)
     if phrase.stop < len(cand) or not phrase.tokens:
-        return None
+        return None, False
     head = phrase.tokens[0].text
     institution = (len(phrase.tokens) >= 2 and _is_definite(head)
                    and _is_describer(phrase.tokens[-1].text, lex))  # العفو الدولية
     if not (phrase.name or _is_org(head, lex) or _is_role(head, lex) or institution):
-        return None
-    return phrase
+        return None, False
+    return phrase, k > 0 and toks[k - 1].text == "ان"
 
 
 def _relayed_source(toks: list[_Tok], after: int, lex: _Lexicon) -> tuple[_Phrase | None, int]:
@@ -1089,7 +1091,16 @@ def _protagonist(text: str, end: int, entities: list[_Entity]) -> int:
     lex = _lexicon()
     lo = max(text.rfind("\n", 0, max(0, end - 1)) + 1, end - 600)
     toks = [t for t in _tokens(text, lo, end) if _WORD_RE.match(t.text)]
-    for i, j in _name_runs(toks, lex):
+    runs = _name_runs(toks, lex)
+    sentence = max(text.rfind(". ", lo, end), lo)
+    near = [(i, j) for i, j in runs if toks[i].start > sentence and j - i >= 2
+            and _is_given(toks[i].text, lex)]
+    if near:  # واتفقت فيكتوريا مع هذا الرأي وقالت …؛ من أحمد العنزي …، قال:
+        i, j = near[-1]
+        surface = (toks[i].start, toks[j - 1].end)
+        entities.append(_Entity(surface, _key_tokens(text[surface[0]:surface[1]]), True))
+        return len(entities) - 1
+    for i, j in runs:
         prev = toks[i - 1].text if i > 0 else ""
         if prev in lex.honorifics or (_is_role(prev, lex) and not _is_org(prev, lex)):
             surface = (toks[i].start, toks[j - 1].end)
