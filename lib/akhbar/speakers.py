@@ -774,7 +774,8 @@ def _verb_event(text, m, lex, quote_spans) -> _Event | None:
     if phrase is not None and phrase.tokens:
         # "وأكد الفالح أن": a phrase right before the statement is its subject; a
         # phrase before a plain object must look like a source (not "أكد الاجتماع").
-        statement_follows = marker is not None and marker <= after + 3 and (
+        statement_follows = marker is not None and (
+            marker <= after + 3 or verb.needs == "clause") and (
             toks[marker].text in (":",) or toks[marker].text in _QUOTE_OPEN
             or toks[marker].text in _SAYING or _COMPLEMENT.match(toks[marker].text))
         if not (marker == after or statement_follows) and not _source_like(phrase, lex):
@@ -1078,10 +1079,13 @@ def _resolve(text: str, events: list[_Event]) -> list[_Entity]:
 
 
 def _feminine_phrase(text: str, ev: _Event) -> bool | None:
-    if ev.name:
-        return None
-    head = text[ev.surface[0]:ev.surface[1]].split()[0] if ev.surface else ""
-    return head.endswith(("ة", "ات")) or None
+    """Grammatical gender of a speaker, for agreement with later verbs: the verb that
+    introduced it (قالت نافكا), or a feminine head noun (الوزارة، السلطات)."""
+    if not ev.name and ev.surface:
+        head = text[ev.surface[0]:ev.surface[1]].split()[0]
+        if head.endswith(("ة", "ات")):
+            return True
+    return ev.feminine
 
 
 def _protagonist(text: str, end: int, entities: list[_Entity]) -> int:
@@ -1092,21 +1096,22 @@ def _protagonist(text: str, end: int, entities: list[_Entity]) -> int:
     lo = max(text.rfind("\n", 0, max(0, end - 1)) + 1, end - 600)
     toks = [t for t in _tokens(text, lo, end) if _WORD_RE.match(t.text)]
     runs = _name_runs(toks, lex)
-    sentence = max(text.rfind(". ", lo, end), lo)
-    near = [(i, j) for i, j in runs if toks[i].start > sentence and j - i >= 2
-            and _is_given(toks[i].text, lex)]
-    if near:  # واتفقت فيكتوريا مع هذا الرأي وقالت …؛ من أحمد العنزي …، قال:
-        i, j = near[-1]
-        surface = (toks[i].start, toks[j - 1].end)
-        entities.append(_Entity(surface, _key_tokens(text[surface[0]:surface[1]]), True))
-        return len(entities) - 1
     for i, j in runs:
         prev = toks[i - 1].text if i > 0 else ""
         if prev in lex.honorifics or (_is_role(prev, lex) and not _is_org(prev, lex)):
-            surface = (toks[i].start, toks[j - 1].end)
-            entities.append(_Entity(surface, _key_tokens(text[surface[0]:surface[1]]), True))
-            return len(entities) - 1
+            return _add_entity(text, entities, toks[i].start, toks[j - 1].end)
+    sentence = max(text.rfind(". ", lo, end), lo)
+    near = [(i, j) for i, j in runs if toks[i].start > sentence and j - i >= 2
+            and _is_given(toks[i].text, lex)]
+    if near:  # من أحمد العنزي مسؤول شؤون السعوديين …، قال:
+        i, j = near[-1]
+        return _add_entity(text, entities, toks[i].start, toks[j - 1].end)
     return -1
+
+
+def _add_entity(text: str, entities: list[_Entity], start: int, end: int) -> int:
+    entities.append(_Entity((start, end), _key_tokens(text[start:end]), True))
+    return len(entities) - 1
 
 
 def _antecedent(entities, events, ev, last) -> int:
@@ -1117,11 +1122,13 @@ def _antecedent(entities, events, ev, last) -> int:
                  and not e.nested and e.entity >= 0]
         return prior[-1].entity if prior else -1
     if ev.feminine is not None and last is not None:
-        # agreement: a feminine verb (وأضافت) does not go back to a masculine title
-        for e in reversed([e for e in events if e.start < ev.start and e.entity >= 0 and not e.nested]):
+        # agreement: وأضافت goes back to the last feminine (or unknown) speaker
+        for e in reversed([e for e in events if e.start < ev.start and e.entity >= 0
+                           and not e.nested]):
             fem = entities[e.entity].feminine
             if fem is None or fem == ev.feminine:
                 return e.entity
+        return -1
     return last if last is not None else -1
 
 
