@@ -724,7 +724,10 @@ def _verb_event(text, m, lex, quote_spans) -> _Event | None:
     if form in _IMPERSONAL:
         return None
     before = text[max(0, m.start() - 12):m.start()].split()
-    if not proclitic and before and (before[-1] in _RELATIVE or before[-1] in _NOT_A_VERB):
+    prev_word = before[-1] if before else ""
+    if prev_word[:1] in "وف" and prev_word[1:] in _NOT_A_VERB:
+        prev_word = prev_word[1:]  # فكل طالب
+    if not proclitic and prev_word and (prev_word in _RELATIVE or prev_word in _NOT_A_VERB):
         return None  # الفريق الذي أبدى …، عدم كشف، كل طالب: not a report
     ce = _clause_end(text, m.end())
     toks = _tokens(text, m.end(), min(ce, m.end() + 300))
@@ -734,7 +737,8 @@ def _verb_event(text, m, lex, quote_spans) -> _Event | None:
         return _Event(m.start(), qe, m.group(), "direct", qs, qe, None, False,
                       proclitic=bool(proclitic))
     first = toks[0].text if toks else ""
-    if first and _suffixed_common(first) and first not in lex.given:
+    if first and ((_suffixed_common(first) and first not in lex.given)
+                  or (verb.needs == "object" and _oblique_plural(first))):
         toks = []  # أكدت توقعاتها، كشف اسمه: an object, so no subject follows
     subjectless = (not toks or first in _QUOTE_OPEN or _COMPLEMENT.match(first) is not None
                    or first in verb.preps or first in lex.stop or first == "ل"
@@ -790,6 +794,12 @@ def _verb_event(text, m, lex, quote_spans) -> _Event | None:
         ev.name = bool(phrase.name)
         ev.document = phrase.document
     return ev
+
+
+def _oblique_plural(t: str) -> bool:
+    """A definite sound plural in -ين (وشكر المسؤولين) is an object: a subject would
+    be in -ون (وقال المسؤولون)."""
+    return _is_definite(t) and t.endswith("ين") and len(_bare(t)) > 4
 
 
 _SELF = {"ذاتها", "نفسها", "ذاته", "نفسه", "ذاتهم", "انفسهم"}
