@@ -4,7 +4,11 @@
 # renderer most users still have. Usage:
 #   ci/legacy_env.sh          create/update .venv-legacy
 #   ci/legacy_env.sh test     ... then run the plot tests in it
-#   ci/legacy_env.sh ocr      ... then run the OCR acceptance check in it
+#   ci/legacy_env.sh ocr      ... then run the OCR acceptance check in it (charts
+#                             rendered from figures/02_top_terms.csv, or from seeds/)
+#   ci/legacy_env.sh figures  ... then run the notebooks on seeds/ in it, figures to
+#                             $LEGACY_FIGURES (default .venv-legacy/figures; notebooks/
+#                             and figures/ untouched), and OCR-check those figures
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PYTHON=${PYTHON:-python3}
@@ -26,9 +30,14 @@ print(f"legacy env: matplotlib {matplotlib.__version__}; "
       f"matplotlib shapes Arabic: {matplotlib_shapes()}; Pillow shapes Arabic: {pillow_shapes()}")
 PY
 
+FIGURES=${LEGACY_FIGURES:-$VENV/figures}
 case "${1:-}" in
   test) exec "$VENV/bin/python" -m pytest -q tests/test_plot.py tests/test_plot_render.py ;;
   ocr) exec "$VENV/bin/python" benchmarks/ocr_figures.py --render-only ;;
+  figures)
+    # --corpus sends the executed notebooks and figures to $FIGURES/seeds/.
+    "$VENV/bin/akhbar" figures --corpus seeds --out "$FIGURES"
+    exec "$VENV/bin/python" benchmarks/ocr_figures.py --figures "$FIGURES/seeds" ;;
   "") ;;
-  *) echo "usage: $0 [test|ocr]" >&2; exit 2 ;;
+  *) echo "usage: $0 [test|ocr|figures]" >&2; exit 2 ;;
 esac

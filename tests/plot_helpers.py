@@ -203,3 +203,13 @@ def pillow_without_raqm():
         yield
     finally:
         ImageFont.truetype = original
+
+
+
+def loose_similarity(a: np.ndarray, b: np.ndarray, *, blur: int = 2) -> float:
+    """similarity() after thickening both masks by *blur* px: forgives 1-2 px offsets
+    between separately laid-out runs, not a word or number in the wrong place."""
+    from scipy import ndimage
+
+    grow = np.ones((2 * blur + 1, 2 * blur + 1), dtype=bool)
+    return similarity(ndimage.binary_dilation(a, grow), ndimage.binary_dilation(b, grow))

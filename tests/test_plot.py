@@ -115,6 +115,25 @@ def test_mixed_latin_keeps_its_spelling_and_no_bidi_controls_reach_a_plain_rende
     assert not re.search("[\u2066-\u2069\u202a-\u202e]", out)
 
 
+def test_dollar_signs_stay_text_in_matplotlib():
+    from matplotlib import cbook
+
+    for shapes in (True, False):
+        label = plot.ar("بقيمة 100$ و 200$", shapes=shapes)
+        assert not cbook.is_math_text(label)
+    assert plot.ar("100$ or 200$", target="pillow") == "100$ or 200$"
+
+
+@pytest.mark.parametrize("text", ["الرئاسة الروسية (الكرملين)", "أكد «بوتين» [أمس]"])
+def test_brackets_are_mirrored_for_renderers_without_bidi(text):
+    # On a right-to-left line the opening bracket is drawn as ")"; a renderer
+    # without bidi draws code points as they are, so ar() must swap them.
+    shown = plot.ar(text, shapes=False)
+    opening, closing = {"(": ")", "«": "»", "[": "]"}, {")", "»", "]"}
+    assert shown[0] in opening and shown[0] not in closing  # leftmost glyph: "(" shape
+    assert shown.count("(") == text.count("(") and shown.count("«") == text.count("«")
+
+
 def test_text_without_arabic_is_left_alone():
     assert plot.ar("Top terms 2021-11-18", shapes=False) == "Top terms 2021-11-18"
     assert plot.ar("Top terms", shapes=True) == "Top terms"

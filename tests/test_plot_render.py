@@ -16,6 +16,7 @@ from plot_helpers import (
     found_cloud_terms,
     found_terms,
     ink,
+    loose_similarity,
     matplotlib_image,
     pillow_image,
     pillow_without_raqm,
@@ -76,6 +77,30 @@ def test_ar_is_right_on_installed_matplotlib(word):
 def test_ar_is_right_on_pillow_given_its_layout(state, shapes, word):
     shown = plot.ar(word, target="pillow", shapes=shapes)
     assert similarity(render(state, shown), render("pillow-raqm", word)) > CORRECT
+
+
+MIXED = ["عرب وعالم 18-11-2021 | 17:18", "تاريخ 18-11-2021", "Kremlin (الكرملين)"]
+
+
+@needs_raqm
+@pytest.mark.parametrize("text", MIXED)
+def test_mixed_text_looks_the_same_on_every_renderer(text):
+    # Digits, dates and Latin inside Arabic: the plain renderers given ar()'s
+    # visual string must show what Raqm shows for the logical string (the
+    # date runs in the same place, not "2021-11-18").
+    reference = render("pillow-raqm", plot.ar(text, target="pillow", shapes=True))
+    basic = render("pillow-basic", plot.ar(text, target="pillow", shapes=False))
+    mpl = render("matplotlib", plot.ar(text, target="matplotlib"))
+    assert loose_similarity(basic, reference) > 0.75
+    assert loose_similarity(mpl, reference) > 0.75
+
+
+@needs_raqm
+@pytest.mark.parametrize("text", MIXED)
+def test_without_isolates_raqm_would_move_the_date(text):
+    # Why ar() wraps digit runs: the check above can tell a moved date apart.
+    reference = render("pillow-raqm", plot.ar(text, target="pillow", shapes=True))
+    assert loose_similarity(render("pillow-raqm", text), reference) < 0.7
 
 
 def test_matplotlib_render_probe_agrees_with_libraqm():

@@ -60,14 +60,23 @@ def isolate_ltr_runs(text: str) -> str:
     return _LTR_RUN.sub(lambda m: _LRI + m.group(0) + _PDI, text)
 
 
+# Mirrored glyphs (rule L4 of the bidi algorithm): on a right-to-left line "("
+# must be drawn as ")". python-bidi >= 0.5 reorders but leaves mirroring to
+# the renderer, and a renderer without bidi never mirrors.
+_MIRROR = str.maketrans("()[]{}<>«»‹›", ")(][}{><»«›‹")
+
+
 def _get_display(text: str) -> str:
-    try:  # python-bidi >= 0.5 (Rust): full UBA including isolates
-        from bidi import get_display
-    except ImportError:  # python-bidi 0.4: no isolates; drop them, dates may flip
+    try:  # python-bidi >= 0.5 (Rust): full UBA including isolates, no mirroring
+        from bidi import get_base_level, get_display
+    except ImportError:  # python-bidi 0.4: no isolates (dates may flip), mirrors itself
         from bidi.algorithm import get_display
 
-        text = text.translate(_BIDI_CONTROLS)
-    return get_display(text)
+        return get_display(text.translate(_BIDI_CONTROLS))
+    display = get_display(text)
+    # Latin and digits sit in isolates (isolate_ltr_runs) and contain no
+    # brackets, so on a right-to-left line every bracket is at an odd level.
+    return display.translate(_MIRROR) if get_base_level(text) == 1 else display
 
 
 def visual_order(text: str) -> str:
@@ -97,12 +106,17 @@ def ar(text: object, *, target: Target = "matplotlib", shapes: bool | None = Non
     """
     if not isinstance(text, str):
         text = "" if _missing(text) else str(text)
-    if not has_rtl(text):
-        return text
-    if shapes is None:
-        shapes = renderer_shapes(target)
-    text = isolate_ltr_runs(text)
-    return text if shapes else visual_order(text)
+    if target not in ("matplotlib", "pillow"):
+        raise ValueError(f"target must be 'matplotlib' or 'pillow', not {target!r}")
+    if has_rtl(text):
+        if shapes is None:
+            shapes = renderer_shapes(target)
+        text = isolate_ltr_runs(text)
+        text = text if shapes else visual_order(text)
+    if target == "matplotlib":
+        # Two "$" would switch matplotlib to mathtext ("بقيمة 100$ و 200$").
+        text = text.replace("$", r"\$")
+    return text
 
 
 def _missing(value: object) -> bool:
