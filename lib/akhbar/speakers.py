@@ -700,7 +700,13 @@ def _short_quote(toks: list[_Tok], k: int) -> bool:
     return False
 
 
+_THANKS = re.compile(r"^(?:ب|و)?(?:ال)?(?:شكر|تهنئة|تهاني|تعازي|تعزية|امتنان)(?:ه|ها|هم|ه)?$")
+
+
 def _find_marker(toks: list[_Tok], start: int, verb: _Verb, limit: int = 25) -> int | None:
+    if verb.needs == "thanks":
+        return next((k for k in range(start, min(len(toks), start + limit))
+                     if _THANKS.match(toks[k].text)), None)
     for k in range(start, min(len(toks), start + limit)):
         x = toks[k].text
         if x in _QUOTE_OPEN and _short_quote(toks, k):
@@ -737,7 +743,7 @@ def _verb_event(text, m, lex, quote_spans) -> _Event | None:
         return _Event(m.start(), qe, m.group(), "direct", qs, qe, None, False,
                       proclitic=bool(proclitic))
     first = toks[0].text if toks else ""
-    if first and ((_suffixed_common(first) and first not in lex.given)
+    if first and (_THANKS.match(first) or (_suffixed_common(first) and first not in lex.given)
                   or (verb.needs == "object" and _oblique_plural(first))):
         toks = []  # أكدت توقعاتها، كشف اسمه: an object, so no subject follows
     subjectless = (not toks or first in _QUOTE_OPEN or _COMPLEMENT.match(first) is not None
@@ -763,6 +769,8 @@ def _verb_event(text, m, lex, quote_spans) -> _Event | None:
     if verb.needs == "adjacent" and (marker is None or marker != after
                                      or toks[marker].text in verb.preps + ("عن",)):
         return None  # تحدث عن … names a topic; تحدث بأن … reports
+    if verb.needs == "thanks" and marker is None:
+        return None  # رفع الأسعار، قدم عرضا: not a statement
     if marker is None:
         if verb.needs != "object" or phrase is None:
             return None
