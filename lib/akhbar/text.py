@@ -68,6 +68,8 @@ from functools import lru_cache
 from itertools import chain
 from typing import NamedTuple
 
+import pandas as pd
+
 __all__ = [
     "ARABIC_WORD_PATTERN",
     "TOKEN_PATTERN",
@@ -197,16 +199,24 @@ def normalize_many(words: list[str], **options: bool) -> list[str]:
     return _redo_lines_that_may_change(folded, lambda word: normalize(word, **options)).split("\n")
 
 
-_LINE_THAT_MAY_CHANGE = re.compile(f"[^\\n]*{_MAY_CHANGE_UNDER_NFKC.pattern}[^\\n]*")
-
-
 def _redo_lines_that_may_change(joined: str, redo) -> str:
     """Apply ``redo`` to the few lines that NFKC might change, keep the rest."""
-    suspects = set(_LINE_THAT_MAY_CHANGE.findall(joined))
-    if not suspects:
+    pieces, done, fixed = [], 0, {}
+    for match in _MAY_CHANGE_UNDER_NFKC.finditer(joined):
+        start = joined.rfind("\n", 0, match.start()) + 1
+        if start < done:
+            continue  # this line is already redone
+        end = joined.find("\n", match.start())
+        end = end if end >= 0 else len(joined)
+        line = joined[start:end]
+        if line not in fixed:
+            fixed[line] = redo(line)
+        pieces += [joined[done:start], fixed[line]]
+        done = end
+    if not pieces:
         return joined
-    fixed = {line: redo(line) for line in suspects}
-    return "\n".join([fixed.get(line, line) for line in joined.split("\n")])
+    pieces.append(joined[done:])
+    return "".join(pieces)
 
 
 def _step_options(options: dict[str, bool]) -> dict[str, bool]:
@@ -310,6 +320,8 @@ _OTHER_WITNESSES = {
     1: ("و", "ف", "ب", "ك", "ل", "وب", "ول", "وك", "فب", "فل"),
     2: ("ب", "ك", "ل", "وب", "ول", "وك", "فب", "فل"),
 }
+_CLITIC_FIRST_LETTERS = frozenset("وفبكلا")
+_SUFFIX_LAST_LETTERS = frozenset(suffix[-1] for suffix in _SUFFIXES)
 _KNOWN_LEXICON_FREQUENCY = 1e-6  # Zipf 3: about one in a million words
 _KNOWN_CORPUS_COUNT = 3
 _WITNESS_SHARE = 0.02  # witnesses must make at least 2 % of the whole form
@@ -335,41 +347,59 @@ def reference_lexicon() -> dict[str, float]:
 
 
 class _Evidence(NamedTuple):
-    """Frequencies of one source (corpus or lexicon) and, for every form, the
-    total frequency of its witnesses: the form behind the article, behind a
-    proclitic barred before a conjunction / a preposition, before a suffix."""
+    """What one source (the corpus or the lexicon) says about forms.
+
+    ``witnessed``: the forms whose witnesses make at least 2 % of the form —
+    index 0 the article, 1 proclitics barred before a conjunction, 2 before a
+    preposition, 3 a second pronoun suffix. ``known``: forms frequent enough
+    to count as words. Sets, so that judging a word is a few look-ups.
+    """
 
     counts: dict[str, float]
-    article: dict[str, float]
-    before_conjunction: dict[str, float]
-    before_preposition: dict[str, float]
-    suffixed: dict[str, float]
-    min_seen: float
+    known: frozenset[str]
+    witnessed: tuple[frozenset[str], ...]
 
 
-def _evidence(counts: dict[str, float], min_seen: float) -> _Evidence:
+def _evidence(counts: dict[str, float], min_seen: float, known_at: float) -> _Evidence:
     # One pass over the vocabulary instead of ~20 look-ups per analysed word.
-    article: dict[str, float] = defaultdict(float)
-    conj: dict[str, float] = defaultdict(float)
-    prep: dict[str, float] = defaultdict(float)
-    suffixed: dict[str, float] = defaultdict(float)
-    targets = {q: [article] for q in _ARTICLE_WITNESSES}
-    for layer, masses in ((1, conj), (2, prep)):
+    masses: tuple[dict[str, float], ...] = tuple(defaultdict(float) for _ in range(4))
+    targets: dict[str, list[dict[str, float]]] = {q: [masses[0]] for q in _ARTICLE_WITNESSES}
+    for layer in (1, 2):
         for q in _OTHER_WITNESSES[layer]:
-            targets.setdefault(q, []).append(masses)
+            targets.setdefault(q, []).append(masses[layer])
+    by_first_letter: dict[str, list[tuple[str, list[dict[str, float]]]]] = defaultdict(list)
+    for q, target in targets.items():
+        by_first_letter[q[0]].append((q, target))
     suffixes = set(_SUFFIXES)
+    # A witness must be seen min_seen times: forms rarer than that cannot
+    # add up to a witness in the corpus and are skipped (half the corpus types).
     for form, n in counts.items():
-        for size in (1, 2, 3):
-            for masses in targets.get(form[:size], ()):
-                masses[form[size:]] += n
-            if form[-size:] in suffixes:
-                suffixed[form[:-size]] += n
-    return _Evidence(counts, article, conj, prep, suffixed, min_seen)
+        if n < min_seen:
+            continue
+        for q, target in by_first_letter.get(form[:1], ()):
+            if form.startswith(q):
+                rest = form[len(q) :]
+                for mass in target:
+                    mass[rest] += n
+        if form[-1:] in _SUFFIX_LAST_LETTERS:
+            for size in (1, 2, 3):
+                if form[-size:] in suffixes:
+                    masses[3][form[:-size]] += n
+    witnessed = tuple(
+        frozenset(
+            form
+            for form, seen in mass.items()
+            if (whole := counts.get(form, 0)) and seen >= max(min_seen, _WITNESS_SHARE * whole)
+        )
+        for mass in masses
+    )
+    known = frozenset(form for form, n in counts.items() if n >= known_at)
+    return _Evidence(counts, known, witnessed)
 
 
 @lru_cache(maxsize=1)
 def _lexicon_evidence() -> _Evidence:
-    return _evidence(reference_lexicon(), 0.0)
+    return _evidence(reference_lexicon(), 0.0, _KNOWN_LEXICON_FREQUENCY)
 
 
 class Analyzer:
@@ -395,30 +425,39 @@ class Analyzer:
         from akhbar.stopwords import resolve_stopwords
 
         self.stopwords = resolve_stopwords(stopwords)
-        token_counts = dict(token_counts or {})
+        token_counts = token_counts or {}
         tokens = list(token_counts)
         forms = normalize_many(tokens)
+        lights = normalize_many(tokens, alef=False, alef_maqsura=False)
         counts: dict[str, float] = defaultdict(float)
-        for form, token in zip(forms, tokens, strict=True):
-            counts[form] += token_counts[token]
-        self._corpus = _evidence(dict(counts), 2.0)
+        for form, count in zip(forms, token_counts.values(), strict=True):
+            counts[form] += count
+        self._corpus = _evidence(counts, 2.0, _KNOWN_CORPUS_COUNT)
         self._lexicon = _lexicon_evidence()
         self._total = sum(counts.values())
-        self._analyses: dict[str, tuple[str | None, int, bool, int, bool]] = {}
         self._known: dict[tuple[str, int], bool] = {}
-        self._keys: dict[str, str | None] = {}
-        self._display_votes: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
-        lights = normalize_many(tokens, alef=False, alef_maqsura=False)
-        for token, form, light in zip(tokens, forms, lights, strict=True):
-            self._keys[token] = self._key_of(form, light, token_counts[token])
+        self._known_forms = self._corpus.known | self._lexicon.known
+        self._article_witnessed = self._corpus.witnessed[0] | self._lexicon.witnessed[0]
+        self._analyses = {form: self._analyse(form) for form in counts}
+        shown = [self._shown(form, light) for form, light in zip(forms, lights, strict=True)]
+        self._keys = dict(zip(tokens, (self._analyses[form][0] for form in forms), strict=True))
+        self._display = _most_frequent_display(
+            [self._analyses[form][0] for form in forms], shown, token_counts.values()
+        )
 
     # -- public ----------------------------------------------------------------
 
     def key(self, token: str) -> str | None:
         """The key of one token (cached), or None for a stopword or non-word."""
         if token not in self._keys:
-            light = normalize(token, alef=False, alef_maqsura=False)
-            self._keys[token] = self._key_of(normalize(token), light, 1)
+            form = normalize(token)
+            if form not in self._analyses:
+                self._analyses[form] = self._analyse(form)
+            key = self._keys[token] = self._analyses[form][0]
+            if key is not None and key not in self._display:
+                self._display[key] = self._shown(
+                    form, normalize(token, alef=False, alef_maqsura=False)
+                )
         return self._keys[token]
 
     def keys(self, tokens: Iterable[str]) -> list[str]:
@@ -431,51 +470,51 @@ class Analyzer:
 
     def display(self, key: str) -> str:
         """The surface form most often seen for ``key``, clitics removed."""
-        votes = self._display_votes.get(key)
-        return max(votes.items(), key=lambda kv: (kv[1], kv[0]))[0] if votes else key
+        return self._display.get(key, key)
 
     def display_map(self) -> dict[str, str]:
         """key → display form for every key seen so far."""
-        return {key: self.display(key) for key in self._display_votes}
+        return dict(self._display)
 
-    # -- analysis of one token -------------------------------------------------
+    # -- analysis of one normalised form ---------------------------------------
 
-    def _key_of(self, form: str, light: str, count: int) -> str | None:
-        if len(form) < _MIN_STEM or form[0].isdigit():
-            return None
-        if not _is_arabic_letter(form[0]):
-            key = form.casefold()
-            self._display_votes[key][light] += count
-            return None if key in self.stopwords else key
-        key, front, restore_alef, back, restore_taa = self._analyse(form)
+    def _shown(self, form: str, light: str) -> str | None:
+        """The display candidate of one token: its light spelling (hamzas
+        kept) without the clitics that were stripped, the article kept."""
+        key, front, restore_alef, back, restore_taa = self._analyses[form]
         if key is None:
             return None
+        if not _is_arabic_letter(form[0]):
+            return light
         if len(light) != len(form):  # cannot align the two spellings: show the key
             light = form
         shown = light[front : len(light) - back]
         if restore_taa:
             shown = shown[:-1] + "ة"
-        self._display_votes[key]["ا" + shown if restore_alef else shown] += count
-        return key
+        return "ا" + shown if restore_alef else shown
 
     def _analyse(self, form: str) -> tuple[str | None, int, bool, int, bool]:
         """(key, letters cut in front, ل+ال restored, letters cut behind, ت→ة)."""
-        if form not in self._analyses:
-            self._analyses[form] = self._analyse_uncached(form)
-        return self._analyses[form]
-
-    def _analyse_uncached(self, form: str) -> tuple[str | None, int, bool, int, bool]:
+        nothing = (None, 0, False, 0, False)
+        if len(form) < _MIN_STEM or form[0].isdigit():
+            return nothing
+        if not _is_arabic_letter(form[0]):
+            key = form.casefold()
+            return nothing if key in self.stopwords else (key, 0, False, 0, False)
+        if form[0] not in _CLITIC_FIRST_LETTERS and form[-1] not in _SUFFIX_LAST_LETTERS:
+            # Most words cannot carry a clitic at all: no evidence needed.
+            return nothing if form in self.stopwords else (form, 0, False, 0, False)
         peeled = self._peel(form, 1)
         if peeled is None:
-            return None, 0, False, 0, False
+            return nothing
         stem, front, restore_alef, had_article = peeled
         if stem in self.stopwords:
-            return None, 0, False, 0, False
+            return nothing
         back, restore_taa = 0, False
         if not had_article and not stem.startswith(_ARTICLE):
             stripped = self._strip_suffix(stem)
             if stripped is None:
-                return None, 0, False, 0, False
+                return nothing
             stem, back, restore_taa = stripped
         return stem, front, restore_alef, back, restore_taa
 
@@ -484,7 +523,8 @@ class Analyzer:
         article seen), or None when the word is a stopword."""
         if word in self.stopwords:
             return None
-        best = None
+        known = self._known_forms
+        candidates = []
         for next_layer, rest, cut, restored in _proclitic_readings(word, layer):
             if len(rest) < _MIN_STEM:
                 continue
@@ -496,16 +536,18 @@ class Analyzer:
                 if next_layer < 4 and self._witnessed(word, next_layer - 1, rest):
                     continue
                 return None
-            if not self._is_known_or_peelable(rest, next_layer):
+            if rest not in known and not self._is_known_or_peelable(rest, next_layer):
                 continue
             if self._is_whole_word(word, next_layer - 1, rest):
                 continue
-            score = self._frequency(rest)
-            if best is None or score > best[0]:
-                best = (score, rest, next_layer, cut, restored)
-        if best is None:
+            candidates.append((rest, next_layer, cut, restored))
+        if not candidates:
             return word, 0, False, False
-        _, rest, next_layer, cut, restored = best
+        # Competing readings (للبنان: ل + لبنان or ل + ال + بنان): the more
+        # frequent remainder wins.
+        rest, next_layer, cut, restored = (
+            candidates[0] if len(candidates) == 1 else max(candidates, key=self._frequency_of_rest)
+        )
         inner = self._peel(rest, next_layer)
         if inner is None:
             return None
@@ -531,15 +573,13 @@ class Analyzer:
 
     # -- evidence ----------------------------------------------------------------
 
-    def _frequency(self, form: str) -> float:
-        corpus = self._corpus.counts.get(form, 0) / self._total if self._total else 0.0
-        return corpus + self._lexicon.counts.get(form, 0.0)
+    def _frequency_of_rest(self, reading: tuple[str, int, int, bool]) -> float:
+        rest = reading[0]
+        corpus = self._corpus.counts.get(rest, 0) / self._total if self._total else 0.0
+        return corpus + self._lexicon.counts.get(rest, 0.0)
 
     def _is_known(self, form: str) -> bool:
-        return (
-            self._corpus.counts.get(form, 0) >= _KNOWN_CORPUS_COUNT
-            or self._lexicon.counts.get(form, 0.0) >= _KNOWN_LEXICON_FREQUENCY
-        )
+        return form in self._known_forms
 
     def _is_known_or_peelable(self, form: str, layer: int) -> bool:
         if (form, layer) not in self._known:
@@ -554,7 +594,7 @@ class Analyzer:
         if layer == 3:  # the article: no proclitic is barred before it
             return self._far_more_frequent(word, rest)
         return (
-            self._witnessed(word, 0, None)
+            word in self._article_witnessed
             or self._witnessed(word, layer, rest)
             or self._far_more_frequent(word, rest)
         )
@@ -562,12 +602,12 @@ class Analyzer:
     def _is_whole_word_before_suffix(self, stem: str, rest: str) -> bool:
         """Whether ``stem`` is a word of its own rather than ``rest`` + a pronoun."""
         return (
-            self._witnessed(stem, 0, None)
+            stem in self._article_witnessed
             or self._witnessed(stem, 3, rest)
             or self._far_more_frequent(stem, rest)
         )
 
-    def _witnessed(self, word: str, kind: int, rest: str | None) -> bool:
+    def _witnessed(self, word: str, kind: int, rest: str) -> bool:
         """Witness forms make 2 % of ``word`` in the corpus or the lexicon.
 
         ``kind``: 0 the article, 1 proclitics barred before a conjunction,
@@ -575,38 +615,46 @@ class Analyzer:
         need ``word`` at least as frequent as ``rest`` in that source.
         """
         for source in (self._corpus, self._lexicon):
-            whole = source.counts.get(word, 0)
-            if not whole or (rest is not None and whole < source.counts.get(rest, 0)):
-                continue
-            masses = (
-                source.article,
-                source.before_conjunction,
-                source.before_preposition,
-                source.suffixed,
-            )[kind]
-            if masses.get(word, 0) >= max(source.min_seen, _WITNESS_SHARE * whole):
+            if word in source.witnessed[kind] and source.counts[word] >= source.counts.get(rest, 0):
                 return True
         return False
 
     def _far_more_frequent(self, word: str, rest: str) -> bool:
         # Only the lexicon: in news, وأضاف is 24 times more frequent than أضاف.
-        whole = self._lexicon.counts.get(word, 0.0)
-        rest_frequency = self._lexicon.counts.get(rest, 0.0)
-        return whole >= _KNOWN_LEXICON_FREQUENCY and whole >= _WHOLE_FORM_RATIO * rest_frequency
+        lexicon = self._lexicon
+        return word in lexicon.known and lexicon.counts[word] >= _WHOLE_FORM_RATIO * (
+            lexicon.counts.get(rest, 0.0)
+        )
 
 
-def _proclitic_readings(word: str, layer: int):
+def _most_frequent_display(
+    keys: list[str | None], shown: list[str | None], counts: Iterable[int]
+) -> dict[str, str]:
+    """key → the display candidate with the highest total count (ties: the
+    alphabetically first, so that results do not depend on input order)."""
+    votes = pd.DataFrame({"key": keys, "shown": shown, "count": list(counts)}).dropna()
+    if votes.empty:
+        return {}
+    totals = votes.groupby(["key", "shown"], sort=False)["count"].sum().reset_index()
+    best = totals.sort_values(["key", "count", "shown"], ascending=[True, False, True])
+    best = best.drop_duplicates("key")
+    return dict(zip(best["key"].tolist(), best["shown"].tolist(), strict=True))
+
+
+def _proclitic_readings(word: str, layer: int) -> list[tuple[int, str, int, bool]]:
     """(next layer, remainder, letters cut, alef restored) for each proclitic
     of ``layer`` or later that ``word`` starts with."""
     first = word[:1]
+    readings = []
     if layer <= 1 and first in _CONJUNCTIONS:
-        yield 2, word[1:], 1, False
+        readings.append((2, word[1:], 1, False))
     if layer <= 2 and first in _PREPOSITIONS:
-        yield 3, word[1:], 1, False
+        readings.append((3, word[1:], 1, False))
         if word.startswith("لل"):
-            yield 3, "ا" + word[1:], 1, True  # لل = ل + ال with the alef dropped
+            readings.append((3, "ا" + word[1:], 1, True))  # لل = ل + ال, alef dropped
     if layer <= 3 and word.startswith(_ARTICLE):
-        yield 4, word[2:], 0, False
+        readings.append((4, word[2:], 0, False))
+    return readings
 
 
 def _is_arabic_letter(char: str) -> bool:
