@@ -458,7 +458,7 @@ def _phrase(toks: list[_Tok], lex: _Lexicon, limit: int = 20) -> _Phrase:
             np_.append(t)  # المتحدث (الرسمي) باسم …: part of the title, not the name باسم
             i += 1
             continue
-        if (x[0] == "ب" and not _common(x) and x not in lex.given and (_is_definite(x[1:]) or _common(x[1:]))
+        if (x[0] == "ب" and not _common(x) and x not in lex.given and x not in _CONNECTORS and (_is_definite(x[1:]) or _common(x[1:]))
                 and not _is_org(x[1:], lex) and not _is_org(_bare(x[1:]), lex)):
             break  # بالجهود، بالروح: the object of أشاد/طالب, not بنادي/بوزارة in a title
         if (np_ and not _namey(x) and not _is_definite(x) and not _is_role(x, lex)
@@ -528,7 +528,7 @@ def _is_given(t: str, lex: _Lexicon) -> bool:
 
 def _starts_name(np_: list[_Tok], i: int, lex: _Lexicon) -> bool:
     t = np_[i]
-    if t.text in ("(", ")"):
+    if t.text in ("(", ")") or t.text in _CONNECTORS:
         return False
     prev = np_[i - 1].text if i > 0 else ""
     if i > 0 and prev not in lex.honorifics and (
@@ -549,16 +549,23 @@ def _starts_name(np_: list[_Tok], i: int, lex: _Lexicon) -> bool:
             and not _namey(nxt))  # الدكتور الربيعة, but المدرب الروماني ريجيكامب
 
 
-def _continues_name(np_: list[_Tok], j: int, lex: _Lexicon) -> bool:
+def _continues_name(np_: list[_Tok], i: int, j: int, lex: _Lexicon) -> bool:
+    """Does word ``j`` extend the name that starts at word ``i``?"""
     x, prev = np_[j].text, np_[j - 1].text
     if x in ("(", ")") or x in lex.stop:
         return False
     if prev in _CONNECTORS - {"ال"} or np_[j].quoted or _namey(x) or x in _CONNECTORS:
         return True  # بن سلمان، عبد الله، أبو داود
+    if _is_given(prev, lex) and _is_definite(x) and not lex.nationality.match(x) \
+            and not _is_org(x, lex):
+        return True  # إبراهيم العسكري، محمد الشريف: surnames that look like adjectives
     if _is_role(x, lex) or _is_describer(x, lex) or _is_org(x, lex):
         return False
-    # a family name: فهد العتيبي، محمد سمان
-    return _is_definite(x) or _is_given(prev, lex)
+    if _is_definite(x):
+        # a family name (فهد العتيبي), but not the object after a full name
+        # (أدان منصور الظفيري العمل الإرهابي)
+        return j - i < 2 or prev in _CONNECTORS or not _common(_bare(x))
+    return _is_given(prev, lex)
 
 
 def _name_runs(np_: list[_Tok], lex: _Lexicon) -> list[tuple[int, int]]:
@@ -569,7 +576,7 @@ def _name_runs(np_: list[_Tok], lex: _Lexicon) -> list[tuple[int, int]]:
             i += 1
             continue
         j = i + 1
-        while j < len(np_) and _continues_name(np_, j, lex):
+        while j < len(np_) and _continues_name(np_, i, j, lex):
             j += 1
         while j > i + 1 and np_[j - 1].text in _CONNECTORS:
             j -= 1
@@ -748,7 +755,8 @@ def _verb_event(text, m, lex, quote_spans) -> _Event | None:
         toks = []  # أكدت توقعاتها، كشف اسمه: an object, so no subject follows
     subjectless = (not toks or first in _QUOTE_OPEN or _COMPLEMENT.match(first) is not None
                    or first in verb.preps or first in lex.stop or first == "ل"
-                   or (first[:1] in verb.preps and _is_definite(first[1:])))
+                   or (first[:1] in verb.preps and (_is_definite(first[1:])
+                                                     or _zipf(first[1:]) >= 3.0)))
     phrase = None if subjectless else _phrase(toks, lex)
     if phrase is not None and not phrase.tokens:
         phrase = None
@@ -839,6 +847,10 @@ def _preceding_subject(text: str, start: int, lex: _Lexicon) -> tuple[_Phrase | 
     cand = toks[k:]
     if not cand or (k > 0 and toks[k - 1].text in ("«", "“", '"')):
         return None, False
+    first = cand[0].text
+    if first[:1] in "وفبلك" and not _is_given(first, lex) and not _is_org(first, lex) \
+            and not _is_role(first, lex):
+        return None, False  # وبخصوص البطاقات …: not a subject
     phrase = _phrase(cand, lex)
     if phrase.stop < len(cand) or not phrase.tokens:
         return None, False
@@ -1116,7 +1128,8 @@ def _protagonist(text: str, end: int, entities: list[_Entity]) -> int:
     runs = _name_runs(toks, lex)
     for i, j in runs:
         prev = toks[i - 1].text if i > 0 else ""
-        if prev in lex.honorifics or (_is_role(prev, lex) and not _is_org(prev, lex)):
+        if (prev in lex.honorifics or (_is_role(prev, lex) and not _is_org(prev, lex))) and (
+                _is_given(toks[i].text, lex) or (j - i >= 2 and prev in lex.honorifics)):
             return _add_entity(text, entities, toks[i].start, toks[j - 1].end)
     sentence = max(text.rfind(". ", lo, end), lo)
     near = [(i, j) for i, j in runs if toks[i].start > sentence and j - i >= 2
