@@ -82,6 +82,18 @@ def test_probe_accepts_pillow_raqm_layout():
     assert shaping.probe_verdict(lambda s: shaping.render_pillow(s, font)) is True
 
 
+def test_probe_disagreeing_with_the_build_wins_and_says_so():
+    with pytest.warns(UserWarning, match="did not shape"):
+        assert shaping._confirm("renderer", True, lambda s: shaping.render_pillow(s, _basic())) is False
+    assert shaping._confirm("renderer", False, lambda s: 1 / 0) is False  # no claim, no probe
+
+
+def _basic():
+    from PIL import ImageFont
+
+    return ImageFont.truetype(str(plot.bundled_font()), 32, layout_engine=ImageFont.Layout.BASIC)
+
+
 def test_unknown_target_is_an_error():
     with pytest.raises(ValueError, match="target"):
         plot.ar("سلام", target="svg")

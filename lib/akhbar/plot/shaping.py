@@ -23,6 +23,7 @@ is applied here and only here, after asking a probe.
 from __future__ import annotations
 
 import functools
+import warnings
 from typing import Literal
 
 import regex
@@ -203,14 +204,36 @@ def render_pillow(text: str, font=None):
     return _ink(image)
 
 
+def _confirm(name: str, claims: bool, render) -> bool:
+    """The pixel probe's verdict on a renderer whose build *claims* to shape.
+
+    A disagreement is reported, not hidden: the probe wins, since it looked
+    at what the renderer actually draws. If the probe itself cannot run, the
+    build's claim stands.
+    """
+    if not claims:
+        return False
+    try:
+        verdict = probe_verdict(render)
+    except Exception as error:  # noqa: BLE001 - any failure to render means "no evidence"
+        warnings.warn(f"{name}: shaping probe failed ({error!r}); trusting the build", stacklevel=3)
+        return True
+    if not verdict:
+        warnings.warn(
+            f"{name} has a shaping engine but did not shape the probe word {PROBE_WORD!r}; "
+            "Arabic will be reshaped before drawing",
+            stacklevel=3,
+        )
+    return verdict
+
+
 @functools.cache
 def matplotlib_shapes() -> bool:
     """True when this matplotlib shapes Arabic itself (ft2font built with libraqm, >= 3.11)."""
     from matplotlib import ft2font
 
-    if not getattr(ft2font, "__libraqm_version__", None):
-        return False
-    return probe_verdict(render_matplotlib)
+    claims = bool(getattr(ft2font, "__libraqm_version__", None))
+    return _confirm("matplotlib", claims, render_matplotlib)
 
 
 @functools.cache
@@ -220,9 +243,6 @@ def pillow_shapes() -> bool:
 
     from .fonts import bundled_font
 
-    if not features.check("raqm"):
-        return False
     font = ImageFont.truetype(str(bundled_font()), 32)  # default engine, as wordcloud does
-    if font.layout_engine != ImageFont.Layout.RAQM:
-        return False
-    return probe_verdict(lambda s: render_pillow(s, font))
+    claims = bool(features.check("raqm")) and font.layout_engine == ImageFont.Layout.RAQM
+    return _confirm("Pillow", claims, lambda s: render_pillow(s, font))
