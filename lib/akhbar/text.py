@@ -323,6 +323,7 @@ _OTHER_WITNESSES = {
 _CLITIC_FIRST_LETTERS = frozenset("وفبكلا")
 _SUFFIX_LAST_LETTERS = frozenset(suffix[-1] for suffix in _SUFFIXES)
 _KNOWN_LEXICON_FREQUENCY = 1e-6  # Zipf 3: about one in a million words
+_COMMON_LEXICON_FREQUENCY = 1e-5  # Zipf 4
 _KNOWN_CORPUS_COUNT = 3
 _WITNESS_SHARE = 0.02  # witnesses must make at least 2 % of the whole form
 _WHOLE_FORM_RATIO = 10.0  # a whole form this much more frequent is a word
@@ -592,11 +593,12 @@ class Analyzer:
     def _is_whole_word(self, word: str, layer: int, rest: str) -> bool:
         """Whether ``word`` is a word of its own rather than a proclitic + ``rest``."""
         if layer == 3:  # the article: no proclitic is barred before it
-            return self._far_more_frequent(word, rest)
+            return self._far_more_frequent(word, rest) or self._rest_unsupported(word, rest)
         return (
             word in self._article_witnessed
             or self._witnessed(word, layer, rest)
             or self._far_more_frequent(word, rest)
+            or self._rest_unsupported(word, rest)
         )
 
     def _is_whole_word_before_suffix(self, stem: str, rest: str) -> bool:
@@ -605,6 +607,7 @@ class Analyzer:
             stem in self._article_witnessed
             or self._witnessed(stem, 3, rest)
             or self._far_more_frequent(stem, rest)
+            or self._rest_unsupported(stem, rest)
         )
 
     def _witnessed(self, word: str, kind: int, rest: str) -> bool:
@@ -618,6 +621,16 @@ class Analyzer:
             if word in source.witnessed[kind] and source.counts[word] >= source.counts.get(rest, 0):
                 return True
         return False
+
+    def _rest_unsupported(self, word: str, rest: str) -> bool:
+        # The corpus has the word but never the remainder on its own, and the
+        # remainder is not common Arabic either: بايدن (Biden) is not ب + ايدن
+        # even though wordfreq, older than Biden's presidency, knows ايدن.
+        return (
+            word in self._corpus.counts
+            and rest not in self._corpus.counts
+            and self._lexicon.counts.get(rest, 0.0) < _COMMON_LEXICON_FREQUENCY
+        )
 
     def _far_more_frequent(self, word: str, rest: str) -> bool:
         # Only the lexicon: in news, وأضاف is 24 times more frequent than أضاف.
