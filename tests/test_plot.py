@@ -347,6 +347,12 @@ def test_line_over_time_accepts_dates():
     assert len(plot.line_over_time(table).axes[0].get_lines()) == 1
 
 
+def test_a_single_date_is_one_labelled_point_not_years_of_empty_axis():
+    table = pd.DataFrame({"day": pd.to_datetime(["2021-11-18"]), "term": ["بوتين"], "n": [4]})
+    ax = plot.line_over_time(table, x="day", y="n").axes[0]
+    assert _ticklabels(ax, "x") == ["2021-11-18"]
+
+
 def test_small_multiples_has_one_panel_per_topic_right_to_left():
     table = pd.DataFrame(
         {

@@ -136,14 +136,16 @@ def line_over_time(
     groups = list(pd.unique(table[group]))  # legend in table order (e.g. by rank)
     fig = _new_figure(8, 4.5)
     ax = fig.add_subplot()
-    categorical = not (
-        pd.api.types.is_datetime64_any_dtype(wide.index) or pd.api.types.is_numeric_dtype(wide.index)
-    )
+    dated = pd.api.types.is_datetime64_any_dtype(wide.index)
+    # Periods given as labels ("2021-11") are categories; so is a single date,
+    # which a date axis would otherwise stretch over four empty years.
+    categorical = len(wide) < 2 or not (dated or pd.api.types.is_numeric_dtype(wide.index))
     xs = list(range(len(wide))) if categorical else wide.index
     for g in groups:
         ax.plot(xs, wide[g].to_numpy(), marker="o", label=ar(g, target="matplotlib", shapes=shapes))
     if categorical:
-        ax.set_xticks(xs, labels=[ar(v, target="matplotlib", shapes=shapes) for v in wide.index])
+        names = [v.strftime("%Y-%m-%d") if dated else v for v in wide.index]
+        ax.set_xticks(xs, labels=[ar(v, target="matplotlib", shapes=shapes) for v in names])
         ax.tick_params(axis="x", labelfontfamily=style["family"])
     if pd.api.types.is_integer_dtype(table[y]):
         ax.yaxis.set_major_locator(MaxNLocator(integer=True))
