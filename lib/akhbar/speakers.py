@@ -269,6 +269,7 @@ def _tokens(text: str, start: int, end: int) -> list[_Tok]:
             for m in _TOKEN_RE.finditer(text[start:end])]
 
 
+@lru_cache(maxsize=200_000)
 def _bare(t: str) -> str:
     for p in ("وال", "بال", "لل", "فال", "كال", "ال"):
         if t.startswith(p) and len(t) > len(p) + 1:
@@ -276,7 +277,8 @@ def _bare(t: str) -> str:
     return t
 
 
-def _stems(t: str) -> set[str]:
+@lru_cache(maxsize=200_000)
+def _stems(t: str) -> frozenset[str]:
     b = _bare(t)
     out = {t, b}
     # construct plurals drop their ن (مديرو، مسؤولي التعليم); a definite word ending
@@ -285,15 +287,29 @@ def _stems(t: str) -> set[str]:
     for suf in sufs:
         if b.endswith(suf) and len(b) > len(suf) + 2:
             out.add(b[: -len(suf)])
-    return out
+    return frozenset(out)
 
 
+# The word-class tests take the lexicon for readability; it is the single cached
+# one, so the answers are cached on the word alone.
 def _is_role(t: str, lex: _Lexicon) -> bool:
-    return bool(_stems(t) & lex.roles) or t in lex.honorifics
+    return _role(t)
 
 
 def _is_org(t: str, lex: _Lexicon) -> bool:
     return t in lex.orgs or _bare(t) in lex.orgs
+
+
+@lru_cache(maxsize=200_000)
+def _role(t: str) -> bool:
+    lex = _lexicon()
+    return bool(_stems(t) & lex.roles) or t in lex.honorifics
+
+
+@lru_cache(maxsize=200_000)
+def _describer(t: str) -> bool:
+    lex = _lexicon()
+    return bool(lex.nationality.match(t)) or bool(_stems(t) & lex.modifiers)
 
 
 def _is_definite(t: str) -> bool:
@@ -302,7 +318,7 @@ def _is_definite(t: str) -> bool:
 
 def _is_describer(t: str, lex: _Lexicon) -> bool:
     """Adjectives of titles and places: الروسي، الرسمي، العام."""
-    return bool(lex.nationality.match(t)) or bool(_stems(t) & lex.modifiers)
+    return _describer(t)
 
 
 @lru_cache(maxsize=200_000)
@@ -743,7 +759,7 @@ def _verb_event(text, m, lex, quote_spans) -> _Event | None:
     if not proclitic and prev_word and (prev_word in _RELATIVE or prev_word in _NOT_A_VERB):
         return None  # الفريق الذي أبدى …، عدم كشف، كل طالب: not a report
     ce = _clause_end(text, m.end())
-    toks = _tokens(text, m.end(), min(ce, m.end() + 300))
+    toks = _tokens(text, m.end(), min(ce, m.end() + 220))
     # direct speech right after the verb: "وقال، ما يتردد…" "وقال:"
     if toks and toks[0].text in (":", "،", ",") and verb.needs == "clause" and verb.family != "stance":
         _, qs, qe = _statement(text, toks, 0)
