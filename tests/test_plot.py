@@ -164,11 +164,13 @@ def test_multiline_titles_keep_their_line_order():
 
 
 def test_recipe_is_applied_only_inside_ar():
-    """No module of the package reshapes/reorders text except the probe-guarded one."""
+    """No module or notebook reshapes/reorders text except the probe-guarded one."""
     lib = Path(plot.__file__).resolve().parents[1]
+    root = lib.parents[1]
+    files = [*lib.rglob("*.py"), *(root / "notebooks").glob("*.ipynb")]
     offenders = [
-        str(p.relative_to(lib))
-        for p in lib.rglob("*.py")
+        str(p.relative_to(root))
+        for p in files
         if p.name != "shaping.py"
         and re.search(r"get_display|arabic_reshaper|\bvisual_order\b", p.read_text("utf-8"))
     ]
