@@ -570,11 +570,13 @@ def _continues_name(np_: list[_Tok], i: int, j: int, lex: _Lexicon) -> bool:
     x, prev = np_[j].text, np_[j - 1].text
     if x in ("(", ")") or x in lex.stop:
         return False
-    if prev in _CONNECTORS - {"ال"} or np_[j].quoted or _namey(x) or x in _CONNECTORS:
+    if prev in _CONNECTORS or np_[j].quoted or _namey(x) or x in _CONNECTORS:
         return True  # بن سلمان، عبد الله، أبو داود
     if _is_given(prev, lex) and _is_definite(x) and not lex.nationality.match(x) \
-            and not _is_org(x, lex):
-        return True  # إبراهيم العسكري، محمد الشريف: surnames that look like adjectives
+            and not _is_org(x, lex) and not x.endswith("ات"):
+        return True  # إبراهيم العسكري، سيد المحدثين: surnames that look like adjectives
+    if _is_definite(x) and (x.endswith("ات") or (x.endswith(("ين", "ون")) and len(_bare(x)) > 5)):
+        return False  # a plural (جازان المتقدمات، الظفيري المسؤولين) is not a surname
     if _is_role(x, lex) or _is_describer(x, lex) or _is_org(x, lex):
         return False
     if _is_definite(x):
@@ -619,6 +621,10 @@ def _pick_name(np_: list[_Tok], lex: _Lexicon) -> list[_Tok]:
         if prev and not _namey(prev) and not _is_definite(prev) and not _is_role(prev, lex) \
                 and prev not in lex.honorifics and prev != "،" and not _is_given(np_[i].text, lex):
             continue  # شركة دايملر، منطقة نجران: a name glued to a common noun
+        before = np_[i - 2].text if i > 1 else ""
+        if prev in lex.honorifics and before and (
+                _is_org(before, lex) or (before[0] in "لب" and _is_org(before[1:], lex))):
+            continue  # جامعة الملك عبدالعزيز، مركز الملك سلمان: an institution's name
         if prev and _namey(prev):
             rank = 1  # the tail of a longer run, kept only if nothing better
         elif prev in lex.honorifics or prev == "،":
@@ -788,7 +794,7 @@ def _verb_event(text, m, lex, quote_spans) -> _Event | None:
     marker = _find_marker(toks, after, verb)
     if form in _NEEDS_PROCLITIC and not proclitic and (
             phrase is None or marker != after
-            or not (phrase.name or _is_role(phrase.tokens[0].text, lex))):
+            or not _is_role(phrase.tokens[0].text, lex)):
         return None  # بين/عبر are prepositions unless "عبر الوزير عن …"
     if verb.needs == "adjacent" and (marker is None or marker != after
                                      or toks[marker].text in verb.preps + ("عن",)):
