@@ -1,5 +1,6 @@
 """Normalisation and tokenisation of Arabic text: the linguistic facts users rely on."""
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -104,3 +105,87 @@ def test_tokenize_drops_a_lone_tatweel_and_symbols():
 def test_normalize_many_equals_normalize_word_by_word(words):
     assert normalize_many(words) == [normalize(word) for word in words]
     assert normalize_many(words, alef=False) == [normalize(word, alef=False) for word in words]
+
+
+# --- clitic-aware keys --------------------------------------------------------
+
+from akhbar.stopwords import arabic_stopwords, resolve_stopwords
+from akhbar.text import Analyzer, analyze, analyze_texts
+
+NEWS = (
+    "قال الرئيس الروسي فلاديمير بوتين إن روسيا ستدعم أفغانستان. وأضاف بوتين أن لروسيا "
+    "دوراً في أفغانستان وأن وزير الخارجية سيزور السعودية. وقال وزير الدفاع إن بروسيا "
+    "والسعودية علاقات قوية، وأضاف أن حكومته ستواصل العمل مع حكومة أفغانستان."
+)
+
+
+def news_analyzer() -> Analyzer:
+    from collections import Counter
+
+    from akhbar.text import tokenize
+
+    return Analyzer(Counter(tokenize(NEWS)))
+
+
+def test_conjunction_and_preposition_forms_share_the_key_of_the_bare_word():
+    analyzer = news_analyzer()
+    assert {analyzer.key(t) for t in ["روسيا", "لروسيا", "بروسيا", "وروسيا"]} == {"روسيا"}
+    assert analyzer.key("والسعودية") == analyzer.key("السعودية") == analyzer.key("للسعودية")
+
+
+def test_waw_adafa_and_adafa_share_a_key():
+    assert analyze("وأضاف") == analyze("أضاف")
+    assert news_analyzer().key("وأضاف") == news_analyzer().key("أضاف")
+
+
+def test_names_and_words_that_start_with_clitic_letters_stay_whole():
+    analyzer = news_analyzer()
+    for word in ["فلاديمير", "بوتين", "وزير", "ولاية", "وطن", "فريق", "بيان", "لبنان", "كندا"]:
+        assert analyzer.key(word) == normalize(word), word
+    assert analyze("وولي") == "ولي"  # ولي العهد is not و + لي
+
+
+def test_pronoun_suffixes_are_stripped_and_taa_marbuta_restored():
+    analyzer = news_analyzer()
+    assert analyzer.key("حكومته") == "حكومة"
+    assert analyze("رئيسها") == "رئيس"
+    assert analyze("وجه") == "وجه"  # الوجه shows that وجه is a word, not وج + ه
+
+
+def test_display_form_is_the_most_frequent_surface_form_without_clitics():
+    analyzer = news_analyzer()
+    assert analyzer.display("افغانستان") == "أفغانستان"
+    assert analyzer.display(analyzer.key("وأضاف")) == "أضاف"
+    assert analyzer.display(analyzer.key("والسعودية")) == "السعودية"
+
+
+def test_stopwords_are_dropped_after_clitic_stripping():
+    analyzer = news_analyzer()
+    for token in ["في", "وفي", "على", "وعلى", "فإن", "بأن", "الذي", "والتي", "خلال", "عبر"]:
+        assert analyzer.key(token) is None, token
+    assert analyzer.key("٢٠٢١") is None and analyzer.key("و") is None
+
+
+def test_stopword_list_is_normalised_and_extendable():
+    words = arabic_stopwords()
+    assert {"علي", "الي", "هذا", "كان", "وفق"} <= words
+    assert "روسيا" not in words
+    custom = arabic_stopwords() | resolve_stopwords(["روسيا"])
+    assert Analyzer({"روسيا": 2}, stopwords=custom).key("وروسيا") is None
+    assert Analyzer({"في": 2}, stopwords=False).key("في") == "في"
+
+
+def test_stopword_list_covers_the_common_function_words_of_arabic_stopwords():
+    try:
+        import arabicstopwords.arabicstopwords as gpl_list
+    except ImportError:
+        pytest.skip("arabic-stopwords (GPL) is not installed: coverage not checked")
+    common = ["في", "من", "على", "أن", "إلى", "عن", "مع", "هذا", "التي", "الذي", "كان", "لم"]
+    assert all(gpl_list.is_stop(word) for word in common)
+    assert all(analyze(word) is None for word in common)
+
+
+def test_analyze_texts_gives_keys_per_text_and_display_forms():
+    result = analyze_texts(["قال بوتين إن روسيا", "وأضاف أن لروسيا دوراً"])
+    assert result.keys == [["قال", "بوتين", "روسيا"], ["اضاف", "روسيا", "دورا"]]
+    assert result.display["اضاف"] == "أضاف"
