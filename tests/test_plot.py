@@ -372,6 +372,18 @@ def test_small_multiples_has_one_panel_per_topic_right_to_left():
     assert xs == sorted(xs, reverse=True)
 
 
+def test_an_empty_table_gives_an_empty_chart_without_warnings():
+    import warnings
+
+    empty = pd.DataFrame({"term": pd.Series([], dtype=str), "count": pd.Series([], dtype=int)})
+    lines = pd.DataFrame({"period": [], "term": [], "share": []})
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert len(plot.bar_terms(empty).axes[0].patches) == 0
+        assert len(plot.line_over_time(lines).axes[0].get_lines()) == 0
+        assert len(plot.word_cloud(empty).axes[0].get_images()) == 0
+
+
 def test_word_cloud_uses_our_counts_not_its_own_tokenizer():
     table = pd.DataFrame({"term": ["في", "the", "بوتين", "صفر"], "count": [5, 4, 3, 0]})
     freqs = plot.cloud_frequencies(table, shapes=True)

@@ -63,7 +63,7 @@ def _draw_bars(ax, rows: pd.DataFrame, label: str, value: str, *, rtl: bool, sha
         labels=[ar(t, target="matplotlib", shapes=shapes) for t in rows[label]],
     )
     ax.tick_params(axis="y", labelfontfamily=style["family"], length=0)
-    ax.set_ylim(len(rows) - 0.5, -0.5)  # first row on top
+    ax.set_ylim(max(len(rows), 1) - 0.5, -0.5)  # first row on top (an empty table: one slot)
     if pd.api.types.is_integer_dtype(rows[value]):  # counts: no 0.5-article ticks
         ax.xaxis.set_major_locator(MaxNLocator(integer=True))
     if rtl:
@@ -149,7 +149,8 @@ def line_over_time(
         ax.tick_params(axis="x", labelfontfamily=style["family"])
     if pd.api.types.is_integer_dtype(table[y]):
         ax.yaxis.set_major_locator(MaxNLocator(integer=True))
-    ax.legend(prop={"family": style["family"]}, markerfirst=False, alignment="right")
+    if groups:
+        ax.legend(prop={"family": style["family"]}, markerfirst=False, alignment="right")
     ax.spines[["right", "top"]].set_visible(False)
     _label(ax.set_ylabel, ylabel if ylabel is not None else y, shapes, style)
     if title:
