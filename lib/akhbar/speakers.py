@@ -459,6 +459,8 @@ def _phrase(toks: list[_Tok], lex: _Lexicon, limit: int = 20) -> _Phrase:
             np_.append(t)  # عدد من معارف الشهيد، أحد السياسيين
             i += 1
             continue
+        if _THANKS.match(x) and np_:
+            break  # رفع رئيس الاتحاد … التهنئة: the object starts
         if x == "على" and np_ and not _pick_name(np_, lex) and _name_ahead(toks, i + 1, lex):
             np_.append(t)  # المشرف العام على مركز الملك سلمان … الدكتور عبدالله الربيعة
             i += 1
@@ -568,8 +570,11 @@ def _starts_name(np_: list[_Tok], i: int, lex: _Lexicon) -> bool:
 def _continues_name(np_: list[_Tok], i: int, j: int, lex: _Lexicon) -> bool:
     """Does word ``j`` extend the name that starts at word ``i``?"""
     x, prev = np_[j].text, np_[j - 1].text
-    if x in ("(", ")") or x in lex.stop:
+    if x in ("(", ")") or x in lex.stop or _THANKS.match(x):
         return False
+    if _is_given(prev, lex) and not _is_definite(x) and not _is_role(x, lex) \
+            and not _is_org(x, lex) and _ARABIC_WORD_RE.match(x):
+        return True  # حسين علي أميري، محمد سمان
     if prev in _CONNECTORS or np_[j].quoted or _namey(x) or x in _CONNECTORS:
         return True  # بن سلمان، عبد الله، أبو داود
     if _is_given(prev, lex) and _is_definite(x) and not lex.nationality.match(x) \
@@ -811,8 +816,10 @@ def _verb_event(text, m, lex, quote_spans) -> _Event | None:
         return None  # "يؤكد أن …" without a subject is the writer's voice
     if phrase is None and not proclitic and m.start() > 0 and text[m.start() - 1] not in "\n ":
         return None
+    # a relaying verb agrees with the outlet (نقلت الصحيفة عنه), not with the speaker
+    gender = None if verb.family == "relay" else _feminine_verb(form, verb)
     ev = _Event(m.start(), qe, m.group(), kind, qs, qe, None, False,
-                proclitic=bool(proclitic), feminine=_feminine_verb(form, verb), sv=sv)
+                proclitic=bool(proclitic), feminine=gender, sv=sv)
     if phrase is not None and phrase.tokens:
         # "وأكد الفالح أن": a phrase right before the statement is its subject; a
         # phrase before a plain object must look like a source (not "أكد الاجتماع").
@@ -825,6 +832,7 @@ def _verb_event(text, m, lex, quote_spans) -> _Event | None:
                 return ev  # وأدان النظام القضائي …: the phrase is the object; anaphora
             return None
         if _self_reference(phrase, toks, lex):
+            ev.feminine = None  # agrees with المصادر, not with the speaker it points to
             return ev  # وكشف المصادر ذاتها: the sources just quoted (anaphora)
         span_toks = phrase.name or phrase.tokens
         ev.surface = (span_toks[0].start, span_toks[-1].end)
