@@ -426,7 +426,7 @@ def _phrase(toks: list[_Tok], lex: _Lexicon, limit: int = 20) -> _Phrase:
             continue
         if x in ("،", ","):
             if (np_ and _is_role(np_[0].text, lex) and not _pick_name(np_, lex)
-                    and (_namey(nxt) or nxt in lex.honorifics)):
+                    and (_namey(nxt) or nxt in lex.honorifics or nxt == "عبد")):
                 np_.append(t)  # apposition: الرئيس الروسي، فلاديمير بوتين
                 i += 1
                 continue
@@ -546,7 +546,7 @@ def _is_given(t: str, lex: _Lexicon) -> bool:
 
 def _starts_name(np_: list[_Tok], i: int, lex: _Lexicon) -> bool:
     t = np_[i]
-    if t.text in ("(", ")") or t.text in _CONNECTORS:
+    if t.text in ("(", ")") or (t.text in _CONNECTORS and t.text != "عبد"):
         return False
     prev = np_[i - 1].text if i > 0 else ""
     if i > 0 and prev not in lex.honorifics and (
@@ -562,6 +562,9 @@ def _starts_name(np_: list[_Tok], i: int, lex: _Lexicon) -> bool:
         # صحيفة “ميرور”، وقال «الحاج»; not a quoted epithet (النظام القضائي «المعيب»)
         return i == 0 or (_is_org(prev, lex) and not _is_definite(prev)) or prev in lex.honorifics
     nxt = np_[i + 1].text if i + 1 < len(np_) else ""
+    if prev in lex.honorifics and not _is_definite(t.text) and _ARABIC_WORD_RE.match(t.text) \
+            and not _is_role(t.text, lex) and not _is_org(t.text, lex) and t.text not in lex.stop:
+        return True  # الدكتورة مها المنيف: a title of address is followed by a name
     return (prev in lex.honorifics and _is_definite(t.text) and not _is_role(t.text, lex)
             and not _is_describer(t.text, lex) and not _is_org(t.text, lex)
             and not _namey(nxt))  # الدكتور الربيعة, but المدرب الروماني ريجيكامب
@@ -767,7 +770,8 @@ def _verb_event(text, m, lex, quote_spans) -> _Event | None:
     prev_word = before[-1] if before else ""
     if prev_word[:1] in "وف" and prev_word[1:] in _NOT_A_VERB:
         prev_word = prev_word[1:]  # فكل طالب
-    if not proclitic and prev_word and (prev_word in _RELATIVE or prev_word in _NOT_A_VERB):
+    if not proclitic and prev_word and (prev_word in _RELATIVE or prev_word in _NOT_A_VERB
+                                        or prev_word.isdigit()):
         return None  # الفريق الذي أبدى …، عدم كشف، كل طالب: not a report
     ce = _clause_end(text, m.end())
     toks = _tokens(text, m.end(), min(ce, m.end() + 220))
@@ -777,7 +781,8 @@ def _verb_event(text, m, lex, quote_spans) -> _Event | None:
         return _Event(m.start(), qe, m.group(), "direct", qs, qe, None, False,
                       proclitic=bool(proclitic))
     first = toks[0].text if toks else ""
-    if first and (_THANKS.match(first) or (_suffixed_common(first) and first not in lex.given)
+    if first and (_THANKS.match(first) or first in lex.participles
+                  or (_suffixed_common(first) and first not in lex.given)
                   or (verb.needs == "object" and _oblique_plural(first))):
         toks = []  # أكدت توقعاتها، كشف اسمه: an object, so no subject follows
     subjectless = (not toks or first in _QUOTE_OPEN or _COMPLEMENT.match(first) is not None
@@ -969,6 +974,9 @@ def _attribution_event(text, m, lex) -> _Event | None:
         document = True
     after = toks[k + phrase.stop].text if k + phrase.stop < len(toks) else "."
     closes = after in (".", "؟", "!") or k + phrase.stop >= len(toks)
+    if (len(phrase.name) == 1 and phrase.name[0] is phrase.tokens[0] and len(phrase.tokens) > 1
+            and not phrase.name[0].quoted and not _is_given(phrase.name[0].text, lex)):
+        return None  # وفق أرقى معايير …: a rare word, not a named source
     if not (_source_like(phrase, lex) or closes) or not _source_head(phrase, lex, closes):
         return None
     span_toks = phrase.name or phrase.tokens
