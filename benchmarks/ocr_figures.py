@@ -75,10 +75,13 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     table, source = counts_table(args.figures, args.seeds)
     bar_terms = top_rows(table, "term", "count", BAR_N)["term"].astype(str).tolist()
-    cloud_terms = top_rows(table, "term", "count", CLOUD_N)["term"].astype(str).tolist()
+    # The cloud's own CSV when the notebook saved one (it plots up to 100 words).
+    cloud_csvs = sorted(args.figures.glob("02_*cloud*.csv"))
+    cloud_table = pd.read_csv(cloud_csvs[0]) if cloud_csvs else table
+    cloud_terms = top_rows(cloud_table, "term", "count", CLOUD_N)["term"].astype(str).tolist()
     print(f"matplotlib {matplotlib.__version__}: shapes Arabic itself: {plot.matplotlib_shapes()}; "
           f"Pillow (wordcloud) shapes: {plot.pillow_shapes()}; font: {plot.font_path().name}")
-    print(f"terms: {source}")
+    print(f"terms: {source}" + (f"; cloud: {cloud_csvs[0].name}" if cloud_csvs else ""))
     ok = True
 
     if not args.render_only:
@@ -101,7 +104,7 @@ def main(argv: list[str] | None = None) -> int:
             pil = (not plot.pillow_shapes()) if wrong else None
             label = "reversed" if wrong else "rendered"
             bar = plot.save_figure(plot.bar_terms(table, n=BAR_N, shapes=mpl), f"bar{wrong}", out_dir=tmp)
-            cloud = plot.save_figure(plot.word_cloud(table, shapes=pil), f"cloud{wrong}", out_dir=tmp)
+            cloud = plot.save_figure(plot.word_cloud(cloud_table, shapes=pil), f"cloud{wrong}", out_dir=tmp)
             limits = {"want_max": REVERSED_MAX} if wrong else {"want_min": BAR_MIN}
             ok &= row(f"{label} bar chart, matplotlib {matplotlib.__version__}", bar_terms,
                       found_terms(bar_terms, bar["png"]), **limits)
@@ -111,7 +114,7 @@ def main(argv: list[str] | None = None) -> int:
         # A host without Raqm (slim images, macOS): Pillow's basic layout.
         for wrong in (False, True):
             with pillow_without_raqm():
-                cloud = plot.save_figure(plot.word_cloud(table, shapes=wrong), f"basic{wrong}", out_dir=tmp)
+                cloud = plot.save_figure(plot.word_cloud(cloud_table, shapes=wrong), f"basic{wrong}", out_dir=tmp)
             limits = {"want_max": REVERSED_MAX} if wrong else {"want_min": CLOUD_MIN}
             ok &= row(f"{'unshaped' if wrong else 'rendered'} word cloud, Pillow basic layout",
                       cloud_terms, found_cloud_terms(cloud_terms, cloud["png"]), **limits)
