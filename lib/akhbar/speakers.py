@@ -348,7 +348,7 @@ def _namey(t: str) -> bool:
         return True  # rare or unknown: foreign and family names
     g = _zipf("ال" + t)
     if g == 0.0:
-        return not (t[0] in "يتن" and f >= 3.5)  # present-tense verbs never take ال
+        return not (t[0] in "يتن" and f >= 3.0)  # present-tense verbs never take ال
     return f - g >= 1.0
 
 
@@ -476,7 +476,10 @@ def _phrase(toks: list[_Tok], lex: _Lexicon, limit: int = 20) -> _Phrase:
             np_.append(t)  # المتحدث (الرسمي) باسم …: part of the title, not the name باسم
             i += 1
             continue
-        if (x[0] == "ب" and not _common(x) and x not in lex.given and x not in _CONNECTORS and (_is_definite(x[1:]) or _common(x[1:]))
+        if x in _SAYING:
+            break  # نقل عن مصدر قوله
+        if (x[0] == "ب" and not _common(x) and x not in lex.given and x not in _CONNECTORS
+                and not _name_ahead(toks, i + 1, lex) and (_is_definite(x[1:]) or _common(x[1:]))
                 and not _is_org(x[1:], lex) and not _is_org(_bare(x[1:]), lex)):
             break  # بالجهود، بالروح: the object of أشاد/طالب, not بنادي/بوزارة in a title
         if (np_ and not _namey(x) and not _is_definite(x) and not _is_role(x, lex)
@@ -635,8 +638,9 @@ def _pick_name(np_: list[_Tok], lex: _Lexicon) -> list[_Tok]:
             continue  # جامعة الملك عبدالعزيز، مركز الملك سلمان: an institution's name
         if prev and _namey(prev):
             rank = 1  # the tail of a longer run, kept only if nothing better
-        elif prev in lex.honorifics or prev == "،":
-            rank = 4
+        elif (prev in lex.honorifics or prev == "،") and not (
+                j - i == 1 and _is_definite(np_[i].text)):
+            rank = 4  # (a lone الجنائي after المحقق is rather an adjective)
         elif i == 0:
             rank = 3
         else:
@@ -766,6 +770,9 @@ def _verb_event(text, m, lex, quote_spans) -> _Event | None:
     verb = lex.verbs[form]
     if form in _IMPERSONAL:
         return None
+    if form in _NEEDS_PROCLITIC and re.search(rf"(?<!\w){form}(?!\w)",
+                                              text[max(0, m.start() - 60):m.start()]):
+        return None  # بين الشمالي وبين وسط جدة: the preposition, twice
     before = text[max(0, m.start() - 12):m.start()].split()
     prev_word = before[-1] if before else ""
     if prev_word[:1] in "وف" and prev_word[1:] in _NOT_A_VERB:
@@ -1019,8 +1026,9 @@ def _prev_sentence(text: str, pos: int) -> int:
 def _source_head(phrase: _Phrase, lex: _Lexicon, closes: bool = False) -> bool:
     """After بحسب/وفقا لـ a source must be named: حسب الوزارة yes, حسب الجدول no.
     A lone definite word closing the sentence (…، بحسب الوطن.) names a source."""
-    if phrase.name:
-        return True
+    if phrase.name and (phrase.name[0] is phrase.tokens[0] or _is_role(phrase.tokens[0].text, lex)
+                        or _is_org(phrase.tokens[0].text, lex)):
+        return True  # بحسب رويترز، وفقا للناطق … بدر السحيباني; not وفق آلية تحدد
     if closes and len(phrase.tokens) == 1 and _is_definite(phrase.tokens[0].text):
         return True
     head = phrase.tokens[0].text
