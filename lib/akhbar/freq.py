@@ -280,7 +280,8 @@ def _reference_frequency(key: str, analyzer: Analyzer) -> float:
     forms = {prefix + key for prefix in _REFERENCE_PREFIXES}
     if key.startswith("ال"):
         forms |= {prefix + key[2:] for prefix in ("لل",)}
-    frequency = sum(lexicon.get(form, 0.0) for form in forms if analyzer.key(form) == key)
+    # sorted: summing floats in set order would change the last digits between runs
+    frequency = sum(lexicon.get(form, 0.0) for form in sorted(forms) if analyzer.key(form) == key)
     return max(frequency, _REFERENCE_FLOOR)
 
 
