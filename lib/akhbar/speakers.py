@@ -552,6 +552,8 @@ def _starts_name(np_: list[_Tok], i: int, lex: _Lexicon) -> bool:
     if t.text in ("(", ")") or (t.text in _CONNECTORS and t.text != "عبد"):
         return False
     prev = np_[i - 1].text if i > 0 else ""
+    if t.text[:1] in "بل" and i > 0 and _is_describer(prev, lex) and not _is_given(t.text, lex):
+        return False  # المعتمد الأول بسوسة: a place after the title, not a name
     if i > 0 and prev not in lex.honorifics and (
             _is_describer(t.text, lex)  # مصدر دبلوماسي تركي: Turkish, not the name تركي
             or (t.text == "باسم" and (_is_role(prev, lex) or _is_describer(prev, lex)))):
