@@ -767,7 +767,7 @@ _NOT_A_VERB = {"كل", "اي", "عدم", "احد", "بعض", "هذا", "هذه",
 _RELATIVE = {"الذي", "التي", "الذين", "اللذان", "اللتان", "اللذين", "اللتين", "ممن", "من"}
 
 
-def _verb_event(text, m, lex, quote_spans) -> _Event | None:
+def _verb_event(text: str, m: re.Match, lex: _Lexicon) -> _Event | None:
     proclitic, form = m.group(1), m.group(2)
     verb = lex.verbs[form]
     if form in _IMPERSONAL:
@@ -1047,7 +1047,7 @@ def _article_events(text: str, lex: _Lexicon) -> list[_Event]:
     spans = _quote_spans(text)
     events: list[_Event] = []
     for m in lex.verb_re.finditer(text):
-        ev = _verb_event(text, m, lex, spans)
+        ev = _verb_event(text, m, lex)
         if ev is not None:
             events.append(ev)
     subject_spans = [(e.start, e.qstart) for e in events]
