@@ -221,3 +221,36 @@ def test_speaker_counts_by_section_and_month():
     assert by_section["section"].tolist() == ["اقتصاد", "سياسة"]
     by_month = speaker_counts(quotes(df), by="month")
     assert by_month["month"].dt.month.tolist() == [7, 8]
+
+
+# -- harder constructions -------------------------------------------------------------
+
+
+def test_relayed_source_speaks_not_the_outlet():
+    body = ("ونقلت وكالة الأنباء الإيرانية عن المتحدث باسم الوزارة حسين أميري قوله إن "
+            "الموقوفين أفرج عنهم.")
+    assert counted(body) == {"حسين أميري": 1}
+
+
+def test_a_statement_document_is_credited_to_its_issuer():
+    body = ("ويتوقع ارتفاع الجوع، وفق بيان للأمم المتحدة.\n"
+            "وقال البيان إن الوضع الغذائي منذر بالخطر.")
+    assert counted(body) == {"الأمم المتحدة": 2}
+
+
+def test_subject_written_before_the_verb():
+    assert counted("ولكن منظمة العفو الدولية تقول إن العدد أكبر.") == {"منظمة العفو الدولية": 1}
+    assert counted("وكان المتحدث الأمني اللواء منصور التركي قد أشار إلى أن الدورية تعرضت لمقذوف.") \
+        == {"منصور التركي": 1}
+
+
+def test_stance_verbs_and_thanks():
+    assert counted("وأشاد الوزير خالد الفالح بالجهود المبذولة.") == {"خالد الفالح": 1}
+    assert counted("رفع رئيس الاتحاد الأمير عبدالله بن فهد التهنئة للقيادة.") == \
+        {"عبدالله بن فهد": 1}
+    assert counted("ورفعت الشركة أسعار منتجاتها.") == {}
+
+
+def test_object_pronoun_and_oblique_plural_are_not_subjects():
+    body = "قال والد الشهيد إن ابنه بطل. وشكر المسؤولين على اهتمامهم."
+    assert counted(body) == {"والد الشهيد": 2}

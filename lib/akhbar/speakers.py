@@ -580,14 +580,14 @@ def _continues_name(np_: list[_Tok], i: int, j: int, lex: _Lexicon) -> bool:
     x, prev = np_[j].text, np_[j - 1].text
     if x in ("(", ")") or x in lex.stop or _THANKS.match(x):
         return False
-    if _is_given(prev, lex) and not _is_definite(x) and not _is_role(x, lex) \
+    if _is_given(prev, lex) and not _is_definite(x) and x not in lex.roles \
             and not _is_org(x, lex) and _ARABIC_WORD_RE.match(x):
         return True  # حسين علي أميري، محمد سمان
     if prev in _CONNECTORS or np_[j].quoted or _namey(x) or x in _CONNECTORS:
         return True  # بن سلمان، عبد الله، أبو داود
-    if _is_given(prev, lex) and _is_definite(x) and not lex.nationality.match(x) \
-            and not _is_org(x, lex) and not x.endswith("ات"):
-        return True  # إبراهيم العسكري، سيد المحدثين: surnames that look like adjectives
+    if _is_given(prev, lex) and _is_definite(x) and not _is_org(x, lex) \
+            and not x.endswith("ات"):
+        return True  # إبراهيم العسكري، منصور التركي: surnames that look like adjectives
     if _is_definite(x) and (x.endswith("ات") or (x.endswith(("ين", "ون")) and len(_bare(x)) > 5)):
         return False  # a plural (جازان المتقدمات، الظفيري المسؤولين) is not a surname
     if _is_role(x, lex) or _is_describer(x, lex) or _is_org(x, lex):
@@ -635,7 +635,7 @@ def _pick_name(np_: list[_Tok], lex: _Lexicon) -> list[_Tok]:
                 and prev not in lex.honorifics and prev != "،" and not _is_given(np_[i].text, lex):
             continue  # شركة دايملر، منطقة نجران: a name glued to a common noun
         before = np_[i - 2].text if i > 1 else ""
-        if prev in lex.honorifics and before and (
+        if prev in lex.honorifics and before and not _is_definite(before) and (
                 _is_org(before, lex) or (before[0] in "لب" and _is_org(before[1:], lex))):
             continue  # جامعة الملك عبدالعزيز، مركز الملك سلمان: an institution's name
         if prev and _namey(prev):
@@ -821,8 +821,8 @@ def _verb_event(text: str, m: re.Match, lex: _Lexicon) -> _Event | None:
     if verb.needs == "thanks" and marker is None:
         return None  # رفع الأسعار، قدم عرضا: not a statement
     if marker is None:
-        if verb.needs != "object" or phrase is None:
-            return None
+        if verb.needs != "object" or (phrase is None and not proclitic):
+            return None  # (وشكر المسؤولين …، ونفى وجود …: the last speaker's stance)
         kind, qs, qe = "indirect", toks[after].start if after < len(toks) else ce, ce
     else:
         kind, qs, qe = _statement(text, toks, marker)
