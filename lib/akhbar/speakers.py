@@ -461,6 +461,11 @@ def _phrase(toks: list[_Tok], lex: _Lexicon, limit: int = 20) -> _Phrase:
             continue
         if _THANKS.match(x) and np_:
             break  # رفع رئيس الاتحاد … التهنئة: the object starts
+        if (len(np_) == 1 and _is_definite(np_[0].text) and not np_[0].quoted
+                and _is_definite(x) and not _is_describer(x, lex) and not _is_org(x, lex)
+                and not _is_role(x, lex) and not x.endswith(("ي", "ية", "يه", "يون", "يين"))
+                and not _namey(np_[0].text)):
+            break  # VSO: وطالب البيان الحكومة … — a definite noun takes no genitive
         if x == "على" and np_ and not _pick_name(np_, lex) and _name_ahead(toks, i + 1, lex):
             np_.append(t)  # المشرف العام على مركز الملك سلمان … الدكتور عبدالله الربيعة
             i += 1
@@ -679,7 +684,7 @@ class _Event:
 
 
 _ATTRIBUTION_RE = re.compile(
-    r"(?<![\w])(?:[وف]?(?:ب?حسب|وفقا|وفق|طبقا)\s*(?:ل(?:ما)?\s*)?"
+    r"(?<![\w])(?:[وف]?(?:ب?حسب|وفقا|وفق|طبقا)(?=\s|ل|ما)\s*(?:ل(?:ما)?\s*)?"
     r"|[وف]?نقلا\s+عن\s*|على\s+لسان\s*|في\s+تصريحات?\s+ل\s*|في\s+بيان\s+(?:ل|صادر\s+عن)\s*)"
 )
 _PARAGRAPH_RE = re.compile(r"\n\s*")
@@ -763,7 +768,9 @@ def _find_marker(toks: list[_Tok], start: int, verb: _Verb, limit: int = 25) -> 
 
 _SAYING = {"قوله", "قولها", "قولهم", "القول", "بقوله", "بقولها", "تاكيده", "تاكيدها"}
 _KANA_RE = re.compile(r"(?<![\w])[وف]?(?:كان|كانت|كانوا)(?![\w])")
-_NOT_A_VERB = {"كل", "اي", "عدم", "احد", "بعض", "هذا", "هذه", "ذلك", "تلك", "اول", "اخر"}
+# a verb never follows these (شكر after عن is the noun "thanks": أعرب عن شكر المملكة)
+_NOT_A_VERB = {"كل", "اي", "عدم", "احد", "بعض", "هذا", "هذه", "ذلك", "تلك", "اول", "اخر",
+               "عن", "من", "على", "في", "الى", "مع", "حول", "لدى"}
 _RELATIVE = {"الذي", "التي", "الذين", "اللذان", "اللتان", "اللذين", "اللتين", "ممن", "من"}
 
 
@@ -1025,9 +1032,21 @@ def _prev_sentence(text: str, pos: int) -> int:
     return k + 1 if k >= 0 else -1
 
 
+_NOT_SOURCES = {"خطة", "خطط", "اتفاقية", "اتفاق", "قانون", "نظام", "قرار", "مرسوم", "لائحة",
+                "قواعد", "معايير", "معيار", "الية", "جدول", "اسس", "شروط", "ضوابط", "تعليمات",
+                "توجيهات", "مبادئ", "نص", "مادة", "بند", "دستور", "تصنيف", "ترتيب", "نتائج"}
+
+
 def _source_head(phrase: _Phrase, lex: _Lexicon, closes: bool = False) -> bool:
-    """After بحسب/وفقا لـ a source must be named: حسب الوزارة yes, حسب الجدول no.
-    A lone definite word closing the sentence (…، بحسب الوطن.) names a source."""
+    """After بحسب/وفقا لـ a source must be named: حسب الوزارة yes, حسب الجدول no,
+    nor a plan, law or rule (وفقا لخطة العمل، حسب النظام). A lone definite word
+    closing the sentence (…، بحسب الوطن.) names a source."""
+    head = _bare(phrase.tokens[0].text)
+    if head in _NOT_SOURCES or head.rstrip("ة") in _NOT_SOURCES:
+        return False
+    if head in _QUANTIFIERS and (len(phrase.tokens) < 3
+                                 or not _is_role(phrase.tokens[2].text, lex)):
+        return False  # وفقا لعدد من الأسس
     if phrase.name and (phrase.name[0] is phrase.tokens[0] or _is_role(phrase.tokens[0].text, lex)
                         or _is_org(phrase.tokens[0].text, lex)):
         return True  # بحسب رويترز، وفقا للناطق … بدر السحيباني; not وفق آلية تحدد
