@@ -625,8 +625,9 @@ def representative_articles(result: TopicResult, df: pd.DataFrame, n: int = 3) -
     """The ``n`` units that belong most to each topic, with their titles.
 
     Columns: ``topic, label, rank, article_id, unit, title, excerpt, weight``;
-    ``excerpt`` is the unit's first 80 characters (useful when paragraphs are
-    modelled and every row has the same title).
+    ``excerpt`` is the first 80 characters of the paragraph, or of the body
+    for article units (it tells apart the paragraphs of one article, which
+    share its title).
     """
     top = (result.doc_topics.sort_values(["topic", "weight", "article_id", "unit"],
                                          ascending=[True, False, True, True], kind="stable")
@@ -635,9 +636,16 @@ def representative_articles(result: TopicResult, df: pd.DataFrame, n: int = 3) -
     titles = pd.Series(df["title"].astype(str).to_numpy(), index=df["article_id"].astype(str))
     titles = titles[~titles.index.duplicated()]
     top["title"] = top["article_id"].map(titles).fillna("").astype(str)
-    texts = result.units.set_index(["article_id", "unit"])["text"]
-    top["excerpt"] = [str(texts.get((a, u), ""))[:80].replace("\n", " ")
-                      for a, u in zip(top["article_id"], top["unit"])]
+    if result.unit == "article":  # the unit text starts with the title: show the body
+        bodies = dict(zip(df["article_id"].astype(str), df["body"].astype(str), strict=True))
+        texts = [bodies.get(a, "") for a in top["article_id"]]
+    else:
+        units = result.units
+        paragraphs = dict(zip(zip(units["article_id"], units["unit"], strict=True),
+                              units["text"], strict=True))
+        texts = [paragraphs.get(key, "") for key in zip(top["article_id"], top["unit"],
+                                                         strict=True)]
+    top["excerpt"] = [" ".join(text.split())[:80] for text in texts]
     top["label"] = top["topic"].map(result.labels).astype(str)
     return top[["topic", "label", "rank", "article_id", "unit", "title", "excerpt", "weight"]] \
         .reset_index(drop=True)
