@@ -254,3 +254,18 @@ def test_stance_verbs_and_thanks():
 def test_object_pronoun_and_oblique_plural_are_not_subjects():
     body = "قال والد الشهيد إن ابنه بطل. وشكر المسؤولين على اهتمامهم."
     assert counted(body) == {"والد الشهيد": 2}
+
+
+# -- command line ------------------------------------------------------------------------
+
+
+def test_cli_counts_and_quotes(capsys):
+    from akhbar.cli import main
+
+    assert main(["speakers", str(ROOT / "seeds"), "--format", "csv"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == "article_id,speaker,count"
+    assert "000_9d01ffca6c2bf9eb,دميتري بيسكوف,4" in lines
+    assert main(["speakers", str(ROOT / "seeds"), "--quotes", "--format", "csv"]) == 0
+    header = capsys.readouterr().out.splitlines()[0]
+    assert header == ",".join(QUOTE_COLUMNS)

@@ -8,7 +8,7 @@ from akhbar.cli._common import add_corpus_arguments, add_format_argument, emit, 
 def add_parser(subparsers) -> None:
     parser = subparsers.add_parser(
         "speakers", help="count who is quoted in each article (reporting verbs, بحسب …)",
-        description="One row per article and speaker (article_id, speaker, count, articles), "
+        description="One row per article and speaker (article_id, speaker, count), "
                     "or with --quotes one row per reporting event. Reports nested inside "
                     "another's statement and participles such as موضحا are left out of "
                     "the counts (they are listed with --quotes).")
