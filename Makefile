@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 CORPUS ?=
 
-.PHONY: figures test lab venv lint clean-venv
+.PHONY: figures test test-legacy ocr-check lab venv lint clean-venv
 
 venv: $(STAMP)
 
@@ -23,10 +23,20 @@ $(STAMP): pyproject.toml
 figures: $(STAMP)
 	$(BIN)/akhbar figures $(if $(CORPUS),--corpus $(CORPUS))
 
-## make test: unit tests and notebook regression tests (nbval)
+## make test: unit tests, notebook regression tests (nbval), plot tests under matplotlib < 3.11
 test: $(STAMP)
 	$(BIN)/python -m pytest tests notebooks --nbval --nbval-current-env \
 	  --nbval-sanitize-with tests/nbval_sanitize.cfg
+	$(MAKE) test-legacy
+
+## make test-legacy: the plot tests under matplotlib < 3.11 (creates .venv-legacy)
+test-legacy:
+	PYTHON=$(PYTHON) ci/legacy_env.sh test
+
+## make ocr-check: does tesseract read the figures' Arabic back? (after make figures)
+ocr-check: $(STAMP)
+	$(BIN)/python benchmarks/ocr_figures.py
+	PYTHON=$(PYTHON) ci/legacy_env.sh figures
 
 ## make lab: JupyterLab on the notebooks, in the same environment
 lab: $(STAMP)
