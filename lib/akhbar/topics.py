@@ -345,7 +345,7 @@ def _fit_quietly(X, k: int, method: str, random_state: int) -> _Fit:
     from sklearn.decomposition import NMF, LatentDirichletAllocation
 
     if method == "lda":
-        model = LatentDirichletAllocation(k, learning_method="batch", max_iter=30,
+        model = LatentDirichletAllocation(k, learning_method="batch", max_iter=20,
                                           random_state=random_state)
         W = model.fit_transform(X)
         H = model.components_
