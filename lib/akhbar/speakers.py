@@ -1219,12 +1219,16 @@ def _antecedent(entities, events, ev, last) -> int:
         prior = [e for e in events if e.start < ev.start and not e.continuation
                  and not e.nested and e.entity >= 0]
         return prior[-1].entity if prior else -1
-    if ev.feminine is not None and last is not None:
-        # agreement: وأضافت goes back to the last feminine (or unknown) speaker
+    plural = ev.verb.endswith(("وا", "ون"))
+    if (ev.feminine is not None or plural) and last is not None:
+        # agreement: وأضافت goes back to the last feminine (or unknown) speaker, and
+        # وأضافوا to a group, never to one named person
         for e in reversed([e for e in events if e.start < ev.start and e.entity >= 0
                            and not e.nested]):
-            fem = entities[e.entity].feminine
-            if fem is None or fem == ev.feminine:
+            ent = entities[e.entity]
+            if plural and ent.name:
+                continue
+            if ev.feminine is None or ent.feminine is None or ent.feminine == ev.feminine:
                 return e.entity
         return -1
     return last if last is not None else -1
