@@ -66,10 +66,16 @@ def test_each_reporting_verb_family_with_proclitics(verb, complement):
     assert q["verb"].iloc[0] == verb
 
 
-def test_plural_and_present_inflections():
-    assert counted("وقالوا المحتجون إن المطالب واضحة.") == {"المحتجون": 1} or \
-        counted("وأكدوا أن المطالب واضحة.") == {}
+def test_plural_feminine_and_present_inflections():
+    body = "قال المحتجون إن المطالب واضحة. وأكدوا أن الاعتصام مستمر."
+    assert counted(body) == {"المحتجون": 2}
+    assert counted("وقالت الوزيرة سارة العلي إن الخطة جاهزة.") == {"سارة العلي": 1}
     assert counted("ويقول الخبير الاقتصادي محمد العمري إن الأسعار سترتفع.") == {"محمد العمري": 1}
+
+
+def test_plural_verb_does_not_go_back_to_one_person():
+    body = "وقال الوزير خالد الفالح إن الإنتاج مستقر. وأضافوا أن الأسعار سترتفع."
+    assert counted(body) == {"خالد الفالح": 1}
 
 
 def test_verbs_that_only_name_a_topic_or_are_prepositions_are_not_events():

@@ -1141,7 +1141,7 @@ def _resolve(text: str, events: list[_Event]) -> list[_Entity]:
                 ev.entity = -1
                 continue
             ev.entity = _antecedent(entities, events, ev, last)
-            if ev.entity < 0 and not ev.continuation:
+            if ev.entity < 0 and not ev.continuation and not ev.verb.endswith(("وا", "ون")):
                 ev.entity = _protagonist(text, ev.start, entities)
                 last = ev.entity if ev.entity >= 0 else last
             continue
