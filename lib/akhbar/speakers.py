@@ -22,6 +22,14 @@ fullest form used in the article (بيسكوف → دميتري بيسكوف; ا
 Events inside another speaker's statement (nested) and participles
 (continuation) are marked and left out of :func:`speaker_counts` by default.
 
+Other constructions of news Arabic handled the same general way: a subject
+written before its verb after a clause boundary (… أن الوزارة أكدت، ولكن
+المنظمة تقول إن) or after كان (وكان المتحدث … قد أشار); a relayed source
+(نقلت الوكالة عن المتحدث … قوله → the spokesman, not the agency); a statement
+document credited to its issuer (وفق بيان للأمم المتحدة، وقال البيان → الأمم
+المتحدة); verbs of position and thanks (أشاد، انتقد، رفع التهنئة); and agreement
+(وأضافت goes back to a feminine speaker, وأضافوا to a group).
+
 Matching runs on :func:`akhbar.text.normalize`-d text; every string and offset
 in the output refers to the article's original characters.
 
