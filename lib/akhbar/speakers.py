@@ -593,6 +593,8 @@ def _continues_name(np_: list[_Tok], i: int, j: int, lex: _Lexicon) -> bool:
     x, prev = np_[j].text, np_[j - 1].text
     if x in ("(", ")") or x in lex.stop or _THANKS.match(x):
         return False
+    if x.endswith("ا") and j - i >= 2 and _common(x[:-1]):
+        return False  # an accusative after the name: حسن روحاني لقبا، محمود طاهر بيانا
     if _is_given(prev, lex) and not _is_definite(x) and x not in lex.roles \
             and not _is_org(x, lex) and _ARABIC_WORD_RE.match(x):
         return True  # حسين علي أميري، محمد سمان
