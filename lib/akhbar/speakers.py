@@ -1210,7 +1210,7 @@ def _protagonist(text: str, end: int, entities: list[_Entity]) -> int:
             return _add_entity(text, entities, toks[i].start, toks[j - 1].end)
     sentence = max(text.rfind(". ", lo, end), lo)
     near = [(i, j) for i, j in runs if toks[i].start > sentence and j - i >= 2
-            and _is_given(toks[i].text, lex)]
+            and _is_given(toks[i].text, lex) and i > 0 and toks[i - 1].text == "من"]
     if near:  # من أحمد العنزي مسؤول شؤون السعوديين …، قال:
         i, j = near[-1]
         return _add_entity(text, entities, toks[i].start, toks[j - 1].end)
