@@ -18,12 +18,14 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from itertools import pairwise
 
 import numpy as np
 import pandas as pd
 
 from akhbar.grouping import with_groups
+from akhbar.stopwords import resolve_stopwords
 from akhbar.text import TOKEN_PATTERN, Analyzer
 
 __all__ = ["collocations", "keyness", "kwic", "word_counts"]
@@ -69,15 +71,48 @@ def word_counts(
     texts = _texts(frame, text)
     if not groups and ngram == 1:  # the common case, kept lean: no per-group frames
         tokens = _token_counter(texts)
-        analyzer = Analyzer(tokens, stopwords=stopwords)
+        analyzer = corpus_analyzer(tokens, stopwords=stopwords)
         return _finish(_keyed_counter(tokens, analyzer), [], min_count)
     counts = _group_token_counts(texts, frame, groups)
-    analyzer = Analyzer(_total_counts(counts), stopwords=stopwords)
+    analyzer = corpus_analyzer(_total_counts(counts), stopwords=stopwords)
     if ngram == 1:
         table = _keyed_unigrams(counts, analyzer, groups)
     else:
         table = _keyed_ngrams(texts, frame, groups, analyzer, ngram)
     return _finish(table, groups, min_count)
+
+
+def corpus_analyzer(
+    token_counts: dict[str, int], *, stopwords: bool | Iterable[str] = True
+) -> Analyzer:
+    """The :class:`Analyzer` of a vocabulary, built once and reused.
+
+    A notebook asks for the words, the pairs, the words by section and by
+    month of one corpus: the vocabulary is the same each time, and building
+    its analyzer is the costly part, so the last one is kept (it is a pure
+    function of the token counts and the stopwords).
+    """
+    return _cached_analyzer(_Vocabulary(token_counts), resolve_stopwords(stopwords))
+
+
+class _Vocabulary:
+    """Token counts as a cache key: hashed once, compared item by item."""
+
+    def __init__(self, counts: dict[str, int]) -> None:
+        self.counts = counts
+        self.items = tuple(counts.items())
+        self.hash = hash(self.items)
+
+    def __hash__(self) -> int:
+        return self.hash
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Vocabulary) and self.items == other.items
+
+
+@lru_cache(maxsize=1)
+def _cached_analyzer(vocabulary: _Vocabulary, stopwords: frozenset[str]) -> Analyzer:
+    return Analyzer(vocabulary.counts, stopwords=stopwords)
 
 
 def _texts(frame: pd.DataFrame, text: str | Sequence[str]) -> pd.Series:
@@ -252,7 +287,7 @@ def keyness(
     reference_tokens = (
         _token_counter(_texts(reference, text)) if reference is not None else Counter()
     )
-    analyzer = Analyzer(target_tokens + reference_tokens, stopwords=stopwords)
+    analyzer = corpus_analyzer(target_tokens + reference_tokens, stopwords=stopwords)
     counts = _keyed_counter(target_tokens, analyzer)
     target_total = _word_total(target_tokens)
     counts = counts[counts["count"] >= min_count]
@@ -351,7 +386,7 @@ def kwic(
     """
     texts = _texts(df, text)
     ids = df["article_id"] if "article_id" in df.columns else pd.Series(df.index, index=df.index)
-    analyzer = Analyzer(_token_counter(texts), stopwords=False)
+    analyzer = corpus_analyzer(_token_counter(texts), stopwords=False)
     wanted = [analyzer.key(token) for token in _TOKEN_RE.findall(term)]
     if not wanted or None in wanted:
         raise ValueError(f"{term!r} has no word that can be searched for")
@@ -419,7 +454,7 @@ def collocations(
     0  وزير الخارجية      3
     """
     texts = _texts(df, text)
-    analyzer = Analyzer(_token_counter(texts), stopwords=stopwords)
+    analyzer = corpus_analyzer(_token_counter(texts), stopwords=stopwords)
     unigrams: Counter = Counter()
     bigrams: Counter = Counter()
     for keys in _key_sequences(texts, analyzer):

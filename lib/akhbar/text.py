@@ -68,8 +68,6 @@ from functools import lru_cache
 from itertools import chain
 from typing import NamedTuple
 
-import pandas as pd
-
 __all__ = [
     "ARABIC_WORD_PATTERN",
     "TOKEN_PATTERN",
@@ -197,6 +195,13 @@ def normalize_many(words: list[str], **options: bool) -> list[str]:
     joined = _redo_lines_that_may_change(joined, _nfkc)
     folded = _fold(joined, *_fold_steps(**_step_options(options)), options.get("digits", True))
     return _redo_lines_that_may_change(folded, lambda word: normalize(word, **options)).split("\n")
+
+
+def _fold_alef(text: str) -> str:
+    """The alef and alef maqsura folds of :func:`normalize` alone (fast)."""
+    for old, new in (*_ALEF.items(), *_ALEF_MAQSURA.items()):
+        text = text.replace(old, new)
+    return text
 
 
 def _redo_lines_that_may_change(joined: str, redo) -> str:
@@ -428,8 +433,8 @@ class Analyzer:
         self.stopwords = resolve_stopwords(stopwords)
         token_counts = token_counts or {}
         tokens = list(token_counts)
-        forms = normalize_many(tokens)
         lights = normalize_many(tokens, alef=False, alef_maqsura=False)
+        forms = _fold_alef("\n".join(lights)).split("\n") if tokens else []
         counts: dict[str, float] = defaultdict(float)
         for form, count in zip(forms, token_counts.values(), strict=True):
             counts[form] += count
@@ -437,13 +442,14 @@ class Analyzer:
         self._lexicon = _lexicon_evidence()
         self._total = sum(counts.values())
         self._known: dict[tuple[str, int], bool] = {}
+        self._peeled: dict[tuple[str, int], tuple[str, int, bool, bool] | None] = {}
         self._known_forms = self._corpus.known | self._lexicon.known
         self._article_witnessed = self._corpus.witnessed[0] | self._lexicon.witnessed[0]
         self._analyses = {form: self._analyse(form) for form in counts}
-        shown = [self._shown(form, light) for form, light in zip(forms, lights, strict=True)]
-        self._keys = dict(zip(tokens, (self._analyses[form][0] for form in forms), strict=True))
+        analyses = [self._analyses[form] for form in forms]
+        self._keys = {token: analysis[0] for token, analysis in zip(tokens, analyses, strict=True)}
         self._display = _most_frequent_display(
-            [self._analyses[form][0] for form in forms], shown, token_counts.values()
+            analyses, map(_shown, forms, lights, analyses), token_counts.values()
         )
 
     # -- public ----------------------------------------------------------------
@@ -456,9 +462,8 @@ class Analyzer:
                 self._analyses[form] = self._analyse(form)
             key = self._keys[token] = self._analyses[form][0]
             if key is not None and key not in self._display:
-                self._display[key] = self._shown(
-                    form, normalize(token, alef=False, alef_maqsura=False)
-                )
+                light = normalize(token, alef=False, alef_maqsura=False)
+                self._display[key] = _shown(form, light, self._analyses[form])
         return self._keys[token]
 
     def keys(self, tokens: Iterable[str]) -> list[str]:
@@ -478,21 +483,6 @@ class Analyzer:
         return dict(self._display)
 
     # -- analysis of one normalised form ---------------------------------------
-
-    def _shown(self, form: str, light: str) -> str | None:
-        """The display candidate of one token: its light spelling (hamzas
-        kept) without the clitics that were stripped, the article kept."""
-        key, front, restore_alef, back, restore_taa = self._analyses[form]
-        if key is None:
-            return None
-        if not _is_arabic_letter(form[0]):
-            return light
-        if len(light) != len(form):  # cannot align the two spellings: show the key
-            light = form
-        shown = light[front : len(light) - back]
-        if restore_taa:
-            shown = shown[:-1] + "ة"
-        return "ا" + shown if restore_alef else shown
 
     def _analyse(self, form: str) -> tuple[str | None, int, bool, int, bool]:
         """(key, letters cut in front, ل+ال restored, letters cut behind, ت→ة)."""
@@ -522,6 +512,11 @@ class Analyzer:
     def _peel(self, word: str, layer: int) -> tuple[str, int, bool, bool] | None:
         """Strip proclitics from ``layer`` on: (stem, front cut, alef restored,
         article seen), or None when the word is a stopword."""
+        if (word, layer) not in self._peeled:
+            self._peeled[word, layer] = self._peel_uncached(word, layer)
+        return self._peeled[word, layer]
+
+    def _peel_uncached(self, word: str, layer: int) -> tuple[str, int, bool, bool] | None:
         if word in self.stopwords:
             return None
         known = self._known_forms
@@ -640,18 +635,35 @@ class Analyzer:
         )
 
 
+def _shown(form: str, light: str, analysis: tuple[str | None, int, bool, int, bool]) -> str:
+    """The display candidate of one token: its light spelling (hamzas kept)
+    without the clitics that were stripped, the article kept."""
+    key, front, restore_alef, back, restore_taa = analysis
+    if not (front or back) or key is None or not _is_arabic_letter(form[0]):
+        return light
+    if len(light) != len(form):  # cannot align the two spellings: show the key
+        light = form
+    shown = light[front : len(light) - back]
+    if restore_taa:
+        shown = shown[:-1] + "ة"
+    return "ا" + shown if restore_alef else shown
+
+
 def _most_frequent_display(
-    keys: list[str | None], shown: list[str | None], counts: Iterable[int]
+    analyses: list[tuple], shown: Iterable[str], counts: Iterable[int]
 ) -> dict[str, str]:
     """key → the display candidate with the highest total count (ties: the
     alphabetically first, so that results do not depend on input order)."""
-    votes = pd.DataFrame({"key": keys, "shown": shown, "count": list(counts)}).dropna()
-    if votes.empty:
-        return {}
-    totals = votes.groupby(["key", "shown"], sort=False)["count"].sum().reset_index()
-    best = totals.sort_values(["key", "count", "shown"], ascending=[True, False, True])
-    best = best.drop_duplicates("key")
-    return dict(zip(best["key"].tolist(), best["shown"].tolist(), strict=True))
+    votes: dict[tuple[str, str], float] = defaultdict(float)
+    for analysis, candidate, count in zip(analyses, shown, counts, strict=True):
+        if analysis[0] is not None:
+            votes[analysis[0], candidate] += count
+    best: dict[str, tuple[str, float]] = {}
+    for (key, candidate), count in votes.items():
+        current = best.get(key)
+        if current is None or (-count, candidate) < (-current[1], current[0]):
+            best[key] = (candidate, count)
+    return {key: candidate for key, (candidate, _) in best.items()}
 
 
 def _proclitic_readings(word: str, layer: int) -> list[tuple[int, str, int, bool]]:
