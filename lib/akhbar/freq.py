@@ -139,7 +139,7 @@ def _token_counter(texts: Iterable[str]) -> Counter:
     counter: Counter = Counter()
     chunk: list[str] = []
     size = 0
-    for text in texts:
+    for text in list(texts):  # a list: iterating a pandas string column is slow
         chunk.append(text)
         size += len(text)
         if size >= _CHUNK_CHARS:

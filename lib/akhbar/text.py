@@ -233,16 +233,6 @@ def _step_options(options: dict[str, bool]) -> dict[str, bool]:
     return {name: options.get(name, value) for name, value in defaults.items()}
 
 
-@lru_cache(maxsize=200_000)
-def normalize_word(word: str) -> str:
-    """:func:`normalize` with default options, cached: for vocabularies.
-
-    >>> normalize_word("وأضافَ")
-    'واضاف'
-    """
-    return normalize(word)
-
-
 # Character classes are spelled out as code-point ranges because the
 # standard ``re`` engine runs them several times faster than Unicode
 # property classes in ``regex``, and tokenising is the hot loop of counting.
