@@ -162,6 +162,15 @@ def bench_ant(lda: bool) -> None:
         return
     corpus = akhbar.load_corpus(ANT)
     bench_sections("ANT", corpus, corpus["section"], 9, lda)
+    # Four sections in five are localNews, sport or internationalNews here;
+    # the same check with at most 300 articles per section shows how the
+    # model does where sections are of comparable size.
+    _header("(b2) the same, at most 300 articles per section (fixed sample), k = 9")
+    balanced = pd.concat([group.sample(min(len(group), 300), random_state=0)
+                          for _, group in corpus.groupby("section", sort=True)],
+                         ignore_index=True)
+    print(f"{len(balanced)} articles; sections: {balanced['section'].value_counts().to_dict()}")
+    bench_sections("ANT balanced", balanced, balanced["section"], 9, lda=False)
 
 
 def bench_alwatan(lda: bool) -> None:
