@@ -56,6 +56,12 @@ we repeat the steps until nothing changes.
 numbers. Arabic punctuation (، ؛ ؟ « ») and quotes never stick to a word,
 and diacritics and tatweel stay *inside* the word they belong to, so
 ``tokenize("قَالَ الرَّئِيسُ")`` gives two words, not five fragments.
+
+:class:`Analyzer` turns tokens into *keys* for counting: normalised, with
+the clitics و ف ب ك ل ال and the pronoun suffixes stripped only where the
+corpus and wordfreq's Arabic list show that they are clitics (وروسيا →
+روسيا, but بوتين and وزير stay whole), stopwords left out. The comment above
+it explains the evidence; :func:`analyze_texts` and :func:`analyze` wrap it.
 """
 
 from __future__ import annotations
