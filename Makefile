@@ -17,6 +17,9 @@ $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test]'
+	# GPL, so never a dependency of the library: only two tests compare our own
+	# stopword list against it (they skip, saying why, where it is missing).
+	$(BIN)/python -m pip install --quiet arabic-stopwords
 	touch $(STAMP)
 
 ## make figures [CORPUS=path/to/articles ...]: run every notebook, write figures/
