@@ -37,6 +37,20 @@ def period_start(published: pd.Series, period: str) -> pd.Series:
     return published.dt.to_period(PERIODS[period]).dt.start_time
 
 
+def auto_period(published: pd.Series) -> str:
+    """A period that gives a readable line over time: ``"day"`` for up to two
+    months of articles, ``"week"`` up to two years, ``"month"`` beyond.
+
+    >>> auto_period(pd.Series(pd.to_datetime(["2013-01-01", "2017-06-30"])))
+    'month'
+    """
+    dates = published.dropna()
+    span = dates.max() - dates.min() if len(dates) else pd.Timedelta(0)
+    if span <= pd.Timedelta(days=62):
+        return "day"
+    return "week" if span <= pd.Timedelta(days=731) else "month"
+
+
 def with_groups(df: pd.DataFrame, by: str | Sequence[str] | None) -> tuple[pd.DataFrame, list[str]]:
     """Return ``df`` with a column for every period in ``by``, and the group column names.
 
