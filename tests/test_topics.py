@@ -93,6 +93,15 @@ def test_output_shapes(corpus, result):
     assert result.summary["coherence"].between(-1, 1).all()
 
 
+def test_summary_counts_the_units_each_topic_dominates(corpus, result):
+    # Units are regrouped after NMF: the summary, the dominant topics and the
+    # weights must still tell the same story.
+    dominant = dominant_topics(result)["topic"].value_counts()
+    units = result.summary.set_index("topic")["units"]
+    assert units.sum() == len(corpus)
+    assert units.to_dict() == dominant.reindex(units.index, fill_value=0).to_dict()
+
+
 def test_same_input_same_output(corpus, result):
     again = fit_topics(corpus.sample(frac=1.0, random_state=3).sort_index(), 3)
     assert_frame_equal(result.topics, again.topics)
