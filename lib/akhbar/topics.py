@@ -67,6 +67,8 @@ import pandas as pd
 import regex
 from scipy import sparse
 
+from akhbar.grouping import auto_period
+
 __all__ = [
     "MIN_ARTICLES",
     "MIN_UNITS",
@@ -623,12 +625,6 @@ def _shares(result: TopicResult, groups: pd.DataFrame, column: str) -> pd.DataFr
     return table[[column, "topic", "label", "share", "articles"]]
 
 
-def _auto_freq(dates: pd.Series) -> str:
-    """Days for up to two months of articles, weeks up to two years, else months."""
-    span = (dates.max() - dates.min()) if len(dates) else pd.Timedelta(0)
-    return "D" if span <= pd.Timedelta(days=62) else "W" if span <= pd.Timedelta(days=731) else "M"
-
-
 def topics_over_time(result: TopicResult, df: pd.DataFrame, freq: str = "auto") -> pd.DataFrame:
     """Share of each topic per day (``"D"``), week (``"W"``) or month (``"M"``).
 
@@ -647,7 +643,7 @@ def topics_over_time(result: TopicResult, df: pd.DataFrame, freq: str = "auto") 
     dated = df[["article_id", "published"]].dropna()
     published = pd.to_datetime(dated["published"])
     if freq == "auto":
-        freq = _auto_freq(published)
+        freq = {"day": "D", "week": "W", "month": "M"}[auto_period(published)]
     dated = pd.DataFrame({
         "article_id": dated["article_id"].astype(str).to_numpy(),
         "period": published.dt.to_period(freq).dt.start_time.to_numpy(),
