@@ -449,3 +449,18 @@ def test_docstring_examples_run(module):
     mod = importlib.import_module("akhbar.plot" if module == "__init__" else f"akhbar.plot.{module}")
     result = doctest.testmod(mod, optionflags=doctest.ELLIPSIS)
     assert result.attempted > 0 and result.failed == 0
+
+
+def test_line_over_time_draws_a_missing_period_as_zero():
+    import pandas as pd
+
+    from akhbar.plot import line_over_time
+
+    table = pd.DataFrame({
+        "day": pd.to_datetime(["2015-07-21", "2015-07-22", "2015-07-22"]),
+        "speaker": ["بوتين", "بوتين", "بيسكوف"],
+        "count": [2, 1, 3],
+    })
+    fig = line_over_time(table, x="day", y="count", group="speaker", shapes=True)
+    heights = {line.get_label(): list(line.get_ydata()) for line in fig.axes[0].get_lines()}
+    assert heights == {"بوتين": [2, 1], "بيسكوف": [0, 3]}

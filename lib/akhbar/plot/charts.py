@@ -132,7 +132,9 @@ def line_over_time(
         if column not in table.columns:
             raise KeyError(f"table has no column {column!r}; it has {list(table.columns)}")
     style = _text_style(shapes)
-    wide = table.pivot_table(index=x, columns=group, values=y, aggfunc="sum", sort=True)
+    # A tidy count table leaves out the periods where a group had nothing: those are zeros.
+    wide = table.pivot_table(index=x, columns=group, values=y, aggfunc="sum", sort=True,
+                             fill_value=0)
     groups = list(pd.unique(table[group]))  # legend in table order (e.g. by rank)
     fig = _new_figure(8, 4.5)
     ax = fig.add_subplot()
@@ -147,6 +149,8 @@ def line_over_time(
         names = [v.strftime("%Y-%m-%d") if dated else v for v in wide.index]
         ax.set_xticks(xs, labels=[ar(v, target="matplotlib", shapes=shapes) for v in names])
         ax.tick_params(axis="x", labelfontfamily=style["family"])
+    elif dated:  # full ISO dates are long: slanted, neighbours do not overlap
+        ax.tick_params(axis="x", labelrotation=30)
     if pd.api.types.is_integer_dtype(table[y]):
         ax.yaxis.set_major_locator(MaxNLocator(integer=True))
     if groups:
