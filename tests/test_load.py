@@ -196,3 +196,14 @@ def test_many_files_show_a_progress_bar(tmp_path, capsys):
     corpus = load_corpus(tmp_path)
     assert len(corpus) == 200
     assert "loading articles" in capsys.readouterr().err
+
+
+def test_table_dates_day_first_or_impossible_never_raise(tmp_path):
+    path = tmp_path / "dates.csv"
+    path.write_text("id,body,date\n1,نص,١٨-١١-٢٠٢١ 17:18\n2,نص ب,2015-07-21 02:51:32\n"
+                    "3,نص ج,0001-01-01\n4,نص د,غدا\n", encoding="utf-8")
+    corpus = load_corpus(path)
+    assert corpus["published"].tolist()[:2] == [pd.Timestamp("2021-11-18 17:18"),
+                                                pd.Timestamp("2015-07-21 02:51:32")]
+    assert corpus["published"].iloc[2:].isna().all()
+    assert "2 date(s) not understood" in corpus.attrs["load_report"].loc[0, "reason"]

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 # Arabic-Indic (U+0660…) and Eastern Arabic-Indic (U+06F0…, Persian/Urdu) digits.
-_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+ARABIC_INDIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 _SECTION_DATE = re.compile(
     r"^(?P<section>.*?)\s*(?P<day>\d{1,2})[-/.](?P<month>\d{1,2})[-/.](?P<year>\d{4})"
     r"\s*(?:\|\s*(?P<hour>\d{1,2}):(?P<minute>\d{2}))?\s*$"
@@ -50,7 +50,7 @@ def parse_section_date(line: str) -> tuple[str, datetime] | None:
     >>> parse_section_date("عرب وعالم١٨-١١-٢٠٢١ | ١٧:١٨")
     ('عرب وعالم', datetime.datetime(2021, 11, 18, 17, 18))
     """
-    line = line.translate(_DIGITS).strip()
+    line = line.translate(ARABIC_INDIC_DIGITS).strip()
     if len(line) > _MAX_SECTION_DATE_LINE:
         return None
     match = _SECTION_DATE.match(line)

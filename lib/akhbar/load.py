@@ -19,7 +19,7 @@ from pathlib import Path
 import pandas as pd
 
 from akhbar.decoding import decode_bytes
-from akhbar.layout import parse_scraped_article
+from akhbar.layout import ARABIC_INDIC_DIGITS, parse_scraped_article
 
 ARTICLE_COLUMNS = ["article_id", "title", "tags", "section", "published", "body",
                    "source_file", "encoding"]
@@ -256,17 +256,24 @@ def _parquet_frame(result: FileResult) -> pd.DataFrame:
 
 
 def _parse_published(values: pd.Series) -> pd.Series:
-    """Dates as naive local wall time: ISO first, then day-first formats."""
+    """Dates as naive local wall time: ISO (year first), else day first (18-11-2021).
+
+    A date pandas cannot hold (before 1677 or after 2262) becomes NaT, and the
+    loader reports it like any other date it did not understand.
+    """
     if pd.api.types.is_datetime64_any_dtype(values) and getattr(values.dt, "tz", None) is None:
         return values.astype("datetime64[ns]")
     text = values.astype("string").str.strip().str.replace(_UTC_OFFSET, "", regex=True)
-    text = text.str.translate(str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789"))
-    parsed = pd.to_datetime(text, errors="coerce", format="ISO8601")
-    retry = parsed.isna() & text.fillna("").ne("")
-    if retry.any():
-        parsed[retry] = pd.to_datetime(text[retry], errors="coerce", format="mixed",
-                                       dayfirst=True)
-    return parsed.astype("datetime64[ns]")
+    text = text.str.translate(ARABIC_INDIC_DIGITS).fillna("")
+    year_first = text.str.match(r"\d{4}-\d{1,2}-\d{1,2}")
+    parsed = pd.Series(pd.NaT, index=text.index, dtype="datetime64[ns]")
+    for rows, how in ((year_first, {"format": "ISO8601"}),
+                      (~year_first & text.ne(""), {"format": "mixed", "dayfirst": True})):
+        if rows.any():
+            found = pd.to_datetime(text[rows], errors="coerce", **how)
+            in_range = found.between(pd.Timestamp.min, pd.Timestamp.max)
+            parsed[rows] = found.where(in_range).astype("datetime64[ns]")
+    return parsed
 
 
 def _finish_columns(corpus: pd.DataFrame) -> pd.DataFrame:
@@ -294,7 +301,7 @@ def _drop_empty_and_duplicates(corpus: pd.DataFrame, results: dict[str, FileResu
     for source, group in corpus[duplicate].groupby("_input", sort=False):
         first = first_of.loc[(group["title"].iloc[0], group["body"].iloc[0])]
         result = results[source]
-        if len(group) == len(result.records or [None]) and result.frame is None:
+        if result.frame is None and len(group) == len(result.records):
             result.status = "duplicate"
             result.reasons.append(f"exact duplicate of article {first}; not loaded again")
         else:
