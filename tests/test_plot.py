@@ -441,16 +441,6 @@ def test_matplotlib_version_is_supported():
     assert (major, minor) >= (3, 8)
 
 
-@pytest.mark.parametrize("module", ["__init__", "shaping", "fonts", "charts", "cloud", "save"])
-def test_docstring_examples_run(module):
-    import doctest
-    import importlib
-
-    mod = importlib.import_module("akhbar.plot" if module == "__init__" else f"akhbar.plot.{module}")
-    result = doctest.testmod(mod, optionflags=doctest.ELLIPSIS)
-    assert result.attempted > 0 and result.failed == 0
-
-
 def test_line_over_time_draws_a_missing_period_as_zero():
     import pandas as pd
 

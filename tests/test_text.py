@@ -1,7 +1,7 @@
 """Normalisation and tokenisation of Arabic text: the linguistic facts users rely on."""
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from akhbar.text import normalize, normalize_many, tokenize
@@ -105,6 +105,49 @@ def test_tokenize_drops_a_lone_tatweel_and_symbols():
 def test_normalize_many_equals_normalize_word_by_word(words):
     assert normalize_many(words) == [normalize(word) for word in words]
     assert normalize_many(words, alef=False) == [normalize(word, alef=False) for word in words]
+
+
+# --- counting tokens of many texts ---------------------------------------------
+
+from collections import Counter
+from itertools import chain
+
+from akhbar.text import PIECE_BREAKS, token_counts
+
+# News-like text: words of each kind joined by what may or may not end a
+# token — punctuation glued on, the separators inside numbers (3.5, 1,000)
+# and Latin words (Al-Qaeda, O'Neil), every break character, Unicode spaces,
+# marks and tatweel — plus any character of the Arabic block.
+_words = st.sampled_from(["روسيا", "وبوتين", "قَالَ", "الرئيـــس", "٣", "3", "5", "Al", "Qaeda", "x"])
+_joints = st.sampled_from(".,'’-٫٬") | st.sampled_from(
+    ["", "_", *PIECE_BREAKS, *" \n\t\u00a0\u2003\u200c\u200f\u0640\u064b"]
+)
+news_like_text = st.lists(
+    st.tuples(_words | st.characters(min_codepoint=0x0600, max_codepoint=0x06FF), _joints),
+    max_size=12,
+).map(lambda parts: "".join(chain.from_iterable(parts)))
+
+
+@settings(max_examples=400)  # the rare adjacencies (x'x, 3,5) need many draws
+@given(st.lists(news_like_text, max_size=6))
+def test_token_counts_equals_counting_tokenize_text_by_text(texts):
+    assert token_counts(texts) == Counter(chain.from_iterable(map(tokenize, texts)))
+
+
+def test_token_counts_of_a_corpus_sized_list_in_several_batches():
+    texts = ["قال «بوتين»: روسيا، وروسيا 3.5 Al-Qaeda!", "", "قَالَ الرئيـــس."] * 6_000
+    expected = Counter(chain.from_iterable(map(tokenize, texts)))
+    assert token_counts(texts) == expected
+    assert token_counts(iter(texts)) == expected  # a generator works too
+    assert token_counts([]) == Counter()
+
+
+def test_no_piece_break_can_be_inside_a_token():
+    # token_counts splits text at these characters before tokenising: that
+    # is only right if no token of any kind can contain one of them.
+    for char in PIECE_BREAKS:
+        for word in ("بوتين", "Qaeda", "35"):
+            assert tokenize(f"{word}{char}{word}") == [word, word], repr(char)
 
 
 # --- clitic-aware keys --------------------------------------------------------

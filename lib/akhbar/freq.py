@@ -7,9 +7,9 @@ and لروسيا count as روسيا) and shown by their most frequent surface f
 
 Counting is fast because the expensive linguistic work is done once per
 distinct word (the vocabulary, ~300,000 types for 8 million words), never
-per token: the text is tokenised with one regular expression, tokens are
-counted with :class:`collections.Counter`, and the counts of the types are
-then mapped to keys and summed with pandas.
+per token: tokens are counted in Arrow's C++ kernels
+(:func:`akhbar.text.token_counts`), and the counts of the types are then
+mapped to keys and summed.
 """
 
 from __future__ import annotations
@@ -26,16 +26,13 @@ import pandas as pd
 
 from akhbar.grouping import with_groups
 from akhbar.stopwords import resolve_stopwords
-from akhbar.text import TOKEN_PATTERN, Analyzer
+from akhbar.text import TOKEN_PATTERN, Analyzer, token_counts
 
 __all__ = ["collocations", "keyness", "kwic", "word_counts"]
 
 _TOKEN_RE = re.compile(TOKEN_PATTERN)
 # N-grams never run across punctuation that ends a phrase or a quotation.
 _TOKEN_OR_BREAK_RE = re.compile(f'{TOKEN_PATTERN}|[.!?؟،,؛;:«»"“”()\\[\\]{{}}\\n|/–—-]')
-# Tokenise this many characters at a time: one regex call per chunk is as
-# fast as one per corpus, and memory stays bounded.
-_CHUNK_CHARS = 2_000_000
 
 
 def word_counts(
@@ -70,7 +67,7 @@ def word_counts(
     frame, groups = with_groups(df, by)
     texts = _texts(frame, text)
     if not groups and ngram == 1:  # the common case, kept lean: no per-group frames
-        tokens = _token_counter(texts)
+        tokens = token_counts(texts)
         analyzer = corpus_analyzer(tokens, stopwords=stopwords)
         return _finish(_keyed_counter(tokens, analyzer), [], min_count)
     counts = _group_token_counts(texts, frame, groups)
@@ -126,27 +123,13 @@ def _texts(frame: pd.DataFrame, text: str | Sequence[str]) -> pd.Series:
 def _group_token_counts(texts: pd.Series, frame: pd.DataFrame, groups: list[str]) -> pd.DataFrame:
     """Raw token counts per group: columns [<groups>, token, count]."""
     if not groups:
-        return _counter_frame(_token_counter(texts), {})
+        return _counter_frame(token_counts(texts), {})
     parts = []
     keys = [frame[g] for g in groups]
     for values, group_texts in texts.groupby(keys, dropna=False, sort=True):
         values = values if isinstance(values, tuple) else (values,)
-        parts.append(_counter_frame(_token_counter(group_texts), dict(zip(groups, values))))
+        parts.append(_counter_frame(token_counts(group_texts), dict(zip(groups, values))))
     return pd.concat(parts, ignore_index=True)
-
-
-def _token_counter(texts: Iterable[str]) -> Counter:
-    counter: Counter = Counter()
-    chunk: list[str] = []
-    size = 0
-    for text in list(texts):  # a list: iterating a pandas string column is slow
-        chunk.append(text)
-        size += len(text)
-        if size >= _CHUNK_CHARS:
-            counter.update(_TOKEN_RE.findall("\n".join(chunk)))
-            chunk, size = [], 0
-    counter.update(_TOKEN_RE.findall("\n".join(chunk)))
-    return counter
 
 
 def _counter_frame(counter: Counter, group_values: dict) -> pd.DataFrame:
@@ -283,9 +266,9 @@ def keyness(
     0  بوتين      3
     1  روسيا      2
     """
-    target_tokens = _token_counter(_texts(target, text))
+    target_tokens = token_counts(_texts(target, text))
     reference_tokens = (
-        _token_counter(_texts(reference, text)) if reference is not None else Counter()
+        token_counts(_texts(reference, text)) if reference is not None else Counter()
     )
     analyzer = corpus_analyzer(target_tokens + reference_tokens, stopwords=stopwords)
     counts = _keyed_counter(target_tokens, analyzer)
@@ -386,7 +369,7 @@ def kwic(
     """
     texts = _texts(df, text)
     ids = df["article_id"] if "article_id" in df.columns else pd.Series(df.index, index=df.index)
-    analyzer = corpus_analyzer(_token_counter(texts), stopwords=False)
+    analyzer = corpus_analyzer(token_counts(texts), stopwords=False)
     wanted = [analyzer.key(token) for token in _TOKEN_RE.findall(term)]
     if not wanted or None in wanted:
         raise ValueError(f"{term!r} has no word that can be searched for")
@@ -454,7 +437,7 @@ def collocations(
     0  وزير الخارجية      3
     """
     texts = _texts(df, text)
-    analyzer = corpus_analyzer(_token_counter(texts), stopwords=stopwords)
+    analyzer = corpus_analyzer(token_counts(texts), stopwords=stopwords)
     unigrams: Counter = Counter()
     bigrams: Counter = Counter()
     for keys in _key_sequences(texts, analyzer):

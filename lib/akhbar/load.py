@@ -208,7 +208,7 @@ def _stable_id(record: Mapping) -> str:
 
 
 def paragraphs(text: str) -> str:
-    """One blank line between paragraphs, whatever the input used.
+    r"""One blank line between paragraphs, whatever the input used.
 
     Dumps separate paragraphs with "\n", "\r\n" or blank lines; one convention
     lets every later step split paragraphs the same way (``body.split("\n\n")``).

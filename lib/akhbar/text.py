@@ -73,14 +73,22 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from contextlib import contextmanager
 from functools import lru_cache
+from importlib import metadata
 from itertools import chain
 from typing import NamedTuple
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from akhbar.diskcache import cached, source_hash
 
 __all__ = [
     "ARABIC_WORD_PATTERN",
     "TOKEN_PATTERN",
     "normalize",
     "normalize_many",
+    "token_counts",
     "tokenize",
 ]
 
@@ -280,6 +288,72 @@ def tokenize(text: str) -> list[str]:
     return _TOKEN_RE.findall(text)
 
 
+# token_counts splits text where no token can go on (whitespace, then the
+# punctuation news glues to words), so each piece holds whole tokens only.
+# Not . , ' ’ - : they can sit inside a number (3.5) or a Latin word (Al-Qaeda).
+# A test checks that none of these characters can be part of a token.
+PIECE_BREAKS = "،؛؟«»\"“”()[]{}:!?/…;*#@+=<>|%٪_–—"
+_PIECE_BREAK_PATTERN = "[" + re.escape(PIECE_BREAKS) + "]+"
+# A piece that is one token as it stands (RE2 syntax, same meaning as ours).
+_SINGLE_TOKEN_PATTERN = f"^(?:{ARABIC_WORD_PATTERN}|[A-Za-z]+|[0-9]+)$"
+# Texts split per batch: keeps the transient Arrow arrays to ~10 M characters.
+_BATCH_TEXTS = 5_000
+
+
+def token_counts(texts: Iterable[str]) -> Counter:
+    """How often each token of :func:`tokenize` occurs in many texts.
+
+    The same counts as ``Counter(chain.from_iterable(map(tokenize, texts)))``
+    (a test proves it on random text), about three times faster on a corpus:
+    the texts are split at whitespace and counted in Arrow's C++ kernels, so
+    the regular expression runs once per distinct piece (~360,000 for the 8
+    million words of the dev corpus), not once per word.
+
+    >>> token_counts(["قال «بوتين»: روسيا", "وقال بوتين 3.5"])
+    Counter({'بوتين': 2, 'قال': 1, 'روسيا': 1, 'وقال': 1, '3.5': 1})
+    """
+    # A pandas string column backed by Arrow is taken as it is, without a copy.
+    strings = pa.array(texts if hasattr(texts, "__len__") else list(texts), type=pa.large_string())
+    batches = [
+        _piece_counts(pc.list_flatten(pc.utf8_split_whitespace(strings.slice(start, _BATCH_TEXTS))))
+        for start in range(0, len(strings), _BATCH_TEXTS)
+    ]
+    if not batches:
+        return Counter()
+    pieces = _summed(pa.concat_tables(batches))
+    # Pieces with punctuation glued on (روسيا،) are split once more; only
+    # those that are still not a single token (3.5, Al-Qaeda, قَالَ.) go
+    # through the Python regular expression.
+    split = pc.split_pattern_regex(pieces["piece"], _PIECE_BREAK_PATTERN)
+    weights = pc.take(pieces["count"], pc.list_parent_indices(split))
+    pieces = _summed(pa.table({"piece": pc.list_flatten(split), "count": weights}))
+    single = pc.match_substring_regex(pieces["piece"], _SINGLE_TOKEN_PATTERN)
+    counts = Counter(dict(_pairs(pieces.filter(single))))
+    for piece, count in _pairs(pieces.filter(pc.invert(single))):
+        for token in _TOKEN_RE.findall(piece):
+            counts[token] += count
+    return counts
+
+
+def _piece_counts(pieces: pa.Array) -> pa.Table:
+    counted = pc.value_counts(pieces)
+    return pa.table({"piece": counted.field("values"), "count": counted.field("counts")})
+
+
+def _summed(table: pa.Table) -> pa.Table:
+    """The counts of equal pieces added up, in order of first appearance."""
+    # Dictionary encoding + bincount: several times faster than Acero's
+    # group_by, whose output order is only fixed when it runs on one thread.
+    encoded = pc.dictionary_encode(table["piece"].combine_chunks())
+    indices, weights = encoded.indices.to_numpy(), table["count"].to_numpy()
+    counts = np.bincount(indices, weights=weights, minlength=len(encoded.dictionary))
+    return pa.table({"piece": encoded.dictionary, "count": counts.astype(np.int64)})
+
+
+def _pairs(table: pa.Table):
+    return zip(table["piece"].to_pylist(), table["count"].to_pylist(), strict=True)
+
+
 # ---------------------------------------------------------------------------
 # Clitic-aware keys
 # ---------------------------------------------------------------------------
@@ -335,11 +409,18 @@ _MIN_STEM = 2
 
 @lru_cache(maxsize=1)
 def reference_lexicon() -> dict[str, float]:
-    """wordfreq's Arabic word frequencies by normalised form (offline, cached).
+    """wordfreq's Arabic word frequencies by normalised form (offline).
+
+    Built once per wordfreq version and kept in akhbar's cache folder
+    (:mod:`akhbar.diskcache`), because normalising 620,000 words takes seconds.
 
     >>> reference_lexicon()["روسيا"] > 1e-5
     True
     """
+    return _lexicon_evidence().counts
+
+
+def _build_reference_lexicon() -> dict[str, float]:
     from wordfreq import get_frequency_dict
 
     raw = get_frequency_dict("ar")
@@ -403,7 +484,17 @@ def _evidence(counts: dict[str, float], min_seen: float, known_at: float) -> _Ev
 
 @lru_cache(maxsize=1)
 def _lexicon_evidence() -> _Evidence:
-    return _evidence(reference_lexicon(), 0.0, _KNOWN_LEXICON_FREQUENCY)
+    # Rebuilt when wordfreq, this module (normalisation, evidence rules) or
+    # Python's Unicode tables (NFKC) change.
+    version = (
+        f"wordfreq {metadata.version('wordfreq')}, unicode {unicodedata.unidata_version},"
+        f" akhbar.text {source_hash(__file__)}"
+    )
+    return cached(
+        "lexicon-evidence",
+        version,
+        lambda: _evidence(_build_reference_lexicon(), 0.0, _KNOWN_LEXICON_FREQUENCY),
+    )
 
 
 class Analyzer:

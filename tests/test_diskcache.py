@@ -1,0 +1,66 @@
+"""The disk cache of derived reference data saves time and never changes a result."""
+
+import pickle
+
+import pytest
+
+from akhbar import diskcache
+
+
+@pytest.fixture
+def cache_folder(tmp_path, monkeypatch):
+    monkeypatch.setenv("AKHBAR_CACHE_DIR", str(tmp_path / "cache"))
+    return tmp_path / "cache"
+
+
+def test_a_table_is_built_once_then_read_back(cache_folder):
+    builds = []
+
+    def build():
+        builds.append(1)
+        return {"روسيا": 1e-5}
+
+    assert diskcache.cached("lexicon", "v1", build) == {"روسيا": 1e-5}
+    assert diskcache.cached("lexicon", "v1", build) == {"روسيا": 1e-5}
+    assert len(builds) == 1
+
+
+def test_a_new_version_is_rebuilt_and_replaces_the_old_file(cache_folder):
+    diskcache.cached("lexicon", "v1", lambda: "old")
+    assert diskcache.cached("lexicon", "v2", lambda: "new") == "new"
+    assert len(list(cache_folder.glob("lexicon-*.pickle"))) == 1
+
+
+def test_a_damaged_cache_file_is_rebuilt(cache_folder):
+    diskcache.cached("lexicon", "v1", lambda: "good")
+    (path,) = cache_folder.glob("lexicon-*.pickle")
+    path.write_bytes(b"\x80\x05 truncated")
+    assert diskcache.cached("lexicon", "v1", lambda: "rebuilt") == "rebuilt"
+    assert pickle.loads(path.read_bytes()) == "rebuilt"
+
+
+def test_an_unwritable_cache_folder_only_costs_time(tmp_path, monkeypatch):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    monkeypatch.setenv("AKHBAR_CACHE_DIR", str(blocker / "cache"))
+    assert diskcache.cached("lexicon", "v1", lambda: "built") == "built"
+
+
+def test_an_empty_setting_switches_caching_off(tmp_path, monkeypatch):
+    monkeypatch.setenv("AKHBAR_CACHE_DIR", "")
+    monkeypatch.chdir(tmp_path)
+    assert diskcache.cache_dir() is None
+    assert diskcache.cached("lexicon", "v1", lambda: "built") == "built"
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_the_cached_reference_lexicon_equals_a_fresh_build():
+    from akhbar.text import (
+        _KNOWN_LEXICON_FREQUENCY,
+        _build_reference_lexicon,
+        _evidence,
+        _lexicon_evidence,
+    )
+
+    fresh = _evidence(_build_reference_lexicon(), 0.0, _KNOWN_LEXICON_FREQUENCY)
+    assert _lexicon_evidence() == fresh
