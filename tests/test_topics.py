@@ -196,3 +196,20 @@ def test_cli_prints_one_row_per_topic_and_rank(tmp_path, capsys, corpus):
     assert cli_main(["topics", str(path), "-k", "3"]) == 0
     table = capsys.readouterr().out
     assert table.startswith("k = 3 (nmf, articles); mean coherence (NPMI)")
+
+
+def test_regrouped_units_keep_the_terms_of_their_theme():
+    # 75 articles are enough for the 2k fine groups to be made and merged
+    # back (at least 10 units per fine group): the k groups must still be
+    # the three themes, each shown with the terms of its own theme.
+    corpus = make_corpus(per_theme=25, seed=2)
+    result = fit_topics(corpus, 3)
+    dominant = dominant_topics(result).set_index("article_id")["topic"]
+    topic_of = corpus.assign(topic=corpus["article_id"].map(dominant)) \
+        .groupby("section")["topic"].agg(lambda t: t.mode().iloc[0])
+    assert topic_of.nunique() == 3
+    assert corpus["article_id"].map(dominant).eq(corpus["section"].map(topic_of)).all()
+    top3 = result.topics[result.topics["rank"] <= 3].groupby("topic")["term"].apply(set)
+    for section, topic in topic_of.items():
+        theme = {akhbar.text.normalize(w) for w in THEMES[section]}
+        assert {akhbar.text.normalize(t) for t in top3[topic]} <= theme
