@@ -587,7 +587,9 @@ class Analyzer:
         if form[0] not in _CLITIC_FIRST_LETTERS and form[-1] not in _SUFFIX_LAST_LETTERS:
             # Most words cannot carry a clitic at all: no evidence needed.
             return nothing if form in self.stopwords else (form, 0, False, 0, False)
-        peeled = self._peel(form, 1)
+        # Each form is analysed once, and only inner layers are ever looked up
+        # again: the outer layer skips the cache (half the cached entries).
+        peeled = self._peel_uncached(form, 1)
         if peeled is None:
             return nothing
         stem, front, restore_alef, had_article = peeled
