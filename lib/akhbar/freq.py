@@ -69,7 +69,8 @@ def word_counts(
     if not groups and ngram == 1:  # the common case, kept lean: no per-group frames
         tokens = token_counts(texts)
         analyzer = corpus_analyzer(tokens, stopwords=stopwords)
-        return _finish(_keyed_counter(tokens, analyzer), [], min_count)
+        # The analyzer was built from these very counts: it has their totals.
+        return _finish(_key_table(analyzer.key_counts(), analyzer), [], min_count)
     counts = _group_token_counts(texts, frame, groups)
     analyzer = corpus_analyzer(_total_counts(counts), stopwords=stopwords)
     if ngram == 1:
@@ -152,6 +153,11 @@ def _keyed_counter(tokens: Counter, analyzer: Analyzer) -> pd.DataFrame:
         key = key_of[token]
         if key is not None:
             totals[key] += count
+    return _key_table(totals, analyzer)
+
+
+def _key_table(totals: dict[str, int], analyzer: Analyzer) -> pd.DataFrame:
+    """Columns [key, term, count] of per-key totals."""
     display = analyzer.display_map()
     return pd.DataFrame(
         {

@@ -67,10 +67,12 @@ it explains the evidence; :func:`analyze_texts` and :func:`analyze` wrap it.
 from __future__ import annotations
 
 import gc
+import os
 import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from functools import lru_cache
 from importlib import metadata
@@ -314,10 +316,11 @@ def token_counts(texts: Iterable[str]) -> Counter:
     """
     # A pandas string column backed by Arrow is taken as it is, without a copy.
     strings = pa.array(texts if hasattr(texts, "__len__") else list(texts), type=pa.large_string())
-    batches = [
-        _piece_counts(pc.list_flatten(pc.utf8_split_whitespace(strings.slice(start, _BATCH_TEXTS))))
-        for start in range(0, len(strings), _BATCH_TEXTS)
-    ]
+    slices = [strings.slice(start, _BATCH_TEXTS) for start in range(0, len(strings), _BATCH_TEXTS)]
+    # Arrow's kernels release the GIL, so batches are split and counted on
+    # all cores; map() keeps their order, so the result does not change.
+    with ThreadPoolExecutor(max_workers=min(len(slices), os.cpu_count() or 1) or 1) as pool:
+        batches = list(pool.map(_whitespace_piece_counts, slices))
     if not batches:
         return Counter()
     pieces = _summed(pa.concat_tables(batches))
@@ -333,6 +336,10 @@ def token_counts(texts: Iterable[str]) -> Counter:
         for token in _TOKEN_RE.findall(piece):
             counts[token] += count
     return counts
+
+
+def _whitespace_piece_counts(texts: pa.Array) -> pa.Table:
+    return _piece_counts(pc.list_flatten(pc.utf8_split_whitespace(texts)))
 
 
 def _piece_counts(pieces: pa.Array) -> pa.Table:
@@ -399,6 +406,12 @@ _OTHER_WITNESSES = {
 }
 _CLITIC_FIRST_LETTERS = frozenset("وفبكلا")
 _SUFFIX_LAST_LETTERS = frozenset(suffix[-1] for suffix in _SUFFIXES)
+# The suffixes a word may end with, by its last letter, longest first: most
+# words end in none of these letters and are done with one look-up.
+_SUFFIXES_BY_LAST_LETTER = {
+    letter: tuple(suffix for suffix in _SUFFIXES if suffix[-1] == letter)
+    for letter in _SUFFIX_LAST_LETTERS
+}
 _KNOWN_LEXICON_FREQUENCY = 1e-6  # Zipf 3: about one in a million words
 _COMMON_LEXICON_FREQUENCY = 1e-5  # Zipf 4
 _KNOWN_CORPUS_COUNT = 3
@@ -540,7 +553,7 @@ class Analyzer:
         self._analyses = {form: self._analyse(form) for form in counts}
         analyses = [self._analyses[form] for form in forms]
         self._keys = {token: analysis[0] for token, analysis in zip(tokens, analyses, strict=True)}
-        self._display = _most_frequent_display(
+        self._display, self._key_counts = _most_frequent_display(
             analyses, map(_shown, forms, lights, analyses), token_counts.values()
         )
 
@@ -569,6 +582,15 @@ class Analyzer:
     def display(self, key: str) -> str:
         """The surface form most often seen for ``key``, clitics removed."""
         return self._display.get(key, key)
+
+    def key_counts(self) -> dict[str, int]:
+        """key → how often it occurs in the token counts the analyzer was
+        built from (stopwords left out), in order of first appearance.
+
+        >>> Analyzer({"وروسيا": 3, "روسيا": 10, "في": 7}).key_counts()
+        {'روسيا': 13}
+        """
+        return dict(self._key_counts)
 
     def display_map(self) -> dict[str, str]:
         """key → display form for every key seen so far."""
@@ -648,7 +670,7 @@ class Analyzer:
         return stem, cut + inner_cut, restored or inner_restored, had_article
 
     def _strip_suffix(self, stem: str) -> tuple[str, int, bool] | None:
-        for suffix in _SUFFIXES:
+        for suffix in _SUFFIXES_BY_LAST_LETTER.get(stem[-1:], ()):
             if not stem.endswith(suffix) or len(stem) - len(suffix) < _MIN_STEM:
                 continue
             rest = stem[: -len(suffix)]
@@ -763,19 +785,22 @@ def _shown(form: str, light: str, analysis: tuple[str | None, int, bool, int, bo
 
 def _most_frequent_display(
     analyses: list[tuple], shown: Iterable[str], counts: Iterable[int]
-) -> dict[str, str]:
+) -> tuple[dict[str, str], dict[str, int]]:
     """key → the display candidate with the highest total count (ties: the
-    alphabetically first, so that results do not depend on input order)."""
-    votes: dict[tuple[str, str], float] = defaultdict(float)
+    alphabetically first, so that results do not depend on input order), and
+    key → its total count, keys in order of first appearance."""
+    votes: dict[tuple[str, str], int] = defaultdict(int)
     for analysis, candidate, count in zip(analyses, shown, counts, strict=True):
         if analysis[0] is not None:
             votes[analysis[0], candidate] += count
-    best: dict[str, tuple[str, float]] = {}
+    best: dict[str, tuple[str, int]] = {}
+    totals: dict[str, int] = defaultdict(int)
     for (key, candidate), count in votes.items():
+        totals[key] += count
         current = best.get(key)
         if current is None or (-count, candidate) < (-current[1], current[0]):
             best[key] = (candidate, count)
-    return {key: candidate for key, (candidate, _) in best.items()}
+    return {key: candidate for key, (candidate, _) in best.items()}, totals
 
 
 def _proclitic_readings(word: str, layer: int) -> list[tuple[int, str, int, bool]]:
