@@ -314,8 +314,11 @@ def token_counts(texts: Iterable[str]) -> Counter:
     >>> token_counts(["قال «بوتين»: روسيا", "وقال بوتين 3.5"])
     Counter({'بوتين': 2, 'قال': 1, 'روسيا': 1, 'وقال': 1, '3.5': 1})
     """
-    # A pandas string column backed by Arrow is taken as it is, without a copy.
-    strings = pa.array(texts if hasattr(texts, "__len__") else list(texts), type=pa.large_string())
+    # A pandas string column backed by Arrow is taken as it is, without a copy;
+    # anything else that is not a list (a generator, a tuple) is listed first.
+    if not isinstance(texts, list) and not hasattr(getattr(texts, "array", None), "__arrow_array__"):
+        texts = list(texts)
+    strings = pa.array(texts, type=pa.large_string())
     slices = [strings.slice(start, _BATCH_TEXTS) for start in range(0, len(strings), _BATCH_TEXTS)]
     # Arrow's kernels release the GIL, so batches are split and counted on
     # all cores; map() keeps their order, so the result does not change.
