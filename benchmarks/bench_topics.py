@@ -30,12 +30,13 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
 import akhbar
+from _shared import SHARED, require
 from akhbar.text import normalize
 from akhbar.topics import dominant_topics, fit_topics, npmi_coherence
 
-SHARED = Path(os.environ.get("AKHBAR_SHARED",
-                             Path(__file__).resolve().parents[1].parent / "shared"))
 SAUDI = SHARED / "corpus-dev" / "saudinewsnet-dev.jsonl.gz"
 ANT = SHARED / "corpus-dev" / "ant-jawharafm" / "ant-jawharafm.jsonl"
 SAMPLE = 10_000
@@ -102,8 +103,7 @@ def _our_labels(result, corpus: pd.DataFrame) -> np.ndarray:
 
 def bench_coherence(full: bool) -> None:
     _header(f"(a) coherence on SaudiNewsNet dev, k = 20 ({'all' if full else SAMPLE} articles)")
-    if not SAUDI.exists():
-        print(f"SKIPPED: {SAUDI} is absent")
+    if not require(SAUDI):
         return
     from sklearn.feature_extraction.text import CountVectorizer
 
@@ -157,8 +157,7 @@ def bench_sections(path_label: str, corpus: pd.DataFrame, labels: pd.Series, k: 
 
 def bench_ant(lda: bool) -> None:
     _header("(b) topics vs sections on ANT Jawhara FM, k = 9")
-    if not ANT.exists():
-        print(f"SKIPPED: {ANT} is absent")
+    if not require(ANT):
         return
     corpus = akhbar.load_corpus(ANT)
     bench_sections("ANT", corpus, corpus["section"], 9, lda)
@@ -175,8 +174,7 @@ def bench_ant(lda: bool) -> None:
 
 def bench_alwatan(lda: bool) -> None:
     _header("(c) topics vs URL sections of al-Watan (SaudiNewsNet dev), k = 6")
-    if not SAUDI.exists():
-        print(f"SKIPPED: {SAUDI} is absent")
+    if not require(SAUDI):
         return
     corpus = akhbar.load_corpus(SAUDI)
     section = corpus["url"].astype(str).str.extract(r"alwatan\.com\.sa/([^/]+)/")[0]

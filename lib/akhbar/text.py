@@ -319,13 +319,13 @@ def token_counts(texts: Iterable[str]) -> Counter:
     if not isinstance(texts, list) and not hasattr(getattr(texts, "array", None), "__arrow_array__"):
         texts = list(texts)
     strings = pa.array(texts, type=pa.large_string())
+    if len(strings) == 0:
+        return Counter()
     slices = [strings.slice(start, _BATCH_TEXTS) for start in range(0, len(strings), _BATCH_TEXTS)]
     # Arrow's kernels release the GIL, so batches are split and counted on
     # all cores; map() keeps their order, so the result does not change.
-    with ThreadPoolExecutor(max_workers=min(len(slices), os.cpu_count() or 1) or 1) as pool:
+    with ThreadPoolExecutor(max_workers=min(len(slices), os.cpu_count() or 1)) as pool:
         batches = list(pool.map(_whitespace_piece_counts, slices))
-    if not batches:
-        return Counter()
     pieces = _summed(pa.concat_tables(batches))
     # Pieces with punctuation glued on (روسيا،) are split once more; only
     # those that are still not a single token (3.5, Al-Qaeda, قَالَ.) go
@@ -342,11 +342,7 @@ def token_counts(texts: Iterable[str]) -> Counter:
 
 
 def _whitespace_piece_counts(texts: pa.Array) -> pa.Table:
-    return _piece_counts(pc.list_flatten(pc.utf8_split_whitespace(texts)))
-
-
-def _piece_counts(pieces: pa.Array) -> pa.Table:
-    counted = pc.value_counts(pieces)
+    counted = pc.value_counts(pc.list_flatten(pc.utf8_split_whitespace(texts)))
     return pa.table({"piece": counted.field("values"), "count": counted.field("counts")})
 
 
@@ -423,7 +419,6 @@ _WHOLE_FORM_RATIO = 10.0  # a whole form this much more frequent is a word
 _MIN_STEM = 2
 
 
-@lru_cache(maxsize=1)
 def reference_lexicon() -> dict[str, float]:
     """wordfreq's Arabic word frequencies by normalised form (offline).
 

@@ -410,8 +410,10 @@ def _refine_assignment(X, fit: _Fit, random_state: int) -> _Fit:
     # singular vectors, matter here).
     Z = normalize(TruncatedSVD(dims, n_iter=2, random_state=random_state).fit_transform(X))
     fine = FINE_GROUPS * k
-    group = _merged_fine_groups(X, Z, k, random_state) if fine <= dims and \
-        n_units >= 10 * fine else fit.doc_weights.argmax(axis=1)
+    if fine <= dims and n_units >= 10 * fine:
+        group = _merged_fine_groups(X, Z, k, random_state)
+    else:  # too few units for the fine groups: start from the NMF topics
+        group = fit.doc_weights.argmax(axis=1)
     group, similarity = _spherical_kmeans(Z, group, k)
     weights = _rows_to_shares(np.clip(similarity[:, _topic_order(group, fit.doc_weights)],
                                       0.0, None))
