@@ -12,6 +12,8 @@
 (c) A second check of (b) on other data, so that we do not tune to one
     corpus: the al-Watan articles of SaudiNewsNet whose URL names a news
     section (Local, Politics, Sports, Economy, Culture, Nation), k = 6.
+(d) A third, with broader sections (technology, finance, culture ...): the
+    3alyoum articles of SaudiNewsNet whose URL names one of 7 sections, k = 7.
 
 Coherence of each model is NPMI of its top 10 terms over the same articles,
 each model's terms looked up in its own document-term matrix (a baseline
@@ -184,19 +186,35 @@ def bench_alwatan(lda: bool) -> None:
     bench_sections("al-Watan", corpus, section, 6, lda)
 
 
+def bench_3alyoum(lda: bool) -> None:
+    _header("(d) topics vs URL sections of 3alyoum (SaudiNewsNet dev), k = 7")
+    if not require(SAUDI):
+        return
+    corpus = akhbar.load_corpus(SAUDI)
+    # /news/local/, /news/golobal/ (sic), /news/pol/, /finance/, /sports/ ...;
+    # /news/a/ (no section) and the opinion columns are left out.
+    section = corpus["url"].astype(str).str.extract(r"3alyoum\.com/(?:news/)?([^/]+)/")[0]
+    keep = section.isin(["local", "golobal", "pol", "finance", "sports", "culture", "technology"])
+    corpus, section = corpus[keep].reset_index(drop=True), section[keep].reset_index(drop=True)
+    print(f"{len(corpus)} articles; sections: {section.value_counts().to_dict()}")
+    bench_sections("3alyoum", corpus, section, 7, lda)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--full", action="store_true", help="all of SaudiNewsNet dev for (a)")
     parser.add_argument("--lda", action="store_true", help="also time and score method='lda'")
-    parser.add_argument("--only", choices=["a", "b", "c"], action="append")
+    parser.add_argument("--only", choices=["a", "b", "c", "d"], action="append")
     args = parser.parse_args(argv)
-    only = set(args.only or "abc")
+    only = set(args.only or "abcd")
     if "a" in only:
         bench_coherence(args.full)
     if "b" in only:
         bench_ant(args.lda)
     if "c" in only:
         bench_alwatan(args.lda)
+    if "d" in only:
+        bench_3alyoum(args.lda)
     return 0
 
 
