@@ -24,6 +24,7 @@ a printed reason.
 from __future__ import annotations
 
 import argparse
+import functools
 import os
 import sys
 import time
@@ -109,7 +110,7 @@ def bench_coherence(full: bool) -> None:
         return
     from sklearn.feature_extraction.text import CountVectorizer
 
-    corpus = akhbar.load_corpus(SAUDI)
+    corpus = _saudi()
     if not full:  # a fixed, documented sample: the same 10,000 articles every run
         corpus = corpus.sample(SAMPLE, random_state=0).sort_index()
     ours, t_ours = _timed(fit_topics, corpus, 20)
@@ -174,30 +175,38 @@ def bench_ant(lda: bool) -> None:
     bench_sections("ANT balanced", balanced, balanced["section"], 9, lda=False)
 
 
-def bench_alwatan(lda: bool) -> None:
-    _header("(c) topics vs URL sections of al-Watan (SaudiNewsNet dev), k = 6")
-    if not require(SAUDI):
-        return
-    corpus = akhbar.load_corpus(SAUDI)
-    section = corpus["url"].astype(str).str.extract(r"alwatan\.com\.sa/([^/]+)/")[0]
-    keep = section.isin(["Local", "Politics", "Sports", "Economy", "Culture", "Nation"])
+@functools.cache
+def _saudi() -> pd.DataFrame:
+    """SaudiNewsNet dev, read once for checks (a), (c) and (d)."""
+    return akhbar.load_corpus(SAUDI)
+
+
+def bench_url_sections(name: str, pattern: str, sections: list[str], lda: bool) -> None:
+    """Check (b) on the SaudiNewsNet articles whose URL (``pattern``'s group)
+    names one of ``sections``, with k = the number of sections."""
+    corpus = _saudi()
+    section = corpus["url"].astype(str).str.extract(pattern)[0]
+    keep = section.isin(sections)
     corpus, section = corpus[keep].reset_index(drop=True), section[keep].reset_index(drop=True)
     print(f"{len(corpus)} articles; sections: {section.value_counts().to_dict()}")
-    bench_sections("al-Watan", corpus, section, 6, lda)
+    bench_sections(name, corpus, section, len(sections), lda)
+
+
+def bench_alwatan(lda: bool) -> None:
+    _header("(c) topics vs URL sections of al-Watan (SaudiNewsNet dev), k = 6")
+    if require(SAUDI):
+        bench_url_sections("al-Watan", r"alwatan\.com\.sa/([^/]+)/",
+                           ["Local", "Politics", "Sports", "Economy", "Culture", "Nation"], lda)
 
 
 def bench_3alyoum(lda: bool) -> None:
     _header("(d) topics vs URL sections of 3alyoum (SaudiNewsNet dev), k = 7")
-    if not require(SAUDI):
-        return
-    corpus = akhbar.load_corpus(SAUDI)
     # /news/local/, /news/golobal/ (sic), /news/pol/, /finance/, /sports/ ...;
     # /news/a/ (no section) and the opinion columns are left out.
-    section = corpus["url"].astype(str).str.extract(r"3alyoum\.com/(?:news/)?([^/]+)/")[0]
-    keep = section.isin(["local", "golobal", "pol", "finance", "sports", "culture", "technology"])
-    corpus, section = corpus[keep].reset_index(drop=True), section[keep].reset_index(drop=True)
-    print(f"{len(corpus)} articles; sections: {section.value_counts().to_dict()}")
-    bench_sections("3alyoum", corpus, section, 7, lda)
+    if require(SAUDI):
+        bench_url_sections("3alyoum", r"3alyoum\.com/(?:news/)?([^/]+)/",
+                           ["local", "golobal", "pol", "finance", "sports", "culture",
+                            "technology"], lda)
 
 
 def main(argv: list[str] | None = None) -> int:
