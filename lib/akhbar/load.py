@@ -18,11 +18,10 @@ from pathlib import Path
 
 import pandas as pd
 
+from akhbar.corpus import ARTICLE_COLUMNS, join_paragraphs
 from akhbar.decoding import decode_bytes
 from akhbar.layout import ARABIC_INDIC_DIGITS, parse_scraped_article
 
-ARTICLE_COLUMNS = ["article_id", "title", "tags", "section", "published", "body",
-                   "source_file", "encoding"]
 REPORT_COLUMNS = ["path", "status", "reason", "encoding", "rows"]
 
 # Field names seen in public Arabic news dumps, in order of preference: the
@@ -216,7 +215,7 @@ def paragraphs(text: str) -> str:
     >>> paragraphs("فقرة أولى\r\n  فقرة ثانية \n\n\n")
     'فقرة أولى\n\nفقرة ثانية'
     """
-    return "\n\n".join(line for line in map(str.strip, text.splitlines()) if line)
+    return join_paragraphs(text.splitlines())
 
 
 def _map_records(result: FileResult, overrides: Mapping[str, str]) -> None:
