@@ -21,7 +21,7 @@ def test_month_is_the_first_day_of_the_month_and_undated_rows_stay():
 
 
 def test_unknown_grouping_says_what_is_allowed():
-    with pytest.raises(KeyError, match="not a column, nor one of"):
+    with pytest.raises(ValueError, match="'fortnight'.*no such column.*month"):
         with_groups(FRAME, "fortnight")
 
 
@@ -34,6 +34,28 @@ def test_auto_period_follows_the_span_of_the_dates(days, period):
 
 
 def test_articles_by_section_names_the_empty_section():
-    table = articles_by(FRAME, "section")
+    table = articles_by(FRAME, by="section")
     assert table.values.tolist() == [["عرب وعالم", 2, 0.5], ["(none)", 1, 0.25],
                                      ["اقتصاد", 1, 0.25]]
+
+
+def test_auto_is_named_after_the_period_it_chose():
+    frame, names = with_groups(FRAME, ["section", "auto"])
+    assert names == ["section", "day"]
+    assert frame["day"].iloc[0] == pd.Timestamp("2021-11-18")
+
+
+def test_a_grouping_with_no_value_at_all_has_no_groups():
+    undated = FRAME.assign(published=pd.NaT, section=["", " ", None, ""])
+    for by in ("section", "month", ["section", "month"]):
+        frame, _ = with_groups(undated, by)
+        assert frame.empty
+    assert articles_by(undated, by="month").columns.tolist() == ["month", "articles", "share"]
+    assert articles_by(undated, by="month").empty
+
+
+def test_the_default_section_grouping_of_a_table_without_sections_is_empty():
+    table = articles_by(FRAME.drop(columns="section"))
+    assert table.empty and table.columns.tolist() == ["section", "articles", "share"]
+    with pytest.raises(ValueError, match="'source'"):
+        articles_by(FRAME, by="source")

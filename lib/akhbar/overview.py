@@ -2,7 +2,7 @@
 
 >>> import akhbar
 >>> corpus = akhbar.load_corpus("seeds")
->>> articles_by(corpus, "section")[["section", "articles"]].values.tolist()
+>>> articles_by(corpus, by="section")[["section", "articles"]].values.tolist()
 [['عرب وعالم', 1]]
 """
 
@@ -12,21 +12,27 @@ from collections.abc import Sequence
 
 import pandas as pd
 
-from akhbar.grouping import with_groups
+from akhbar.corpus import paragraph_spans
+from akhbar.grouping import PERIODS, with_groups
 
 
-def articles_by(corpus: pd.DataFrame, by: str | Sequence[str] = "section") -> pd.DataFrame:
-    """Articles per group: columns ``[<by>, articles, share]``, largest group first.
+def articles_by(corpus: pd.DataFrame, *, by: str | Sequence[str] | None = None) -> pd.DataFrame:
+    """Articles per group: columns ``[<by>, articles, share]``, largest group first
+    (in time order when grouped by a period).
 
-    ``by`` as in :mod:`akhbar.grouping` (a column, or ``"day"``/``"month"``…).
-    Empty section names show as ``"(none)"`` rather than vanishing.
+    ``by`` as in :mod:`akhbar.grouping` (a column, ``"day"``/``"month"``…,
+    ``"auto"``, or a list); by default the section, and an empty table when
+    the corpus has none. Empty section names show as ``"(none)"``.
     """
+    if by is None:
+        by = "section"
+        if by not in corpus.columns:
+            return pd.DataFrame({by: pd.Series(dtype=str), "articles": pd.Series(dtype="int64"),
+                                 "share": pd.Series(dtype=float)})
     frame, names = with_groups(corpus, by)
-    frame = frame.assign(**{n: frame[n].replace("", "(none)") for n in names
-                            if frame[n].dtype == object or pd.api.types.is_string_dtype(frame[n])})
     table = frame.groupby(names, dropna=False).size().rename("articles").reset_index()
     table["share"] = table["articles"] / table["articles"].sum()
-    if any(n in ("day", "week", "month", "quarter", "year") for n in names):
+    if any(n in PERIODS for n in names):
         return table.sort_values(names, ignore_index=True)
     return table.sort_values(["articles", *names], ascending=[False] + [True] * len(names),
                              ignore_index=True)
@@ -37,10 +43,10 @@ def article_lengths(corpus: pd.DataFrame) -> pd.DataFrame:
 
     Words are counted on white space: a size measure, not the analysis tokens.
     """
-    body = corpus["body"].fillna("")
+    body = corpus["body"].fillna("").astype(str)
     return pd.DataFrame({
         "article_id": corpus["article_id"],
         "words": body.str.split().str.len().astype("int64"),
         "characters": body.str.len().astype("int64"),
-        "paragraphs": body.str.count("\n\n").add(body.str.strip().ne("").astype(int)),
+        "paragraphs": body.map(lambda text: len(paragraph_spans(text))).astype("int64"),
     })
