@@ -37,11 +37,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from akhbar.stopwords import arabic_stopwords
+
 import akhbar
 from _shared import DEV_CORPUS, require
 from akhbar import diskcache
 from akhbar.freq import _cached_analyzer, word_counts
-from akhbar.stopwords import arabic_stopwords
 
 _WORD = re.compile(r"\w+")
 

@@ -54,13 +54,19 @@ def test_an_empty_setting_switches_caching_off(tmp_path, monkeypatch):
     assert list(tmp_path.iterdir()) == []
 
 
-def test_the_cached_reference_lexicon_equals_a_fresh_build():
-    from akhbar.text import (
-        _KNOWN_LEXICON_FREQUENCY,
-        _build_reference_lexicon,
-        _evidence,
-        _lexicon_evidence,
-    )
+def test_the_reference_lexicon_is_read_back_from_the_cache_as_built(cache_folder, monkeypatch):
+    from akhbar.text import lexicon as lexicon_module
 
-    fresh = _evidence(_build_reference_lexicon(), 0.0, _KNOWN_LEXICON_FREQUENCY)
-    assert _lexicon_evidence() == fresh
+    monkeypatch.setattr(lexicon_module, "reference_lexicon",
+                        lexicon_module.reference_lexicon.__wrapped__)  # no per-process copy
+    built = lexicon_module.reference_lexicon()  # an empty cache: built and written
+    assert len(list(cache_folder.glob("reference-lexicon-*.pickle"))) == 1
+
+    def no_rebuild():
+        raise AssertionError("the lexicon was rebuilt instead of read from the cache")
+
+    monkeypatch.setattr(lexicon_module, "build_reference_lexicon", no_rebuild)
+    read = lexicon_module.reference_lexicon()
+    assert read is not built
+    assert read.frequencies == built.frequencies
+    assert read.evidence == built.evidence

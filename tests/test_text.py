@@ -152,8 +152,14 @@ def test_no_piece_break_can_be_inside_a_token():
 
 # --- clitic-aware keys --------------------------------------------------------
 
-from akhbar.stopwords import arabic_stopwords, resolve_stopwords
-from akhbar.text import Analyzer, analyze, analyze_texts
+from akhbar.text import (
+    Analyzer,
+    analyze,
+    analyze_texts,
+    arabic_stopwords,
+    reference_lexicon,
+    resolve_stopwords,
+)
 
 NEWS = (
     "قال الرئيس الروسي فلاديمير بوتين إن روسيا ستدعم أفغانستان. وأضاف بوتين أن لروسيا "
@@ -167,7 +173,7 @@ def news_analyzer() -> Analyzer:
 
     from akhbar.text import tokenize
 
-    return Analyzer(Counter(tokenize(NEWS)))
+    return Analyzer(Counter(tokenize(NEWS)), reference_lexicon())
 
 
 def test_conjunction_and_preposition_forms_share_the_key_of_the_bare_word():
@@ -214,8 +220,8 @@ def test_stopword_list_is_normalised_and_extendable():
     assert {"علي", "الي", "هذا", "كان", "وفق"} <= words
     assert "روسيا" not in words
     custom = arabic_stopwords() | resolve_stopwords(["روسيا"])
-    assert Analyzer({"روسيا": 2}, stopwords=custom).key("وروسيا") is None
-    assert Analyzer({"في": 2}, stopwords=False).key("في") == "في"
+    assert Analyzer({"روسيا": 2}, reference_lexicon(), stopwords=custom).key("وروسيا") is None
+    assert Analyzer({"في": 2}, reference_lexicon(), stopwords=False).key("في") == "في"
 
 
 def test_stopword_list_covers_the_common_function_words_of_arabic_stopwords():

@@ -23,13 +23,16 @@ of a sentence are unwrapped by the loader, not here.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+
+import pandas as pd
 
 __all__ = [
     "ARTICLE_COLUMNS",
     "join_paragraphs",
     "paragraph_spans",
     "split_paragraphs",
+    "text_of",
 ]
 
 #: The columns every loaded corpus starts with, in this order.
@@ -67,3 +70,24 @@ def join_paragraphs(paragraphs: Iterable[str]) -> str:
     'فقرة أولى\\n\\nفقرة ثانية'
     """
     return "\n\n".join(p for p in map(str.strip, paragraphs) if p)
+
+
+def text_of(corpus: pd.DataFrame, text: str | Sequence[str] = "body") -> pd.Series:
+    """The text a reader analyses: one column, or several joined by a line break.
+
+    Every reader's ``text=`` argument means this (``"body"`` by default,
+    ``["title", "body"]`` to read the headline too); missing values read as "".
+
+    >>> frame = pd.DataFrame({"title": ["عنوان"], "body": ["نص"]})
+    >>> text_of(frame, ["title", "body"]).tolist()
+    ['عنوان\\nنص']
+    """
+    columns = [text] if isinstance(text, str) else list(text)
+    missing = [c for c in columns if c not in corpus.columns]
+    if missing:
+        raise ValueError(f"cannot read text from {', '.join(map(repr, missing))}: the table has"
+                         f" no such column (its columns: {', '.join(map(str, corpus.columns))})")
+    joined = corpus[columns[0]].fillna("").astype(str)
+    for column in columns[1:]:
+        joined = joined + "\n" + corpus[column].fillna("").astype(str)
+    return joined

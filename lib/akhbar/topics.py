@@ -209,12 +209,11 @@ class _Keys:
     """
 
     def __init__(self, texts) -> None:
-        from akhbar.stopwords import arabic_stopwords
-        from akhbar.text import Analyzer, tokenize
+        from akhbar.text import Analyzer, arabic_stopwords, reference_lexicon, tokenize
 
         self._tokenize = tokenize
         self.tokens = [tokenize(text) for text in texts]
-        self._analyzer = Analyzer(Counter(chain.from_iterable(self.tokens)),
+        self._analyzer = Analyzer(Counter(chain.from_iterable(self.tokens)), reference_lexicon(),
                                   stopwords=arabic_stopwords() | NEWS_WORDS)
         self._key_of = self._analyzer.key_map()
         self._display = self._analyzer.display_map()

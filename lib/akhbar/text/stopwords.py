@@ -5,7 +5,7 @@ and commented): prepositions and their pronoun forms, particles, pronouns,
 demonstratives, relative pronouns, كان and its sisters and other
 auxiliaries, quantifiers, the time and place adverbs news text is full of,
 and news fillers such as خلال، وفق، عبر. It is written for *keys*: words
-are normalised like :func:`akhbar.text.normalize` and matched after the
+are normalised like :func:`akhbar.text.normalize.normalize` and matched after the
 analyzer has stripped clitics, so one entry على also removes وعلى and فعلى.
 
 We keep our own list rather than depend on the ``arabic-stopwords``
@@ -24,7 +24,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from importlib.resources import files
 
-from akhbar.text import normalize
+from akhbar.text.normalize import normalize
 
 __all__ = ["arabic_stopwords", "resolve_stopwords"]
 
