@@ -37,12 +37,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from akhbar.stopwords import arabic_stopwords
-
 import akhbar
 from _shared import DEV_CORPUS, require
 from akhbar import diskcache
-from akhbar.freq import _cached_analyzer, word_counts
+from akhbar.freq import word_counts
+from akhbar.freq.vocabulary import _cached_analyzer
+from akhbar.text import arabic_stopwords
 
 _WORD = re.compile(r"\w+")
 
@@ -79,7 +79,7 @@ def best_time(function, repeat: int) -> tuple[object, float, float]:
 
 def _lexicon_cache_files():
     folder = diskcache.cache_dir()
-    return folder.glob("lexicon-evidence-*.pickle") if folder and folder.exists() else iter(())
+    return folder.glob("reference-lexicon-*.pickle") if folder and folder.exists() else iter(())
 
 
 def peak_rss_mb() -> float:
