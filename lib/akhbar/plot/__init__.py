@@ -11,22 +11,29 @@
 asking a cached probe whether the renderer shapes Arabic itself.
 """
 
+from . import figure
 from .charts import bar_terms, line_over_time, small_multiples
 from .cloud import cloud_frequencies, word_cloud
+from .distribution import histogram
+from .figure import NO_DATA, no_data_figure
 from .fonts import bundled_font, font_family, font_path, resolve_font, set_font
 from .save import save_figure
 from .shaping import ar, isolate_ltr_runs, matplotlib_shapes, pillow_shapes, renderer_shapes
 
 __all__ = [
+    "NO_DATA",
     "ar",
     "bar_terms",
     "bundled_font",
     "cloud_frequencies",
+    "figure",
     "font_family",
     "font_path",
+    "histogram",
     "isolate_ltr_runs",
     "line_over_time",
     "matplotlib_shapes",
+    "no_data_figure",
     "pillow_shapes",
     "renderer_shapes",
     "resolve_font",

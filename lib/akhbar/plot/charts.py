@@ -17,41 +17,8 @@ import math
 import pandas as pd
 from matplotlib.ticker import MaxNLocator
 
-from .fonts import font_family
-from .shaping import ar, renderer_shapes
-
-
-def _new_figure(width: float, height: float, layout: str | None = "constrained"):
-    """A figure that Jupyter can display but that pyplot does not keep alive.
-
-    pyplot is imported so that the inline backend registers its display hook;
-    closing the figure stops pyplot from showing it a second time or leaking it.
-    """
-    import matplotlib.pyplot as plt
-
-    fig = plt.figure(figsize=(width, height), layout=layout)
-    plt.close(fig)
-    return fig
-
-
-def _text_style(shapes: bool | None) -> dict:
-    """Font settings for Arabic text; reshaped text needs presentation-form glyphs."""
-    if shapes is None:
-        shapes = renderer_shapes("matplotlib")
-    return {"family": font_family(need_presentation_forms=not shapes)}
-
-
-def top_rows(table: pd.DataFrame, label: str, value: str, n: int | None) -> pd.DataFrame:
-    """The *n* largest rows by *value* (ties keep table order), columns label, value."""
-    missing = [c for c in (label, value) if c not in table.columns]
-    if missing:
-        raise KeyError(
-            f"table has no column {missing[0]!r}; it has {list(table.columns)} "
-            f"(pass label=/value= to name the columns to plot)"
-        )
-    rows = table[[label, value]].dropna()
-    rows = rows.sort_values(value, ascending=False, kind="stable")
-    return (rows if n is None else rows.head(n)).reset_index(drop=True)
+from .figure import new_figure, no_data_figure, require_columns, set_text, text_style, top_rows
+from .shaping import ar
 
 
 def _draw_bars(ax, rows: pd.DataFrame, label: str, value: str, *, rtl: bool, shapes, style):
@@ -96,18 +63,16 @@ def bar_terms(
     >>> fig = bar_terms(pd.DataFrame({"term": ["بوتين"], "count": [4]}), title="أكثر الكلمات")
     """
     rows = top_rows(table, label, value, n)
-    style = _text_style(shapes)
-    fig = _new_figure(7, 1.2 + 0.32 * max(len(rows), 1))
+    if rows.empty:
+        return no_data_figure(title, shapes=shapes)
+    style = text_style(shapes)
+    fig = new_figure(7, 1.2 + 0.32 * len(rows))
     ax = fig.add_subplot()
     _draw_bars(ax, rows, label, value, rtl=rtl, shapes=shapes, style=style)
-    _label(ax.set_xlabel, xlabel if xlabel is not None else value, shapes, style)
+    set_text(ax.set_xlabel, xlabel if xlabel is not None else value, shapes, style)
     if title:
-        _label(ax.set_title, title, shapes, style, size="large")
+        set_text(ax.set_title, title, shapes, style, size="large")
     return fig
-
-
-def _label(setter, text, shapes, style, **kw):
-    setter(ar(text, target="matplotlib", shapes=shapes), family=style["family"], **kw)
 
 
 def line_over_time(
@@ -128,15 +93,16 @@ def line_over_time(
     >>> t = pd.DataFrame({"period": ["2021-10", "2021-11"], "term": ["طالبان"] * 2, "share": [.1, .2]})
     >>> fig = line_over_time(t, title="حصة الكلمات")
     """
-    for column in (x, y, group):
-        if column not in table.columns:
-            raise KeyError(f"table has no column {column!r}; it has {list(table.columns)}")
-    style = _text_style(shapes)
+    require_columns(table, (x, y, group))
+    table = table.dropna(subset=[x, y])  # undated rows have no place on a time axis
+    if table.empty:
+        return no_data_figure(title, shapes=shapes, width=8)
+    style = text_style(shapes)
     # A tidy count table leaves out the periods where a group had nothing: those are zeros.
     wide = table.pivot_table(index=x, columns=group, values=y, aggfunc="sum", sort=True,
                              fill_value=0)
     groups = list(pd.unique(table[group]))  # legend in table order (e.g. by rank)
-    fig = _new_figure(8, 4.5)
+    fig = new_figure(8, 4.5)
     ax = fig.add_subplot()
     dated = pd.api.types.is_datetime64_any_dtype(wide.index)
     # Periods given as labels ("2021-11") are categories; so is a single date,
@@ -156,9 +122,9 @@ def line_over_time(
     if groups:
         ax.legend(prop={"family": style["family"]}, markerfirst=False, alignment="right")
     ax.spines[["right", "top"]].set_visible(False)
-    _label(ax.set_ylabel, ylabel if ylabel is not None else y, shapes, style)
+    set_text(ax.set_ylabel, ylabel if ylabel is not None else y, shapes, style)
     if title:
-        _label(ax.set_title, title, shapes, style, size="large")
+        set_text(ax.set_title, title, shapes, style, size="large")
     return fig
 
 
@@ -182,13 +148,14 @@ def small_multiples(
     >>> len(small_multiples(t).axes)
     2
     """
-    if panel not in table.columns:
-        raise KeyError(f"table has no column {panel!r}; it has {list(table.columns)}")
-    style = _text_style(shapes)
+    require_columns(table, (panel, label, value))
     panels = list(pd.unique(table[panel]))
+    if not panels:
+        return no_data_figure(title, shapes=shapes)
+    style = text_style(shapes)
     ncols = max(1, min(ncols, len(panels)))
     nrows = max(1, math.ceil(len(panels) / ncols))
-    fig = _new_figure(3.2 * ncols, 0.6 + (0.26 * n + 0.6) * nrows)
+    fig = new_figure(3.2 * ncols, 0.6 + (0.26 * n + 0.6) * nrows)
     for i, key in enumerate(panels):
         row, col = divmod(i, ncols)
         # Panels read right to left, like the labels: the first is top right.
@@ -196,7 +163,7 @@ def small_multiples(
         rows = top_rows(table[table[panel] == key], label, value, n)
         _draw_bars(ax, rows, label, value, rtl=True, shapes=shapes, style=style)
         ax.tick_params(axis="x", labelsize="small")
-        _label(ax.set_title, key, shapes, style)
+        set_text(ax.set_title, key, shapes, style)
     if title:
         fig.suptitle(ar(title, target="matplotlib", shapes=shapes), family=style["family"])
     return fig

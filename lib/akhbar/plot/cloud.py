@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .charts import _new_figure, _text_style, top_rows
+from .figure import new_figure, no_data_figure, text_style, top_rows
 from .fonts import font_path
 from .shaping import ar, renderer_shapes
 
@@ -55,11 +55,17 @@ def word_cloud(
 
     >>> import pandas as pd
     >>> fig = word_cloud(pd.DataFrame({"term": ["أفغانستان", "بوتين"], "count": [6, 4]}))
+    >>> fig.get_size_inches().tolist(), fig.axes[0].get_images()[0].get_array().shape
+    ([8.0, 4.0], (600, 1200, 3))
+
+    An empty table gives a figure that says "no data" (لا توجد بيانات).
     """
     from wordcloud import WordCloud
 
     pillow_shapes = renderer_shapes("pillow") if shapes is None else shapes
     freqs = cloud_frequencies(table, label=label, value=value, n=n, shapes=pillow_shapes)
+    if not freqs:
+        return no_data_figure(title, shapes=shapes, width=width / 150, height=height / 150)
     cloud = WordCloud(
         # Pillow has no font fallback: the font must map every character drawn.
         font_path=str(font_path(need_presentation_forms=not pillow_shapes, text="".join(freqs))),
@@ -77,17 +83,15 @@ def word_cloud(
         max_words=n,
         random_state=0,
     )
-    if freqs:
-        cloud.generate_from_frequencies(freqs)
+    cloud.generate_from_frequencies(freqs)
     # One image pixel per output pixel at save_figure's 150 dpi: resampling
     # would blur the small words.
     title_px = 60 if title else 0
-    fig = _new_figure(width / 150, (height + title_px) / 150, layout=None)
+    fig = new_figure(width / 150, (height + title_px) / 150, layout=None)
     ax = fig.add_axes((0, 0, 1, height / (height + title_px)))
-    if freqs:
-        ax.imshow(cloud.to_array(), interpolation="nearest")
+    ax.imshow(cloud.to_array(), interpolation="nearest")
     ax.set_axis_off()
     if title:
-        style = _text_style(shapes)
+        style = text_style(shapes)
         fig.suptitle(ar(title, target="matplotlib", shapes=shapes), family=style["family"], size="large")
     return fig

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 from matplotlib.ticker import MaxNLocator
 
-from .charts import _label, _new_figure, _text_style
+from .figure import new_figure, no_data_figure, require_columns, set_text, text_style
 
 
 def histogram(
@@ -23,18 +23,21 @@ def histogram(
     Numbers read left to right in Arabic too, so the axis keeps its usual direction;
     only the texts go through ``ar()``.
 
-    >>> fig = histogram(pd.DataFrame({"words": [120, 340, 360]}), title="طول المقالات")
+    >>> fig = histogram(pd.DataFrame({"words": [120, 340, 360]}), bins=2, title="طول المقالات")
+    >>> [int(bar.get_height()) for bar in fig.axes[0].patches]
+    [1, 2]
     """
-    if value not in table.columns:
-        raise KeyError(f"table has no column {value!r}; it has {list(table.columns)}")
-    style = _text_style(shapes)
-    fig = _new_figure(7, 3.5)
+    require_columns(table, (value,))
+    if table[value].dropna().empty:
+        return no_data_figure(title, shapes=shapes)
+    style = text_style(shapes)
+    fig = new_figure(7, 3.5)
     ax = fig.add_subplot()
     ax.hist(table[value].dropna(), bins=bins, color="#3b6ea5", edgecolor="white")
     ax.yaxis.set_major_locator(MaxNLocator(integer=True))
     ax.spines[["right", "top"]].set_visible(False)
-    _label(ax.set_xlabel, xlabel if xlabel is not None else value, shapes, style)
-    _label(ax.set_ylabel, ylabel if ylabel is not None else "count", shapes, style)
+    set_text(ax.set_xlabel, xlabel if xlabel is not None else value, shapes, style)
+    set_text(ax.set_ylabel, ylabel if ylabel is not None else "count", shapes, style)
     if title:
-        _label(ax.set_title, title, shapes, style, size="large")
+        set_text(ax.set_title, title, shapes, style, size="large")
     return fig

@@ -7,6 +7,9 @@ from pathlib import Path
 
 import pandas as pd
 
+#: How floats are written to a figure's CSV (10 significant digits).
+CSV_FLOAT_FORMAT = "%.10g"
+
 
 def save_figure(
     fig, name: str, *, data: pd.DataFrame | None = None, out_dir: str | os.PathLike = "figures"
@@ -14,6 +17,9 @@ def save_figure(
     """Write ``out_dir/name.png``, ``.svg`` and (with *data*) ``.csv``; reruns overwrite.
 
     The SVG carries no date and uses a fixed id salt, so reruns give identical files.
+    Numbers in the CSV keep 10 significant digits: enough for any figure, and
+    free of the last-digit noise that another BLAS build or thread count
+    leaves in a model's weights, so the CSV changes only when the data do.
     Returns ``{"png": path, "svg": path, "csv": path}`` (csv only with data).
 
     >>> import pandas as pd, tempfile
@@ -35,5 +41,5 @@ def save_figure(
         fig.savefig(paths["svg"], metadata={"Date": None, "Creator": None})
     if data is not None:
         paths["csv"] = out / f"{stem}.csv"
-        data.to_csv(paths["csv"], index=False)
+        data.to_csv(paths["csv"], index=False, float_format=CSV_FLOAT_FORMAT)
     return paths
