@@ -94,9 +94,10 @@ def test_keyness_against_wordfreq_works_offline_and_finds_the_topic():
 
 def test_kwic_finds_every_clitic_form_with_context():
     table = kwic(ARTICLES, "روسيا", width=2)
-    assert list(table.columns) == ["article_id", "left", "match", "right"]
+    assert list(table.columns) == ["article_id", "before", "match", "after", "left", "right"]
     assert table["match"].tolist() == ["روسيا", "لروسيا", "روسيا"]
-    assert table.iloc[1].tolist() == ["a1", "وأضاف أن", "لروسيا", "دوراً في"]
+    row = ["a1", "وأضاف أن", "لروسيا", "دوراً في"]
+    assert table.iloc[1].tolist() == row + row[1:4:2]  # left/right: old names, same values
     assert kwic(ARTICLES, "وزير الخارجية")["match"].tolist() == ["وزير الخارجية"] * 2
 
 
