@@ -6,6 +6,12 @@ compares) always match the code. With another corpus the notebooks in
 ``notebooks/`` are left alone: an executed copy of each goes next to the
 figures, in ``figures/<corpus name>/``, as papermill would do it — a cell
 with the new parameters is inserted right after the cell tagged ``parameters``.
+
+Before a notebook runs, the figures it wrote last time (``NN_*.png/svg/csv``
+for notebook ``NN_…``) are removed, so a figure that a corpus cannot have —
+no dates, one section — does not linger from an earlier run. When a cell
+fails, :class:`NotebookFailed` says which notebook and cell, and the executed
+copy (with the error in it) is written anyway, to be opened.
 """
 
 from __future__ import annotations
@@ -22,6 +28,16 @@ class NotebookRun:
     notebook: Path
     output: Path
     figures: Path
+
+
+class NotebookFailed(RuntimeError):
+    """A cell of a notebook raised; ``str()`` is the one line to print."""
+
+    def __init__(self, run: NotebookRun, cell: int, source: str, error: str) -> None:
+        first_line = next((line for line in source.splitlines() if line.strip()), "")
+        super().__init__(f"{run.notebook} failed in cell {cell} ({first_line.strip()[:60]}):"
+                         f" {error}; open {run.output} to see the traceback")
+        self.run, self.cell, self.error = run, cell, error
 
 
 def corpus_name(paths: list[str]) -> str:
@@ -68,9 +84,32 @@ def run_notebook(run: NotebookRun, corpus: list[str] | None, timeout: int = 1800
                                 "FIGURES": str(run.figures.resolve())})
     client = NotebookClient(nb, timeout=timeout, kernel_name="python3", record_timing=False,
                             resources={"metadata": {"path": str(run.notebook.parent)}})
-    client.execute()
-    run.output.parent.mkdir(parents=True, exist_ok=True)
-    nbformat.write(nb, run.output)
+    _remove_old_figures(run)
+    try:
+        _execute(client, nb, run)
+    finally:
+        run.output.parent.mkdir(parents=True, exist_ok=True)
+        nbformat.write(nb, run.output)
+
+
+def _execute(client, nb, run: NotebookRun) -> None:
+    from nbclient.exceptions import CellExecutionError
+
+    with client.setup_kernel():
+        for index, cell in enumerate(nb.cells):
+            try:
+                client.execute_cell(cell, index)
+            except CellExecutionError as error:
+                ename = getattr(error, "ename", "") or "error"
+                evalue = getattr(error, "evalue", "") or str(error).strip().splitlines()[-1]
+                raise NotebookFailed(run, index + 1, cell.source, f"{ename}: {evalue}") from error
+
+
+def _remove_old_figures(run: NotebookRun) -> None:
+    prefix = run.notebook.name.split("_", 1)[0]
+    for suffix in ("png", "svg", "csv"):
+        for old in run.figures.glob(f"{prefix}_*.{suffix}"):
+            old.unlink()
 
 
 def run_notebooks(notebooks_dir: str | Path = "notebooks", figures_dir: str | Path = "figures",

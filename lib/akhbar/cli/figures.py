@@ -20,15 +20,13 @@ def add_parser(subparsers) -> None:
 
 
 def run(args) -> int:
-    from nbclient.exceptions import CellExecutionError
-
-    from akhbar.runner import run_notebooks
+    from akhbar.runner import NotebookFailed, run_notebooks
 
     try:
         runs = run_notebooks(args.notebooks, args.out, args.corpus, args.only,
                              log=lambda m: print(m, file=sys.stderr))
-    except CellExecutionError as error:
-        print(f"a notebook failed:\n{error}", file=sys.stderr)
+    except NotebookFailed as error:
+        print(f"akhbar figures: {error}", file=sys.stderr)
         return 1
     if not runs:
         print(f"no notebooks matched in {args.notebooks}/", file=sys.stderr)
