@@ -169,3 +169,19 @@ def test_dev_top_100_has_no_pair_differing_only_by_a_proclitic(dev_top_100):
     proclitics = ["و", "ف", "ب", "ك", "ل", "ال", "وال", "بال", "لل", "فال"]
     pairs = [(p + t, t) for t in terms for p in proclitics if p + t in terms]
     assert pairs == []
+
+
+@pytest.mark.parametrize("ngram", [1, 2])
+@pytest.mark.parametrize("by", ["section", "month", ["section", "month"]])
+def test_a_grouping_with_no_value_gives_an_empty_table_with_its_columns(by, ngram):
+    corpus = pd.DataFrame({"body": ["قال بوتين إن روسيا", "وأضاف أن لروسيا"],
+                           "section": ["", " "], "published": pd.to_datetime([None, None])})
+    table = word_counts(corpus, by=by, ngram=ngram)
+    assert table.empty
+    assert table.columns.tolist() == [*([by] if isinstance(by, str) else by),
+                                      "term", "count", "share"]
+
+
+def test_grouping_by_a_column_the_corpus_lacks_names_it():
+    with pytest.raises(ValueError, match="'source'.*no such column"):
+        word_counts(ARTICLES, by="source")
