@@ -1,6 +1,6 @@
 """Draw the dev2 speaker gold sample from the ANT corpus (Jawhara FM, Tunisia).
 
-    python3 benchmarks/gold/sample_dev2.py [--write]
+    python3 benchmarks/gold/sample_dev2.py [--write PATH]
 
 Reads ``../shared/corpus-dev/ant-jawharafm/ant-jawharafm.jsonl`` (or
 ``$AKHBAR_SHARED/corpus-dev/...``), keeps the items whose body has at least
@@ -11,10 +11,12 @@ five, 40 in all. Sections are visited in alphabetical order and each
 section's pool is sorted by ``id`` before sampling, so the draw depends only
 on the file's content.
 
-Without ``--write`` it prints the ids it would take; with ``--write`` it
-(re)writes ``dev2-articles.jsonl`` next to this script, one ANT object a
-line with all its original fields, in section then id order. Prints
-``SKIPPED: …`` and exits 0 when the corpus is absent.
+Without ``--write`` it prints the ids it would take; with ``--write PATH``
+it writes the drawn articles to PATH, one ANT object a line with all its
+original fields, in section then id order. The texts are not kept in this
+repository (they belong to ../shared/corpus-dev): ``eval_speakers.py`` reads
+them from there by the ids of ``dev2-speakers.jsonl``. Prints ``SKIPPED: …``
+and exits 0 when the corpus is absent.
 """
 
 from __future__ import annotations
@@ -31,7 +33,6 @@ sys.path.insert(0, str(HERE.parent))
 from _shared import SHARED  # ../shared, or $AKHBAR_SHARED
 
 ANT = SHARED / "corpus-dev" / "ant-jawharafm" / "ant-jawharafm.jsonl"
-OUT = HERE / "dev2-articles.jsonl"
 
 SEED = 20261201
 MIN_WORDS = 60
@@ -67,10 +68,11 @@ def main(argv: list[str]) -> int:
     for a in picked:
         print(f"{a['section']}\t{a['id']}\t{len(a['body'].split())}")
     if "--write" in argv:
-        with OUT.open("w", encoding="utf-8") as out:
+        out_path = Path(argv[argv.index("--write") + 1])
+        with out_path.open("w", encoding="utf-8") as out:
             for a in picked:
                 out.write(json.dumps(a, ensure_ascii=False) + "\n")
-        print(f"wrote {len(picked)} articles to {OUT}")
+        print(f"wrote {len(picked)} articles to {out_path}")
     return 0
 
 
