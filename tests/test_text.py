@@ -238,3 +238,15 @@ def test_analyze_texts_gives_keys_per_text_and_display_forms():
     result = analyze_texts(["قال بوتين إن روسيا", "وأضاف أن لروسيا دوراً"])
     assert result.keys == [["قال", "بوتين", "روسيا"], ["اضاف", "روسيا", "دورا"]]
     assert result.display["اضاف"] == "أضاف"
+
+
+def test_an_analyzer_travels_light_and_keys_the_same_after_the_trip():
+    import pickle
+
+    analyzer = Analyzer(Counter(tokenize(NEWS)), reference_lexicon())
+    shipped = pickle.dumps(analyzer)
+    assert len(shipped) < 1_000_000  # the lexicon's 620,000 words are not in it
+    arrived = pickle.loads(shipped)
+    assert arrived.lexicon is reference_lexicon()
+    tokens = tokenize(NEWS) + ["وبالسعودية", "لبوتين", "والمملكة"]
+    assert [arrived.key(t) for t in tokens] == [analyzer.key(t) for t in tokens]

@@ -1,9 +1,12 @@
-"""Topics: determinism, small-corpus behaviour, output shapes, and that
-clearly separated themes come out as separate topics."""
+"""Topics: determinism, small-corpus behaviour, output shapes, that clearly
+separated themes come out as separate topics, and that the fitted model
+assigns any corpus (its own: exactly its doc_topics)."""
 
 from __future__ import annotations
 
 import json
+import pickle
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -13,9 +16,11 @@ from pandas.testing import assert_frame_equal
 
 import akhbar
 from akhbar.cli import main as cli_main
+from akhbar.corpus import split_paragraphs
 from akhbar.topics import (
     MIN_ARTICLES,
     MIN_UNITS,
+    TopicModel,
     dominant_topics,
     fit_topics,
     npmi_coherence,
@@ -37,13 +42,17 @@ _FILLER = "في من على إلى أن هذا التي الذي وقد كما"
 FILLER = _FILLER.split()
 
 
-def make_corpus(per_theme: int = 15, seed: int = 1) -> pd.DataFrame:
-    """Articles each drawn from one theme's words plus function words."""
+def make_corpus(per_theme: int = 15, seed: int = 1, mix: float = 0.0) -> pd.DataFrame:
+    """Articles each drawn from one theme's words plus function words (and,
+    with ``mix`` > 0, about that share of another theme's words)."""
     rng = np.random.default_rng(seed)
     rows = []
     for t, (section, words) in enumerate(THEMES.items()):
         for i in range(per_theme):
-            paragraphs = [" ".join(rng.choice(words + FILLER, size=25)) for _ in range(3)]
+            other = list(THEMES.values())[(t + 1 + i % 2) % len(THEMES)]
+            paragraphs = [" ".join(np.where(rng.random(25) < mix, rng.choice(other, size=25),
+                                            rng.choice(words + FILLER, size=25)))
+                          for _ in range(3)]
             rows.append({
                 "article_id": f"{t}-{i:02d}",
                 "title": " ".join(rng.choice(words, size=4)),
@@ -142,7 +151,8 @@ def test_too_few_units_explain_instead_of_failing():
     tiny["published"] = pd.Timestamp("2024-01-01")
     tiny["section"] = "x"
     assert topics_over_time(result, tiny).empty
-    assert topics_by(result, tiny, "section").empty
+    assert topics_by(result, tiny, by="section").empty
+    assert TopicModel().fit(tiny).transform(tiny).empty
 
 
 @pytest.mark.skipif(not SEEDS.exists(), reason="seeds/ is not in this checkout")
@@ -154,19 +164,48 @@ def test_seed_article_is_modelled_as_paragraphs():
 
 
 def test_shares_over_time_and_by_section(corpus, result):
-    monthly = topics_over_time(result, corpus, "M")
-    assert list(monthly.columns) == ["period", "topic", "label", "share", "articles"]
-    np.testing.assert_allclose(monthly.groupby("period")["share"].sum(), 1.0)
-    assert monthly["articles"].groupby(monthly["period"]).first().sum() == len(corpus)
-    weekly = topics_over_time(result, corpus, "W")
-    assert weekly["period"].nunique() > monthly["period"].nunique()
-    with pytest.raises(ValueError, match="freq"):
-        topics_over_time(result, corpus, "Y")
-    sections = topics_by(result, corpus, "section")
+    monthly = topics_over_time(result, corpus, by="month")
+    assert list(monthly.columns) == ["month", "topic", "label", "share", "articles"]
+    np.testing.assert_allclose(monthly.groupby("month")["share"].sum(), 1.0)
+    assert monthly["articles"].groupby(monthly["month"]).first().sum() == len(corpus)
+    weekly = topics_over_time(result, corpus, by="week")
+    assert weekly["week"].nunique() > monthly["month"].nunique()
+    assert topics_over_time(result, corpus).columns[0] == "week"  # 3 months: by week
+    assert topics_over_time(result, corpus, by="quarter")["quarter"].nunique() == 1
+    sections = topics_by(result, corpus, by="section")
     assert list(sections.columns) == ["section", "topic", "label", "share", "articles"]
     # Each section is dominated by one topic, a different one for each.
     top = sections.sort_values("share").groupby("section").tail(1)
     assert (top["share"] > 0.8).all() and top["topic"].nunique() == 3
+    both = topics_by(result, corpus, by=["section", "month"])
+    assert list(both.columns[:2]) == ["section", "month"]
+    np.testing.assert_allclose(both.groupby(["section", "month"])["share"].sum(), 1.0)
+
+
+def test_shares_keep_undated_and_unsectioned_articles_as_groups(corpus, result):
+    gaps = corpus.assign(published=corpus["published"].where(corpus.index % 5 > 0),
+                         section=corpus["section"].where(corpus.index % 7 > 0, ""))
+    monthly = topics_over_time(result, gaps, by="month")
+    assert monthly["month"].iloc[-1] is pd.NaT  # the undated articles, last
+    assert monthly.groupby("month", dropna=False)["articles"].first().sum() == len(corpus)
+    sections = topics_by(result, gaps, by="section")
+    assert "(none)" in set(sections["section"])
+    assert sections.groupby("section")["articles"].first().sum() == len(corpus)
+
+
+def test_shares_without_dates_or_sections_are_empty_tables(corpus, result):
+    bare = corpus.drop(columns=["published", "section"])
+    assert list(topics_over_time(result, bare).columns) == ["day", "topic", "label", "share",
+                                                            "articles"]
+    assert topics_over_time(result, bare).empty
+    assert list(topics_by(result, bare).columns) == ["section", "topic", "label", "share",
+                                                     "articles"]
+    assert topics_by(result, corpus.assign(section="")).empty
+    assert topics_over_time(result, corpus.assign(published=pd.NaT)).empty
+    with pytest.raises(ValueError, match="'source'"):
+        topics_by(result, corpus, by="source")
+    with pytest.raises(ValueError, match="published"):
+        topics_over_time(result, bare, by="month")
 
 
 def test_representative_articles(corpus, result):
@@ -213,3 +252,112 @@ def test_regrouped_units_keep_the_terms_of_their_theme():
     for section, topic in topic_of.items():
         theme = {akhbar.text.normalize(w) for w in THEMES[section]}
         assert {akhbar.text.normalize(t) for t in top3[topic]} <= theme
+
+
+# --------------------------------------------------------------------------
+# The estimator
+
+
+def _assigned_sections(result, corpus: pd.DataFrame) -> pd.Series:
+    """Each article's dominant topic, named by the section most of its articles are in."""
+    dominant = corpus["article_id"].map(dominant_topics(result).set_index("article_id")["topic"])
+    name = corpus.assign(topic=dominant).groupby("topic")["section"] \
+        .agg(lambda s: s.mode().iloc[0])
+    return dominant.map(name)
+
+
+@pytest.mark.parametrize(("per_theme", "k", "regrouped"), [
+    (25, 3, True),   # 75 articles ≥ 20 × k: fine groups, merged, polished
+    (15, 3, True),   # 45 articles: regrouped from the NMF topics, no fine groups
+])
+def test_transform_of_the_fitted_corpus_is_its_doc_topics(per_theme, k, regrouped):
+    corpus = make_corpus(per_theme=per_theme, seed=2, mix=0.3)
+    model = TopicModel(k).fit(corpus)
+    assert (model.regrouping_ is not None) == regrouped
+    assert_frame_equal(model.transform(corpus), model.doc_topics_)
+    # The regrouping is what transform re-applies: NMF's own weights differ.
+    plain = TopicModel(k, regroup=False).fit(corpus)
+    assert plain.regrouping_ is None
+    assert not np.allclose(plain.doc_topics_["weight"], model.doc_topics_["weight"])
+    # Without groups, transform re-reads NMF's weights with the topics held
+    # fixed; the fit stopped at a tolerance, so they agree to about 1e-3 and
+    # give every unit the same dominant topic.
+    again = plain.transform(corpus)
+    np.testing.assert_allclose(again["weight"], plain.doc_topics_["weight"], atol=1e-2)
+    assert_frame_equal(dominant_topics(replace(fit_topics(corpus, k, regroup=False),
+                                               doc_topics=again))[["article_id", "topic"]],
+                       dominant_topics(replace(fit_topics(corpus, k, regroup=False)))
+                       [["article_id", "topic"]])
+
+
+def test_transform_of_a_small_fitted_corpus_is_its_doc_topics(corpus):
+    few = corpus.iloc[::9]  # 15 paragraphs: too few to regroup
+    model = TopicModel(2).fit(few)
+    assert model.unit_ == "paragraph" and model.regrouping_ is None
+    assert_frame_equal(model.transform(few), model.doc_topics_)
+    lda = TopicModel(3, method="lda", random_state=7).fit(corpus)
+    assert_frame_equal(lda.transform(corpus), lda.doc_topics_)
+
+
+def test_transform_assigns_held_out_articles_like_a_model_fitted_on_all():
+    corpus = make_corpus(per_theme=40, seed=3)
+    held_out = corpus["article_id"].str.endswith(("1", "5", "8"))
+    train, test = corpus[~held_out], corpus[held_out].reset_index(drop=True)
+    model = TopicModel(3).fit(train)
+    assert model.regrouping_ is not None
+    assigned = replace(fit_topics(train, 3), doc_topics=model.transform(test))
+    assert _assigned_sections(assigned, test).eq(test["section"]).all()
+    # The model fitted on everything puts the held-out articles in the same groups.
+    everything = fit_topics(corpus, 3)
+    by_all = corpus["article_id"].map(dominant_topics(everything).set_index("article_id")["topic"])
+    by_sample = test["article_id"].map(dominant_topics(assigned).set_index("article_id")["topic"])
+    pairs = pd.crosstab(by_all[held_out].to_numpy(), by_sample.to_numpy())
+    assert (pairs.gt(0).sum(axis=1) == 1).all() and (pairs.gt(0).sum(axis=0) == 1).all()
+
+
+def test_new_text_is_keyed_by_the_fitted_analyzer(corpus):
+    model = TopicModel(3).fit(corpus)
+    # "وبالنفط" and "وللدوري" never occur in the corpus: the lexicon strips them.
+    new = pd.DataFrame({"article_id": ["n1", "n2"], "title": ["", ""],
+                        "body": ["وبالنفط والأسعار والبورصة", "وللدوري والمباراة والفريق"]})
+    assert model.analyzer_.text_keys("وبالنفط وللدوري") == ["نفط", "دوري"]
+    table = model.transform(new)
+    top = table.sort_values("weight").groupby("article_id")["topic"].last()
+    dominant = corpus["article_id"].map(model.doc_topics_.sort_values("weight")
+                                        .groupby("article_id")["topic"].last())
+    section_of = corpus.groupby(dominant)["section"].agg(lambda s: s.mode().iloc[0])
+    assert (section_of[top["n1"]], section_of[top["n2"]]) == ("اقتصاد", "رياضة")
+
+
+def test_paragraph_units_are_the_corpus_paragraphs():
+    body = "السطر الأول عن النفط\nالسطر الثاني عن الأسعار\n\n  الفقرة الثالثة  "
+    corpus = pd.DataFrame({"article_id": ["a"], "title": ["t"], "body": [body]})
+    units = TopicModel(unit="paragraph").fit(corpus).units_
+    assert units["text"].tolist() == split_paragraphs(body)
+
+
+def test_settings_are_parameters_and_the_model_survives_cloning_and_pickling(corpus):
+    from sklearn.base import clone
+
+    model = TopicModel(3, top_terms=5, lsa_dims=20)
+    assert model.get_params()["top_terms"] == 5 and "lsa_dims=20" in repr(model)
+    assert clone(model).get_params() == model.get_params()
+    assert not hasattr(model, "topics_")  # __init__ only stores parameters
+    assert model.fit(corpus) is model
+    assert model.topics_.groupby("topic")["rank"].max().eq(5).all()
+    assert model.regrouping_.centroids.shape == (3, 20)
+    with pytest.raises(ValueError, match="no parameter"):
+        model.set_params(n_clusters=3)
+    shipped = pickle.dumps(model)  # as sent to the workers of a cluster
+    assert len(shipped) < 2_000_000  # the shared word list travels as a reference
+    assert_frame_equal(pickle.loads(shipped).transform(corpus), model.doc_topics_)
+
+
+def test_fit_topics_is_the_model_as_a_result(corpus, result):
+    assert isinstance(result.model, TopicModel)
+    assert_frame_equal(result.doc_topics, result.model.doc_topics_)
+    assert result.note == result.model.note_
+    with pytest.raises(ValueError, match="n_topics"):
+        fit_topics(corpus, 0)
+    with pytest.raises(ValueError, match="method"):
+        TopicModel(method="lsa").fit(corpus)

@@ -66,8 +66,11 @@ def period_start(published: pd.Series, period: str) -> pd.Series:
     """
     published = pd.to_datetime(published)
     if period == "day":
-        return published.dt.normalize()
-    return published.dt.to_period(PERIODS[period]).dt.start_time
+        starts = published.dt.normalize()
+    else:
+        starts = published.dt.to_period(PERIODS[period]).dt.start_time
+    # One resolution for every period (pandas 3 gives µs for period starts).
+    return starts.astype("datetime64[ns]")
 
 
 def auto_period(published: pd.Series) -> str:

@@ -107,18 +107,33 @@ class Analyzer:
         for form, count in zip(forms, token_counts.values(), strict=True):
             counts[form] += count
         self._corpus = evidence(counts, 2.0, _KNOWN_CORPUS_COUNT)
-        self._lexicon = self.lexicon.evidence
         self._total = sum(counts.values())
+        self._join_evidence()
         self._known: dict[tuple[str, int], bool] = {}
         self._peeled: dict[tuple[str, int], tuple[str, int, bool, bool] | None] = {}
-        self._known_forms = self._corpus.known | self._lexicon.known
-        self._article_witnessed = self._corpus.witnessed[0] | self._lexicon.witnessed[0]
         self._analyses = {form: self._analyse(form) for form in counts}
         analyses = [self._analyses[form] for form in forms]
         self._keys = {token: analysis[0] for token, analysis in zip(tokens, analyses, strict=True)}
         self._display, self._key_counts = _most_frequent_display(
             analyses, map(_shown, forms, lights, analyses), token_counts.values()
         )
+
+    def _join_evidence(self) -> None:
+        """The look-ups that combine the corpus' evidence with the lexicon's."""
+        self._lexicon = self.lexicon.evidence
+        self._known_forms = self._corpus.known | self._lexicon.known
+        self._article_witnessed = self._corpus.witnessed[0] | self._lexicon.witnessed[0]
+
+    def __getstate__(self) -> dict:
+        # What comes from the lexicon is rebuilt on arrival, not shipped: an
+        # analyzer sent to the workers of a cluster carries the corpus' own
+        # evidence and its answers, and a reference to the shared lexicon.
+        derived = ("_lexicon", "_known_forms", "_article_witnessed")
+        return {k: v for k, v in self.__dict__.items() if k not in derived}
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state)
+        self._join_evidence()
 
     # -- public ----------------------------------------------------------------
 

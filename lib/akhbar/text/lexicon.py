@@ -71,6 +71,14 @@ class ReferenceLexicon:
     def __len__(self) -> int:
         return len(self.evidence.counts)
 
+    def __reduce_ex__(self, protocol):
+        # The process-wide lexicon travels as a reference: an analyzer or a
+        # topic model sent to the workers of a cluster stays small, and each
+        # worker reads its own copy from its disk cache.
+        if self.__dict__.get("_process_wide"):
+            return reference_lexicon, ()
+        return super().__reduce_ex__(protocol)
+
 
 def build_reference_lexicon(frequencies: dict[str, float] | None = None) -> ReferenceLexicon:
     """A lexicon from a table of surface forms (default: wordfreq's Arabic list).
@@ -99,4 +107,6 @@ def reference_lexicon() -> ReferenceLexicon:
         f"wordfreq {metadata.version('wordfreq')}, unicode {unicodedata.unidata_version},"
         f" akhbar.text {source_hash(*(folder / name for name in _SOURCES))}"
     )
-    return cached("reference-lexicon", version, build_reference_lexicon)
+    lexicon = cached("reference-lexicon", version, build_reference_lexicon)
+    lexicon._process_wide = True  # after caching: the cache holds the data itself
+    return lexicon
