@@ -9,7 +9,7 @@ import pytest
 
 from akhbar import load_corpus, save_corpus
 from akhbar.cli import main
-from akhbar.layout import parse_scraped_article, parse_section_date
+from akhbar.load.layout import parse_scraped_article, parse_section_date
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "000_9d01ffca6c2bf9eb.txt"
@@ -110,8 +110,8 @@ def test_poisoned_folder_every_file_loaded_or_reported(poisoned):
                                                                            "empty file")
     assert status["f_binary.txt"] == "skipped" and "binary" in report.loc["f_binary.txt",
                                                                           "reason"]
-    assert status["h_headerless.txt"] == "warning"
-    assert "not in the scraped layout" in report.loc["h_headerless.txt", "reason"]
+    assert status["h_headerless.txt"] == "loaded"
+    assert report.loc["h_headerless.txt", "reason"] == "plain layout: title from the first line"
     assert status["i_records.jsonl"] == "warning"
     assert "1 malformed JSON line" in report.loc["i_records.jsonl", "reason"]
     assert report.loc["i_records.jsonl", "rows"] == 2
