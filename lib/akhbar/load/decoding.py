@@ -121,11 +121,16 @@ def _strip_padding(data: bytes) -> tuple[bytes, list[str]]:
     return stripped, notes
 
 
-def _binary_kind(data: bytes) -> str | None:
-    """Why the bytes are not text, or None when they may be."""
+def _magic(data: bytes) -> str | None:
+    """The reason for a file that starts with a known binary signature."""
     for magic, kind in _MAGIC:
         if data.startswith(magic):
             return f"binary file ({kind}), not text"
+    return None
+
+
+def _binary_kind(data: bytes) -> str | None:
+    """Why the bytes are not text, or None when they may be."""
     sample = _sample(data)
     controls = len(sample.translate(None, _NOT_CONTROL_BYTES))
     if controls > _BINARY_CONTROL_SHARE * max(len(sample), 1):
@@ -166,10 +171,13 @@ def decode_bytes(data: bytes, *, per_line: bool = False) -> Decoded:
             if name == "utf-16":
                 return _finish(*_decode_utf16(data, name))
             return _finish(*_decode_8bit(data[len(bom):], name, []), raw=data)
+    if data.lstrip(b"\x00").startswith(codecs.BOM_UTF8):  # NUL padding before the mark
+        data, notes = _strip_padding(data)
+        return _finish(*_decode_8bit(data[len(codecs.BOM_UTF8):], "utf-8-sig", notes), raw=data)
     utf16 = _utf16_without_bom(data[:4096])
     if utf16:
         return _finish(*_decode_utf16(data, utf16))
-    kind = _binary_kind(data[:8])
+    kind = _magic(data)
     if kind:
         return Decoded(None, "", kind)
     data, notes = _strip_padding(data)
@@ -240,8 +248,15 @@ def _finish(text: str, encoding: str, notes: list[str], raw: bytes | None = None
     if replaced > 0.05 * len(text):
         return Decoded(None, encoding, f"undecodable: {replaced} of {len(text)} characters"
                        f" are not {encoding_name(encoding)}")
-    reason = (f"{encoding_name(encoding)} with {replaced} undecodable byte(s); loaded with"
-              " U+FFFD replacements" if replaced else "")
+    existing = raw.count("\ufffd".encode()) if raw is not None and "utf-8" in encoding else 0
+    reasons = []
+    if replaced > existing:
+        reasons.append(f"{encoding_name(encoding)} with {replaced - existing} undecodable"
+                       " byte(s); loaded with U+FFFD replacements")
+    if existing:
+        reasons.append(f"{existing} U+FFFD replacement character(s) already in the text"
+                       " (lost at the source)")
+    reason = "; ".join(reasons)
     return Decoded(text, encoding, reason, replaced, tuple(notes))
 
 
