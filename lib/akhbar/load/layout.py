@@ -147,7 +147,7 @@ def looks_like_headline(line: str) -> bool:
 
 
 def parse_plain_article(text: str) -> ScrapedArticle:
-    """A plain article: the first line is the title when it looks like a headline.
+    r"""A plain article: the first line is the title when it looks like a headline.
 
     ``missing`` is empty when a title was found; otherwise everything is body.
 

@@ -55,7 +55,8 @@ def parse_csv(text: str, result: FileResult) -> None:
     >>> parse_csv("\\ufeffid;title;body\\n1;عنوان;نص\\n2;أ;ب;ج\\n", result)
     >>> result.records, result.reasons
     ([{'id': '1', 'title': 'عنوان', 'body': 'نص'}], \
-['1 malformed CSV row(s) skipped (line 3: 4 fields, the header has 3)'])
+['1 malformed CSV row(s) skipped (line 3: 4 fields, the header has 3)', \
+"CSV delimiter ';' read from the header"])
     """
     text = text.removeprefix("\ufeff")
     header = text[: text.find("\n")] if "\n" in text else text

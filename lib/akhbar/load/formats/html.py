@@ -14,6 +14,7 @@ import re
 from collections.abc import Mapping
 from pathlib import Path
 
+from akhbar.corpus import join_paragraphs
 from akhbar.load.damage import check_text
 from akhbar.load.decoding import Decoded, decode_bytes, encoding_name
 from akhbar.load.files import Source
@@ -23,6 +24,8 @@ from akhbar.load.report import FileResult
 __all__ = ["declared_charset", "decode_html", "extract_article", "read_html"]
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([-\w.:]+)""", re.IGNORECASE)
+# A page whose main text has fewer words than this has no article (a menu, a gallery).
+_MIN_WORDS = 5
 _HEADER_CHARSET = re.compile(r"charset\s*=\s*[\"']?\s*([-\w.:]+)", re.IGNORECASE)
 
 
@@ -78,10 +81,18 @@ def extract_article(page: str, url: str | None = None) -> tuple[dict | None, str
             favor_precision=True)
     except Exception as error:  # trafilatura raises many kinds on broken markup
         return None, f"page not readable as HTML ({type(error).__name__})"
-    if document is None or not (document.text or "").strip():
-        return None, "no article text found in the page"
-    record = {"title": document.title or "", "published": document.date or None,
-              "body": document.text}
+    text = (document.text or "") if document is not None else ""
+    words = len(text.split())
+    if words < _MIN_WORDS:
+        return None, ("no article text found in the page" if not words else
+                      f"no article text found in the page (only {words} word(s) outside"
+                      " the boilerplate)")
+    title = (document.title or "").strip()
+    paragraphs = [p.strip() for p in text.split("\n") if p.strip()]
+    if title and paragraphs and paragraphs[0] == title:  # the headline, repeated above the text
+        paragraphs = paragraphs[1:]
+    record = {"title": title, "published": document.date or None,
+              "body": join_paragraphs(paragraphs)}
     if document.tags:
         record["tags"] = TAG_SEPARATOR.join(document.tags)
     for field in ("url", "author"):

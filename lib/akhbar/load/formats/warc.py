@@ -25,7 +25,7 @@ def url_id(url: str) -> str:
     """A short id that stays the same for the same URL.
 
     >>> url_id("https://example.com/a")
-    'c4c3a1b2d4f1b3a3'
+    'c4ed1c218d14a0f1'
     """
     return hashlib.sha1(url.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
