@@ -28,8 +28,13 @@ from pathlib import Path
 
 import pandas as pd
 
-from akhbar.load.assemble import (apply_folder_section, build_frame, finish, folder_hint,
-                                  folder_labels)
+from akhbar.load.assemble import (
+    apply_folder_section,
+    build_frame,
+    finish,
+    folder_hint,
+    folder_labels,
+)
 from akhbar.load.files import Source, expand
 from akhbar.load.formats import read_source
 from akhbar.load.report import FileResult, LoadReport, report_table, summary_line
@@ -46,7 +51,7 @@ def _read(source: Source, columns: Mapping[str, str], labels: Mapping[str, str])
     """One file, whatever happens: an unexpected failure is that file's report row."""
     try:
         result = read_source(source, columns)
-    except Exception as error:  # the safety net: one file never ends the load
+    except Exception as error:  # noqa: BLE001 — the safety net: one file never ends the load
         return FileResult(source.name).refuse(
             "error", f"could not be read ({type(error).__name__}: {str(error)[:200]})")
     if source.folder and source.folder in labels:

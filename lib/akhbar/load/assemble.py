@@ -71,9 +71,9 @@ def folder_hint(inputs: list[Source | FileResult], results: dict[str, FileResult
     if len(folders) < 2:
         return []
     shown = "، ".join(folders[:6]) + ("، …" if len(folders) > 6 else "")
-    return [f"hint: files without a section sit in {len(folders)} folders ({shown}): load with"
+    return [(f"hint: files without a section sit in {len(folders)} folders ({shown}): load with"
             ' section_from="folder" (CLI: --section-from folder) to take the section from'
-            " the folder name"]
+            " the folder name")]
 
 
 def build_frame(results: list[FileResult]) -> pd.DataFrame:
@@ -82,7 +82,7 @@ def build_frame(results: list[FileResult]) -> pd.DataFrame:
     records = [row for r in results if r.frame is None for row in r.records]
     try:
         frames.append(pd.DataFrame.from_records(records) if records else pd.DataFrame())
-    except Exception:  # one file's values: find it, and keep the others
+    except Exception:  # noqa: BLE001 — one file's values: find it, and keep the others
         frames = [_file_frame(r) for r in results if r.frame is None and r.records]
     frames += [r.frame for r in results if r.frame is not None]
     frames = [f for f in frames if not f.empty]
@@ -94,7 +94,7 @@ def build_frame(results: list[FileResult]) -> pd.DataFrame:
 def _file_frame(result: FileResult) -> pd.DataFrame:
     try:
         return pd.DataFrame.from_records(result.records)
-    except Exception as error:
+    except Exception as error:  # noqa: BLE001 — whatever pandas/pyarrow refuse
         result.refuse("error", f"values that cannot form a table ({type(error).__name__}:"
                       f" {str(error)[:120]})")
         return pd.DataFrame()

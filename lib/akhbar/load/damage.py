@@ -22,9 +22,14 @@ from dataclasses import dataclass, field
 
 import ftfy
 
-
-__all__ = ["Checked", "check_records", "check_text", "lost_letter_share", "damage_marks",
-           "repair_mojibake"]
+__all__ = [
+    "Checked",
+    "check_records",
+    "check_text",
+    "damage_marks",
+    "lost_letter_share",
+    "repair_mojibake",
+]
 
 # Mojibake of Arabic always has one of these after ط ظ (Windows-1256) or Ø Ù
 # (Latin-1/1252): the second bytes of ا (§) and ل („ or U+0084). They are rare

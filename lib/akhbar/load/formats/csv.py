@@ -81,7 +81,6 @@ def _read_skipping_bad_rows(text: str, options: dict, result: FileResult) -> pd.
 
     def skip(fields: list[str]) -> None:
         bad.append(str(len(fields)))
-        return None
 
     try:
         frame = pd.read_csv(io.StringIO(text), engine="python", on_bad_lines=skip, **options)

@@ -79,7 +79,7 @@ def extract_article(page: str, url: str | None = None) -> tuple[dict | None, str
         document = trafilatura.bare_extraction(
             page, url=url, with_metadata=True, include_comments=False, include_tables=False,
             favor_precision=True)
-    except Exception as error:  # trafilatura raises many kinds on broken markup
+    except Exception as error:  # noqa: BLE001 — trafilatura raises many kinds on bad markup
         return None, f"page not readable as HTML ({type(error).__name__})"
     text = (document.text or "") if document is not None else ""
     words = len(text.split())
