@@ -51,6 +51,7 @@ _CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # Bytes that decode to none of those in any 8-bit encoding we use (checked in C: fast).
 _CLEAN_BYTES = bytes([9, 10, 13, *range(32, 127), *range(128, 256)])
 _SAMPLE = 64 * 1024
+_MARKS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, b"\x89PNG", b"%PDF")
 # Bytes that are UTF-8 when valid multi-byte sequences outnumber bad bytes this much.
 _UTF8_MAJORITY = 20
 _UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}"
@@ -162,6 +163,11 @@ def decode_bytes(data: bytes, *, per_line: bool = False) -> Decoded:
     >>> decode_bytes(b"").reason
     'empty file'
     """
+    if not data.translate(None, _CLEAN_BYTES) and not data.startswith(_MARKS):
+        try:  # the common case, in a few C calls: clean UTF-8 without a mark
+            return _finish(data.decode("utf-8"), "utf-8", [], raw=data)
+        except UnicodeDecodeError:
+            pass
     if not data.strip(b"\x00 \t\r\n"):
         return Decoded(None, "", "empty file" if b"\x00" not in data
                        else "empty file (only NUL bytes)")

@@ -33,10 +33,11 @@ _UNSUPPORTED = ("not a supported format ({});"
 class Source:
     """One file to read: its real path, the name to show, and its folder under the root."""
 
-    path: Path
+    path: str
     name: str
     folder: str | None = None
     name_note: str = ""
+    suffix: str = ""
 
 
 def suffix_of(path: Path | str) -> str:
@@ -46,6 +47,8 @@ def suffix_of(path: Path | str) -> str:
     '.jsonl.gz'
     """
     name = str(path).lower()
+    if name.endswith(".txt"):  # the common case first: folders of thousands of articles
+        return ".txt"
     return next((s for s in SUFFIXES if name.endswith(s)), os.path.splitext(name)[1])
 
 
@@ -66,34 +69,50 @@ def display_name(path: Path | str) -> tuple[str, str]:
     return raw.decode("utf-8", errors="replace"), "file name is not UTF-8 (shown with U+FFFD)"
 
 
-def _source(path: Path, folder: str | None) -> Source | FileResult:
-    name, note = display_name(path)
-    if suffix_of(path) not in SUFFIXES:
-        result = FileResult(name).refuse(
-            "skipped", _UNSUPPORTED.format(path.suffix or "no extension"))
-        return result
-    return Source(path, name, folder, note)
+def _source(path: str, folder: str | None) -> Source | FileResult:
+    try:
+        name, note = path, ""
+        path.encode("utf-8")
+    except UnicodeEncodeError:  # surrogate escapes: the bytes were not UTF-8
+        name, note = display_name(path)
+    suffix = suffix_of(path)
+    if suffix not in SUFFIXES:
+        return FileResult(name).refuse(
+            "skipped", _UNSUPPORTED.format(os.path.splitext(path)[1] or "no extension"))
+    return Source(path, name, folder, note, suffix)
 
 
-def _walk(root: Path) -> tuple[list[tuple[Path, str | None]], list[FileResult]]:
-    """Files under ``root`` (following links, no loops) and rows for unreadable folders."""
-    files, problems, seen = [], [], set()
-
-    def unreadable(error: OSError) -> None:
-        name = display_name(error.filename or root)[0]
-        problems.append(FileResult(name).refuse(
-            "error", f"cannot open folder: {error.strerror or error}"))
-
-    for folder, subfolders, names in os.walk(root, onerror=unreadable, followlinks=True):
+def _walk(root: str) -> tuple[list[tuple[str, str | None]], list[FileResult]]:
+    """Files under ``root`` (following links, no loops) and rows for what cannot be read."""
+    files: list[tuple[str, str | None]] = []
+    problems: list[FileResult] = []
+    seen: set[str] = set()
+    pending: list[tuple[str, str | None]] = [(root, None)]
+    while pending:
+        folder, top = pending.pop()
         real = os.path.realpath(folder)
         if real in seen:  # a link back into a folder already read
-            subfolders[:] = []
             continue
         seen.add(real)
-        relative = Path(folder).relative_to(root).parts
-        top = display_name(relative[0])[0] if relative else None
-        for name in names:
-            files.append((Path(folder) / name, top))
+        try:
+            entries = list(os.scandir(folder))
+        except OSError as error:
+            problems.append(FileResult(display_name(folder)[0]).refuse(
+                "error", f"cannot open folder: {error.strerror or error}"))
+            continue
+        for entry in entries:
+            try:
+                is_dir = entry.is_dir()  # follows links
+                is_file = not is_dir and entry.is_file()
+            except OSError:
+                is_dir = is_file = False
+            if is_dir:
+                pending.append((entry.path, top if top is not None else entry.name))
+            elif is_file:
+                files.append((entry.path, top))
+            else:
+                problems.append(FileResult(display_name(entry.path)[0]).refuse(
+                    "error", "broken link (points to nothing)"))
     return files, problems
 
 
@@ -105,20 +124,20 @@ def expand(paths: Iterable[str | Path]) -> list[Source | FileResult]:
     """
     found: list[Source | FileResult] = []
     for given in paths:
-        path = Path(given)
-        if path.is_dir():
+        path = str(Path(given))
+        if os.path.isdir(path):
             files, problems = _walk(path)
-            for child, top in sorted(files, key=lambda item: str(item[0])):
-                if child.is_file():
-                    found.append(_source(child, top))
-                elif not child.exists():
-                    found.append(FileResult(display_name(child)[0]).refuse(
-                        "error", "broken link (points to nothing)"))
+            files.sort(key=lambda item: item[0])
+            found.extend(_source(child, _shown(top)) for child, top in files)
             found.extend(problems)
-        elif path.is_file():
+        elif os.path.isfile(path):
             name, note = display_name(path)
-            found.append(Source(path, name, None, note))  # named: read whatever its ending
+            found.append(Source(path, name, None, note, suffix_of(path)))  # named: any ending
         else:
             found.append(FileResult(display_name(path)[0]).refuse(
                 "error", "no such file or folder"))
     return found
+
+
+def _shown(folder: str | None) -> str | None:
+    return None if folder is None else display_name(folder)[0]

@@ -64,12 +64,13 @@ def read_source(source: Source, columns: Mapping[str, str] | None = None) -> Fil
     result = FileResult(source.name)
     if source.name_note:
         result.note(source.name_note)
-    suffix = suffix_of(source.path)
+    suffix = source.suffix or suffix_of(source.path)
     if suffix == ".parquet":
         parquet.read_parquet(source.path, result, columns or {})
         return result
     try:
-        data = source.path.read_bytes()
+        with open(source.path, "rb") as file:
+            data = file.read()
     except OSError as error:
         return result.refuse("error", f"cannot read: {error.strerror or error}")
     if suffix.endswith(".gz") and suffix != ".warc.gz":
@@ -81,8 +82,8 @@ def read_source(source: Source, columns: Mapping[str, str] | None = None) -> Fil
               ".html": html.read_html, ".htm": html.read_html, ".warc": warc.read_warc,
               ".warc.gz": warc.read_warc}.get(suffix, text.read_text_article)
     reader(data, result, source, columns or {})
-    if result.frame is None and result.records:
-        # Article files and web pages were checked for damage as whole texts.
+    if result.frame is None and result.records and reader is not text.read_text_article:
+        # Web pages were checked for damage as whole texts.
         map_records(result, columns or {}, check=suffix in (".jsonl", ".jsonl.gz", ".ndjson",
                                                              ".csv", ".csv.gz"))
     if result.status in ("loaded", "warning") and not result.records and result.frame is None:

@@ -5,8 +5,8 @@ Per file, no state: see :mod:`akhbar.load.layout` for the two layouts.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping
-from pathlib import Path
 
 from akhbar.load.damage import check_text
 from akhbar.load.decoding import decode_bytes
@@ -25,7 +25,7 @@ def read_text_article(data: bytes, result: FileResult, source: Source,
 
     >>> result = FileResult("a.txt")
     >>> read_text_article("خبر عاجل\\nنص الخبر.".encode("cp1256") + b"\\x00", result,
-    ...                   Source(Path("a.txt"), "a.txt"))
+    ...                   Source("a.txt", "a.txt"))
     >>> result.records[0]["title"], result.encoding, result.reasons
     ('خبر عاجل', 'cp1256', ['NUL padding removed', 'plain layout: title from the first line'])
     """
@@ -50,8 +50,10 @@ def read_text_article(data: bytes, result: FileResult, source: Source,
     if article.missing:
         result.warn("not in the scraped layout (no " + ", no ".join(article.missing)
                     + "): loaded what was found, other fields left empty")
+    # The row is final: an article file has our fields already (no mapping to do).
     result.records.append({
-        "article_id": Path(source.name).stem,
+        "article_id": os.path.splitext(os.path.basename(source.name))[0],
         "title": article.title, "tags": article.tags, "section": article.section,
         "published": article.published, "body": article.body,
+        "source_file": result.path, "encoding": result.encoding, "_input": result.path,
     })
