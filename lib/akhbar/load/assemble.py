@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 
+import numpy as np
 import pandas as pd
 
 from akhbar.corpus import ARTICLE_COLUMNS
@@ -131,35 +132,45 @@ def _finish_columns(corpus: pd.DataFrame, results: dict[str, FileResult]) -> pd.
     return corpus[ARTICLE_COLUMNS + extras].reset_index(drop=True)
 
 
+def _first_of_each(corpus: pd.DataFrame, keep: pd.Series) -> np.ndarray:
+    """For each row, the position of the first row with the same title and body (hashed
+    in pyarrow: no Python loop over a corpus' text)."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    title = pa.array(corpus["title"].array, type=pa.large_string())
+    body = pa.array(corpus["body"].array, type=pa.large_string())
+    # U+FFFF is a noncharacter: no text holds it, so title|body pairs cannot collide.
+    key = pc.binary_join_element_wise(title, body, pa.scalar("\uffff", pa.large_string()))
+    codes = pc.index_in(key, value_set=pc.unique(key)).to_numpy(zero_copy_only=False)
+    codes = np.where(keep.to_numpy(), codes, -1 - np.arange(len(codes)))  # empty: unique
+    _, first = np.unique(codes, return_index=True)
+    first_row = np.empty(codes.max() + 1 if len(codes) and codes.max() >= 0 else 0, dtype=int)
+    kept = codes[first] >= 0
+    first_row[codes[first][kept]] = first[kept]
+    return np.where(codes >= 0, first_row[np.maximum(codes, 0)], np.arange(len(codes)))
+
+
 def _drop_empty_and_duplicates(corpus: pd.DataFrame,
                                results: dict[str, FileResult]) -> pd.DataFrame:
     """Drop records with no text and exact duplicates, saying so per file."""
     empty = corpus["title"].str.strip().eq("") & corpus["body"].str.strip().eq("")
-    first: dict[tuple[str, str], str] = {}
-    duplicate_of = []
-    keys = zip(corpus["title"].tolist(), corpus["body"].tolist(), strict=True)
-    for is_empty, key, article in zip(empty.tolist(), keys, corpus["article_id"].tolist(),
-                                      strict=True):
-        if is_empty:
-            duplicate_of.append(None)
-        elif key in first:
-            duplicate_of.append(first[key])
-        else:
-            first[key] = article
-            duplicate_of.append(None)
-    duplicate_of = pd.Series(duplicate_of, index=corpus.index, dtype=object)
-    duplicate = duplicate_of.notna()
+    first = _first_of_each(corpus, ~empty) if len(corpus) else np.zeros(0, dtype=int)
+    duplicate = pd.Series(first != np.arange(len(corpus)), index=corpus.index)
+    ids = corpus["article_id"]
     for source, group in corpus[empty].groupby("_input", sort=False):
         results[source].warn(f"{len(group)} record(s) with neither title nor body dropped")
     rows = corpus.groupby("_input", sort=False).size()
-    for source, group in corpus[duplicate].groupby("_input", sort=False):
-        example, result = duplicate_of[group.index[0]], results[source]
+    for source, group in corpus.loc[duplicate, ["_input"]].groupby("_input", sort=False):
+        example = ids.iloc[first[corpus.index.get_loc(group.index[0])]]
+        result = results[source]
         if len(group) == rows[source] and result.encoding != "parquet":
             result.status = "duplicate"
             result.reasons.append(f"exact duplicate of article {example}; not loaded again")
         else:
             result.warn(f"{len(group)} exact duplicate article(s) dropped (e.g. of {example})")
-    return corpus[~empty & ~duplicate]
+    drop = empty | duplicate
+    return corpus[~drop] if drop.any() else corpus
 
 
 def _make_ids_unique(corpus: pd.DataFrame, results: dict[str, FileResult]) -> pd.DataFrame:

@@ -20,6 +20,7 @@ __all__ = ["parse_published"]
 
 # A UTC offset, only right after a time: "18-11-2021" ends in "-2021", which is no offset.
 _UTC_OFFSET = r"(\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*(?:Z|[+-]\d{2}:?\d{2})$"
+_OFFSET_HINT = r"(?:Z|[+-]\d{2}:?\d{2})$"
 _MARKS = "[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]"
 
 
@@ -36,8 +37,11 @@ Timestamp('2021-11-18 17:18:00'), NaT]
     text = values.astype("string").str.strip()
     if text.str.contains(_MARKS, regex=True).any():
         text = text.str.replace(_MARKS, "", regex=True).str.strip()
-    text = text.str.replace(_UTC_OFFSET, r"\1", regex=True)
-    text = text.str.translate(ARABIC_INDIC_DIGITS).fillna("")
+    if text.str.contains(_OFFSET_HINT, regex=True).any():
+        text = text.str.replace(_UTC_OFFSET, r"\1", regex=True)
+    if text.str.contains("[٠-٩۰-۹]", regex=True).any():
+        text = text.str.translate(ARABIC_INDIC_DIGITS)
+    text = text.fillna("")
     year_first = text.str.match(r"\d{4}-\d{1,2}-\d{1,2}")
     parsed = pd.Series(pd.NaT, index=text.index, dtype="datetime64[ns]")
     for rows, how in ((year_first, {"format": "ISO8601"}),

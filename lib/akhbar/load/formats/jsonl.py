@@ -168,7 +168,7 @@ def _read_fast(data: bytes, result: FileResult, columns: Mapping[str, str]) -> b
             ("string", "int64") or str(table.schema.field(body).type) != "string"):
         return False
     index = table.column_names.index(body)
-    table = table.set_column(index, body, paragraphs_arrow(table.column(body)))
+    table = table.set_column(index, body, _paragraphs_in_two(table.column(body)))
     frame = table.to_pandas().rename(columns=renames)
     frame["article_id"] = frame["article_id"].astype("str")
     result.encoding = "utf-8"
@@ -176,20 +176,53 @@ def _read_fast(data: bytes, result: FileResult, columns: Mapping[str, str]) -> b
         if f"{name}_original" in frame.columns:
             result.warn(f"the records' own field {name!r} is kept as"
                         f" '{name}_original' ({name} is the loader's column)")
-    _check_frame(frame, result, marks)
+    _check_frame(frame, result, data, marks)
     result.frame = frame.assign(source_file=result.path, encoding="utf-8", _input=result.path)
     return True
 
 
-def _check_frame(frame: pd.DataFrame, result: FileResult, marks: list[str]) -> None:
-    """:func:`~akhbar.load.damage.check_records` on the rows that may need it, in place."""
-    fields = [f for f in ("title", "body") if f in frame.columns and frame[f].dtype == "str"]
-    if not marks or not fields:
-        return
+def _suspect_rows(frame: pd.DataFrame, data: bytes, marks: list[str],
+                  fields: list[str]) -> pd.Series:
+    """Rows whose line holds a mark: found from the marks' places in the bytes when every
+    line is one row, else by searching the title and body columns."""
+    lines = data.count(b"\n") + (not data.endswith(b"\n"))
+    if lines == len(frame):
+        rows, line, start = set(), 0, 0
+        for mark in marks:
+            signature, line, start = mark.encode(), 0, 0
+            at = data.find(signature)
+            while at != -1:
+                line += data.count(b"\n", start, at)
+                start = at
+                rows.add(line)
+                at = data.find(signature, at + len(signature))
+        return pd.Series(frame.index.isin(frame.index[sorted(rows)]), index=frame.index)
     suspect = pd.Series(False, index=frame.index)
     for field in fields:
         for mark in marks:
             suspect |= frame[field].str.contains(mark, regex=False)
+    return suspect
+
+
+def _paragraphs_in_two(column):
+    """:func:`~akhbar.load.records.paragraphs_arrow` on two halves at once (pyarrow
+    releases the GIL, so a second core helps)."""
+    import pyarrow as pa
+    from concurrent.futures import ThreadPoolExecutor
+
+    half = len(column) // 2
+    with ThreadPoolExecutor(2) as pool:
+        parts = list(pool.map(paragraphs_arrow, (column.slice(0, half), column.slice(half))))
+    return pa.chunked_array([c for part in parts for c in part.chunks], type=parts[0].type)
+
+
+def _check_frame(frame: pd.DataFrame, result: FileResult, data: bytes,
+                 marks: list[str]) -> None:
+    """:func:`~akhbar.load.damage.check_records` on the rows that may need it, in place."""
+    fields = [f for f in ("title", "body") if f in frame.columns and frame[f].dtype == "str"]
+    if not marks or not fields:
+        return
+    suspect = _suspect_rows(frame, data, marks, fields)
     if not suspect.any():
         return
     rows = frame.loc[suspect, fields].to_dict("records")
