@@ -207,3 +207,28 @@ def test_table_dates_day_first_or_impossible_never_raise(tmp_path):
                                                 pd.Timestamp("2015-07-21 02:51:32")]
     assert corpus["published"].iloc[2:].isna().all()
     assert "2 date(s) not understood" in corpus.attrs["load_report"].loc[0, "reason"]
+
+
+def test_big_jsonl_fast_path_gives_what_the_line_by_line_path_gives(tmp_path, monkeypatch):
+    from akhbar.load.formats import jsonl
+
+    right = "قال الوزير إن الخطة ستنفذ هذا العام"
+    records = []
+    for i in range(3000):
+        body = f"فقرة أولى من الخبر {i}\n\n\u00a0 فقرة ثانية\r\nفقرة ثالثة " + "كلمة " * 60
+        records.append({"id": i, "title": f"عنوان {i}", "content": body,
+                        "date": f"{1 + i % 28:02d}-11-2021", "source": "s"})
+    records[5]["title"] = right.encode().decode("cp1256")  # mojibake
+    records[7]["content"] = "???? ?? ????? ???? ??????"  # lossy
+    records[9]["content"] = records[8]["content"]  # a duplicate of another's text
+    records[9]["title"] = records[8]["title"]
+    path = tmp_path / "big.jsonl.gz"
+    path.write_bytes(gzip.compress("\n".join(json.dumps(r, ensure_ascii=False)
+                                             for r in records).encode()))
+    fast = load_corpus(path)
+    assert fast.loc[fast["article_id"] == "5", "title"].tolist() == [right]
+    monkeypatch.setattr(jsonl, "_FAST_FROM_BYTES", 1 << 40)
+    slow = load_corpus(path)
+    pd.testing.assert_frame_equal(fast, slow)
+    pd.testing.assert_frame_equal(fast.attrs["load_report"], slow.attrs["load_report"])
+    assert "repaired mojibake in 1 record(s)" in fast.attrs["load_report"].loc[0, "reason"]
