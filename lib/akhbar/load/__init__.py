@@ -135,9 +135,9 @@ def save_corpus(corpus: pd.DataFrame, path: str | Path) -> Path:
     table = corpus.copy()
     table.attrs = {}
     for column in table.columns[table.dtypes == object]:
-        kinds = {type(v) for v in table[column].dropna()}
-        if len(kinds) > 1:
-            table[column] = table[column].map(lambda v: v if v is None or pd.isna(v)
-                                              else str(v))
+        kinds = {type(v) for v in table[column] if v is not None and v == v}
+        if len(kinds) > 1:  # parquet needs one type a column
+            table[column] = table[column].map(
+                lambda v: v if v is None or (isinstance(v, float) and v != v) else str(v))
     table.to_parquet(path, index=False)
     return path

@@ -39,7 +39,7 @@ import codecs
 import re
 from dataclasses import dataclass, field
 
-__all__ = ["Decoded", "arabic_share", "decode_bytes", "decode_lines"]
+__all__ = ["Decoded", "arabic_share", "decode_bytes", "decode_lines", "encoding_name"]
 
 _ARABIC_LETTERS = range(0x0621, 0x064B)
 # A file is binary when more than this share of its (sampled) bytes are

@@ -21,7 +21,7 @@ from akhbar.load.files import Source
 from akhbar.load.records import TAG_SEPARATOR
 from akhbar.load.report import FileResult
 
-__all__ = ["declared_charset", "decode_html", "extract_article", "read_html"]
+__all__ = ["declared_charset", "decode_html", "extract_article", "page_record", "read_html"]
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([-\w.:]+)""", re.IGNORECASE)
 # A page whose main text has fewer words than this has no article (a menu, a gallery).
