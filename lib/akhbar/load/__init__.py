@@ -23,6 +23,7 @@ Everything up to :mod:`~akhbar.load.records` works on one file at a time
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
@@ -123,6 +124,10 @@ def _progress(files: list, show: bool) -> Iterable:
     return tqdm(files, desc="loading articles", unit="file")
 
 
+def _missing(value) -> bool:
+    return value is None or (isinstance(value, float) and math.isnan(value))
+
+
 def save_corpus(corpus: pd.DataFrame, path: str | Path) -> Path:
     """Write a loaded corpus to parquet, so that a big corpus is parsed only once.
 
@@ -135,9 +140,8 @@ def save_corpus(corpus: pd.DataFrame, path: str | Path) -> Path:
     table = corpus.copy()
     table.attrs = {}
     for column in table.columns[table.dtypes == object]:
-        kinds = {type(v) for v in table[column] if v is not None and v == v}
+        kinds = {type(v) for v in table[column] if not _missing(v)}
         if len(kinds) > 1:  # parquet needs one type a column
-            table[column] = table[column].map(
-                lambda v: v if v is None or (isinstance(v, float) and v != v) else str(v))
+            table[column] = table[column].map(lambda v: v if _missing(v) else str(v))
     table.to_parquet(path, index=False)
     return path

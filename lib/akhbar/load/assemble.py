@@ -19,7 +19,7 @@ import pandas as pd
 from akhbar.corpus import ARTICLE_COLUMNS
 from akhbar.load.dates import parse_published
 from akhbar.load.files import Source
-from akhbar.load.records import id_text
+from akhbar.load.records import WHITESPACE, id_text
 from akhbar.load.report import FileResult
 from akhbar.text import normalize
 
@@ -132,29 +132,30 @@ def _finish_columns(corpus: pd.DataFrame, results: dict[str, FileResult]) -> pd.
     return corpus[ARTICLE_COLUMNS + extras].reset_index(drop=True)
 
 
-def _first_of_each(corpus: pd.DataFrame, keep: pd.Series) -> np.ndarray:
-    """For each row, the position of the first row with the same title and body (hashed
-    in pyarrow: no Python loop over a corpus' text)."""
-    import pyarrow as pa
-    import pyarrow.compute as pc
+def _blank(values: pd.Series) -> pd.Series:
+    """Empty or only whitespace (without copying the text)."""
+    return values.str.fullmatch(f"[{WHITESPACE}]*").astype(bool)
 
-    title = pa.array(corpus["title"].array, type=pa.large_string())
-    body = pa.array(corpus["body"].array, type=pa.large_string())
-    # U+FFFF is a noncharacter: no text holds it, so title|body pairs cannot collide.
-    key = pc.binary_join_element_wise(title, body, pa.scalar("\uffff", pa.large_string()))
-    codes = pc.index_in(key, value_set=pc.unique(key)).to_numpy(zero_copy_only=False)
-    codes = np.where(keep.to_numpy(), codes, -1 - np.arange(len(codes)))  # empty: unique
-    _, first = np.unique(codes, return_index=True)
-    first_row = np.empty(codes.max() + 1 if len(codes) and codes.max() >= 0 else 0, dtype=int)
-    kept = codes[first] >= 0
-    first_row[codes[first][kept]] = first[kept]
-    return np.where(codes >= 0, first_row[np.maximum(codes, 0)], np.arange(len(codes)))
+
+def _first_of_each(corpus: pd.DataFrame, keep: pd.Series) -> np.ndarray:
+    """For each row, the position of the first row with the same title and body (rows not
+    kept count as unique). Titles and bodies are hashed once each, in pyarrow."""
+    title = pd.factorize(corpus["title"])[0].astype(np.int64)
+    body = pd.factorize(corpus["body"])[0].astype(np.int64)
+    codes = pd.factorize(title * (body.max() + 1) + body)[0]
+    codes = np.where(keep.to_numpy(), codes, -1)
+    first_row = np.full(codes.max() + 1 if len(codes) else 0, -1)
+    positions = np.arange(len(codes))
+    kept = codes >= 0
+    # The first position of each code: write in reverse, so the earliest write wins.
+    first_row[codes[kept][::-1]] = positions[kept][::-1]
+    return np.where(kept, first_row[np.maximum(codes, 0)], positions)
 
 
 def _drop_empty_and_duplicates(corpus: pd.DataFrame,
                                results: dict[str, FileResult]) -> pd.DataFrame:
     """Drop records with no text and exact duplicates, saying so per file."""
-    empty = corpus["title"].str.strip().eq("") & corpus["body"].str.strip().eq("")
+    empty = _blank(corpus["title"]) & _blank(corpus["body"])
     first = _first_of_each(corpus, ~empty) if len(corpus) else np.zeros(0, dtype=int)
     duplicate = pd.Series(first != np.arange(len(corpus)), index=corpus.index)
     ids = corpus["article_id"]

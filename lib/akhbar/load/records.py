@@ -26,8 +26,19 @@ from akhbar.corpus import join_paragraphs
 from akhbar.load.damage import check_records
 from akhbar.load.report import FileResult
 
-__all__ = ["FIELD_ALIASES", "RESERVED", "TAG_SEPARATOR", "canonical_names", "id_text",
-           "map_records", "paragraphs", "paragraphs_arrow", "stable_id", "text_value"]
+__all__ = [
+    "FIELD_ALIASES",
+    "RESERVED",
+    "TAG_SEPARATOR",
+    "WHITESPACE",
+    "canonical_names",
+    "id_text",
+    "map_records",
+    "paragraphs",
+    "paragraphs_arrow",
+    "stable_id",
+    "text_value",
+]
 
 # Field names seen in public Arabic news dumps, in order of preference: the
 # first one a record has becomes the canonical column, the others stay extra columns.
@@ -104,7 +115,7 @@ def paragraphs(text: str) -> str:
 
 
 # str.isspace() and str.splitlines() as character classes, for pyarrow's RE2 regexes.
-_SPACE = ("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680"
+WHITESPACE = ("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680"
           + "".join(map(chr, range(0x2000, 0x200B))) + "\u2028\u2029\u202f\u205f\u3000")
 _LINE_BREAK = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 
@@ -118,9 +129,10 @@ def paragraphs_arrow(values):
     """
     import pyarrow.compute as pc
 
-    joined = pc.replace_substring_regex(values, f"[{_SPACE}]*[{_LINE_BREAK}][{_SPACE}]*",
+    joined = pc.replace_substring_regex(
+        values, f"[{WHITESPACE}]*[{_LINE_BREAK}][{WHITESPACE}]*",
                                         "\n\n")
-    return pc.utf8_trim(joined, _SPACE)
+    return pc.utf8_trim(joined, WHITESPACE)
 
 
 def text_value(column: str, value):

@@ -168,7 +168,7 @@ def _read_fast(data: bytes, result: FileResult, columns: Mapping[str, str]) -> b
             ("string", "int64") or str(table.schema.field(body).type) != "string"):
         return False
     index = table.column_names.index(body)
-    table = table.set_column(index, body, _paragraphs_in_two(table.column(body)))
+    table = table.set_column(index, body, paragraphs_arrow(table.column(body)))
     frame = table.to_pandas().rename(columns=renames)
     frame["article_id"] = frame["article_id"].astype("str")
     result.encoding = "utf-8"
@@ -202,18 +202,6 @@ def _suspect_rows(frame: pd.DataFrame, data: bytes, marks: list[str],
         for mark in marks:
             suspect |= frame[field].str.contains(mark, regex=False)
     return suspect
-
-
-def _paragraphs_in_two(column):
-    """:func:`~akhbar.load.records.paragraphs_arrow` on two halves at once (pyarrow
-    releases the GIL, so a second core helps)."""
-    import pyarrow as pa
-    from concurrent.futures import ThreadPoolExecutor
-
-    half = len(column) // 2
-    with ThreadPoolExecutor(2) as pool:
-        parts = list(pool.map(paragraphs_arrow, (column.slice(0, half), column.slice(half))))
-    return pa.chunked_array([c for part in parts for c in part.chunks], type=parts[0].type)
 
 
 def _check_frame(frame: pd.DataFrame, result: FileResult, data: bytes,
