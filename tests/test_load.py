@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from akhbar import load_corpus, save_corpus
 from akhbar.cli import main
@@ -232,3 +234,17 @@ def test_big_jsonl_fast_path_gives_what_the_line_by_line_path_gives(tmp_path, mo
     pd.testing.assert_frame_equal(fast, slow)
     pd.testing.assert_frame_equal(fast.attrs["load_report"], slow.attrs["load_report"])
     assert "repaired mojibake in 1 record(s)" in fast.attrs["load_report"].loc[0, "reason"]
+
+
+ODD_SPACES = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u200a\u2028\u2029\u202f\u3000"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet=ODD_SPACES + "قال بوتين.x\u200f", max_size=40), max_size=20))
+def test_paragraphs_in_pyarrow_are_the_paragraphs_in_python(texts):
+    import pyarrow as pa
+
+    from akhbar.load.records import paragraphs, paragraphs_arrow
+
+    assert paragraphs_arrow(pa.array(texts, pa.string())).to_pylist() == list(
+        map(paragraphs, texts))

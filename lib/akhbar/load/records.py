@@ -129,9 +129,8 @@ def paragraphs_arrow(values):
     """
     import pyarrow.compute as pc
 
-    joined = pc.replace_substring_regex(
-        values, f"[{WHITESPACE}]*[{_LINE_BREAK}][{WHITESPACE}]*",
-                                        "\n\n")
+    runs = f"[{WHITESPACE}]*[{_LINE_BREAK}][{WHITESPACE}]*"  # whitespace with a line break
+    joined = pc.replace_substring_regex(values, runs, "\n\n")
     return pc.utf8_trim(joined, WHITESPACE)
 
 
