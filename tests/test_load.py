@@ -6,10 +6,12 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from akhbar import load_corpus, save_corpus
 from akhbar.cli import main
-from akhbar.layout import parse_scraped_article, parse_section_date
+from akhbar.load.layout import parse_scraped_article, parse_section_date
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "000_9d01ffca6c2bf9eb.txt"
@@ -110,8 +112,8 @@ def test_poisoned_folder_every_file_loaded_or_reported(poisoned):
                                                                            "empty file")
     assert status["f_binary.txt"] == "skipped" and "binary" in report.loc["f_binary.txt",
                                                                           "reason"]
-    assert status["h_headerless.txt"] == "warning"
-    assert "not in the scraped layout" in report.loc["h_headerless.txt", "reason"]
+    assert status["h_headerless.txt"] == "loaded"
+    assert report.loc["h_headerless.txt", "reason"] == "plain layout: title from the first line"
     assert status["i_records.jsonl"] == "warning"
     assert "1 malformed JSON line" in report.loc["i_records.jsonl", "reason"]
     assert report.loc["i_records.jsonl", "rows"] == 2
@@ -207,3 +209,42 @@ def test_table_dates_day_first_or_impossible_never_raise(tmp_path):
                                                 pd.Timestamp("2015-07-21 02:51:32")]
     assert corpus["published"].iloc[2:].isna().all()
     assert "2 date(s) not understood" in corpus.attrs["load_report"].loc[0, "reason"]
+
+
+def test_big_jsonl_fast_path_gives_what_the_line_by_line_path_gives(tmp_path, monkeypatch):
+    from akhbar.load.formats import jsonl
+
+    right = "قال الوزير إن الخطة ستنفذ هذا العام"
+    records = []
+    for i in range(3000):
+        body = f"فقرة أولى من الخبر {i}\n\n\u00a0 فقرة ثانية\r\nفقرة ثالثة " + "كلمة " * 60
+        records.append({"id": i, "title": f"عنوان {i}", "content": body,
+                        "date": f"{1 + i % 28:02d}-11-2021", "source": "s"})
+    records[5]["title"] = right.encode().decode("cp1256")  # mojibake
+    records[7]["content"] = "???? ?? ????? ???? ??????"  # lossy
+    records[9]["content"] = records[8]["content"]  # a duplicate of another's text
+    records[9]["title"] = records[8]["title"]
+    path = tmp_path / "big.jsonl.gz"
+    path.write_bytes(gzip.compress("\n".join(json.dumps(r, ensure_ascii=False)
+                                             for r in records).encode()))
+    fast = load_corpus(path)
+    assert fast.loc[fast["article_id"] == "5", "title"].tolist() == [right]
+    monkeypatch.setattr(jsonl, "_FAST_FROM_BYTES", 1 << 40)
+    slow = load_corpus(path)
+    pd.testing.assert_frame_equal(fast, slow)
+    pd.testing.assert_frame_equal(fast.attrs["load_report"], slow.attrs["load_report"])
+    assert "repaired mojibake in 1 record(s)" in fast.attrs["load_report"].loc[0, "reason"]
+
+
+ODD_SPACES = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u200a\u2028\u2029\u202f\u3000"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet=ODD_SPACES + "قال بوتين.x\u200f", max_size=40), max_size=20))
+def test_paragraphs_in_pyarrow_are_the_paragraphs_in_python(texts):
+    import pyarrow as pa
+
+    from akhbar.load.records import paragraphs, paragraphs_arrow
+
+    assert paragraphs_arrow(pa.array(texts, pa.string())).to_pylist() == list(
+        map(paragraphs, texts))

@@ -7,7 +7,7 @@ import sys
 
 import pandas as pd
 
-from akhbar.load import load_corpus
+from akhbar.load import load_corpus, summary_line
 
 FORMATS = ("table", "csv", "json")
 
@@ -22,10 +22,14 @@ def _mapping(text: str) -> tuple[str, str]:
 def add_corpus_arguments(parser: argparse.ArgumentParser) -> None:
     """PATH... and --map SRC=DST, as for ``akhbar load``."""
     parser.add_argument("paths", nargs="+", metavar="PATH",
-                        help="article files (.txt, .jsonl[.gz], .csv[.gz], .parquet) or folders")
+                        help="article files (.txt, .jsonl[.gz], .csv[.gz], .parquet, .html,"
+                        " .warc[.gz]) or folders")
     parser.add_argument("--map", dest="mapping", type=_mapping, action="append", default=[],
                         metavar="SRC=DST",
                         help="read field SRC as column DST (e.g. --map story=body)")
+    parser.add_argument("--section-from", choices=["folder"], default=None,
+                        help="take each article's section from the name of its folder"
+                        " under PATH")
 
 
 def add_format_argument(parser: argparse.ArgumentParser) -> None:
@@ -33,12 +37,32 @@ def add_format_argument(parser: argparse.ArgumentParser) -> None:
                         help="output format (default: a readable table)")
 
 
+class NothingLoaded(SystemExit):
+    """No article could be loaded: the command stops with exit status 1."""
+
+
+def load_args(args: argparse.Namespace) -> pd.DataFrame:
+    """The corpus the arguments name (paths, --map, --section-from)."""
+    return load_corpus(*args.paths, columns=dict(args.mapping),
+                       section_from=getattr(args, "section_from", None))
+
+
 def load_from_args(args: argparse.Namespace) -> pd.DataFrame:
-    """Load the corpus the arguments name and print a one-line summary to stderr."""
-    corpus = load_corpus(*args.paths, columns=dict(args.mapping))
+    """Load the corpus the arguments name and print a one-line summary to stderr.
+
+    When nothing could be loaded (a path that does not exist, only empty or
+    binary files), say why for each path and stop with exit status 1, as
+    ``akhbar load`` does, instead of printing empty tables.
+    """
+    corpus = load_args(args)
     report = corpus.attrs["load_report"]
     problems = report[report["status"] != "loaded"]
-    print(f"loaded {len(corpus)} articles from {len(report)} file(s)"
+    if not len(corpus):
+        for row in problems.itertuples():
+            print(f"{row.path}: {row.reason}", file=sys.stderr)
+        print("no articles loaded", file=sys.stderr)
+        raise NothingLoaded(1)
+    print(summary_line(corpus)
           + (f"; {len(problems)} file(s) with warnings or not loaded"
              " (see `akhbar load`)" if len(problems) else ""), file=sys.stderr)
     return corpus

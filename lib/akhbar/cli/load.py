@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from akhbar.cli._common import add_corpus_arguments, add_format_argument, emit
+from akhbar.cli._common import add_corpus_arguments, add_format_argument, emit, load_args
 
 
 def add_parser(subparsers) -> None:
@@ -19,14 +19,11 @@ def add_parser(subparsers) -> None:
 
 
 def run(args) -> int:
-    from akhbar.load import load_corpus, save_corpus
+    from akhbar.load import save_corpus, summary_line
 
-    corpus = load_corpus(*args.paths, columns=dict(args.mapping))
+    corpus = load_args(args)
     report = corpus.attrs["load_report"]
-    counts = report["status"].value_counts()
-    summary = ", ".join(f"{n} {status}" for status, n in counts.items())
-    print(f"{len(corpus)} articles loaded from {len(report)} file(s) ({summary})",
-          file=sys.stderr if args.format != "table" else sys.stdout)
+    print(summary_line(corpus), file=sys.stderr if args.format != "table" else sys.stdout)
     emit(report, args.format)
     if args.out:
         print(f"saved to {save_corpus(corpus, args.out)}", file=sys.stderr)

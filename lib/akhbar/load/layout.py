@@ -1,4 +1,6 @@
-"""The layout of one scraped article file, as news sites export it.
+"""The layout of one article file: the scraped layout, or a plain article.
+
+Works on one article at a time, with no state: it can run on any worker.
 
 A file like ``seeds/000_9d01ffca6c2bf9eb.txt`` reads, one item per
 non-empty line::
@@ -12,6 +14,11 @@ non-empty line::
 Scrapers are not careful, so each part is looked for on its own and a file
 that lacks one still keeps everything else; what was missing is returned so
 the loader can say so in its report.
+
+Most archives are not in that layout: a **plain** article file has the
+headline on its first non-empty line and the body below
+(:func:`parse_plain_article`). The first line is taken as the title only
+when it looks like a headline: short, and not ending in a full stop.
 """
 
 from __future__ import annotations
@@ -20,8 +27,12 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
-# Arabic-Indic (U+0660…) and Eastern Arabic-Indic (U+06F0…, Persian/Urdu) digits.
-ARABIC_INDIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+from akhbar.text import normalize
+from akhbar.text.charsets import ARABIC_INDIC_DIGITS, FORMAT_CHARS
+
+__all__ = ["BOILERPLATE_TAILS", "ScrapedArticle", "looks_like_headline",
+           "parse_plain_article", "parse_scraped_article", "parse_section_date"]
+
 _SECTION_DATE = re.compile(
     r"^(?P<section>.*?)\s*(?P<day>\d{1,2})[-/.](?P<month>\d{1,2})[-/.](?P<year>\d{4})"
     r"\s*(?:\|\s*(?P<hour>\d{1,2}):(?P<minute>\d{2}))?\s*$"
@@ -30,6 +41,10 @@ _SECTION_DATE = re.compile(
 BOILERPLATE_TAILS = ("أضف تعليق", "اضف تعليق")
 # A section+date line is short; a body paragraph that happens to end in a date is not.
 _MAX_SECTION_DATE_LINE = 80
+# A headline is at most this long, and does not end like a sentence.
+_MAX_HEADLINE_CHARS = 200
+_MAX_HEADLINE_WORDS = 30
+_SENTENCE_END = (".", "۔", ":", "،", ",")
 
 
 @dataclass
@@ -47,13 +62,20 @@ class ScrapedArticle:
 def parse_section_date(line: str) -> tuple[str, datetime] | None:
     """Split a ``section+date`` line; None when the line is not one.
 
-    >>> parse_section_date("عرب وعالم١٨-١١-٢٠٢١ | ١٧:١٨")
+    Right-to-left and left-to-right marks (RLM/LRM, which some sites put
+    after the time) do not hide the date:
+
+    >>> parse_section_date("عرب وعالم١٨-١١-٢٠٢١ | ١٧:١٨\u200f")
     ('عرب وعالم', datetime.datetime(2021, 11, 18, 17, 18))
     """
     line = line.translate(ARABIC_INDIC_DIGITS).strip()
     if len(line) > _MAX_SECTION_DATE_LINE:
         return None
     match = _SECTION_DATE.match(line)
+    if not match:  # only the format characters: letters and digits stay as they were
+        line = normalize(line, diacritics=False, tatweel=False, alef=False,
+                         alef_maqsura=False, digits=False).strip()
+        match = _SECTION_DATE.match(line)
     if not match:
         return None
     parts = {k: int(v) for k, v in match.groupdict().items() if k != "section" and v}
@@ -62,7 +84,7 @@ def parse_section_date(line: str) -> tuple[str, datetime] | None:
                         parts.get("hour", 0), parts.get("minute", 0))
     except ValueError:  # 31-02-2021 and the like: not a date, so not this line
         return None
-    return match["section"].strip(" -|\u200f\u200e"), when
+    return FORMAT_CHARS.sub("", match["section"]).strip(" -|"), when
 
 
 def _strip_boilerplate(lines: list[str]) -> list[str]:
@@ -105,6 +127,40 @@ def parse_scraped_article(text: str) -> ScrapedArticle:
     else:
         article.missing.append("section/date line")
     article.body = "\n\n".join(lines[start:])
+    if not article.body:
+        article.missing.append("body")
+    return article
+
+
+def looks_like_headline(line: str) -> bool:
+    """Short, and not ending like a sentence.
+
+    >>> looks_like_headline("بوتين: ما يحدث في أفغانستان يملي اتخاذ تدابير إضافية")
+    True
+    >>> looks_like_headline("قال الرئيس الروسي إن ما يحدث في أفغانستان خطير.")
+    False
+    """
+    line = line.strip()
+    return (0 < len(line) <= _MAX_HEADLINE_CHARS and len(line.split()) <= _MAX_HEADLINE_WORDS
+            and not line.endswith(_SENTENCE_END))
+
+
+def parse_plain_article(text: str) -> ScrapedArticle:
+    r"""A plain article: the first line is the title when it looks like a headline.
+
+    ``missing`` is empty when a title was found; otherwise everything is body.
+
+    >>> a = parse_plain_article("خبر عاجل من الرياض\n\nنص الخبر الأول.\nنص ثان.")
+    >>> (a.title, a.body, a.missing)
+    ('خبر عاجل من الرياض', 'نص الخبر الأول.\n\nنص ثان.', [])
+    """
+    lines = _strip_boilerplate([ln.strip() for ln in text.splitlines() if ln.strip()])
+    article = ScrapedArticle()
+    if len(lines) >= 2 and looks_like_headline(lines[0]):
+        article.title, lines = lines[0], lines[1:]
+    else:
+        article.missing.append("title")
+    article.body = "\n\n".join(lines)
     if not article.body:
         article.missing.append("body")
     return article
