@@ -19,7 +19,7 @@ def corpus(*bodies: str) -> pd.DataFrame:
 
 
 def counted(body: str) -> dict[str, int]:
-    table = speaker_counts(corpus(body))
+    table = speaker_counts(quotes(corpus(body)))
     return dict(zip(table["speaker"], table["count"], strict=True))
 
 
@@ -134,8 +134,8 @@ def test_within_article_merging_uses_the_fullest_name():
 
 
 def test_corpus_merge_on_normalised_name():
-    table = speaker_counts(corpus("قال أحمد العلي إن الخطة جاهزة.",
-                                  "وقال احمد العلي إن الخطة تأخرت."))
+    table = speaker_counts(quotes(corpus("قال أحمد العلي إن الخطة جاهزة.",
+                                         "وقال احمد العلي إن الخطة تأخرت.")))
     assert table["count"].tolist() == [2]
     assert table["articles"].tolist() == [2]
 
@@ -204,7 +204,7 @@ def test_continuation_participles_are_marked_and_not_counted():
     assert q["continuation"].tolist() == [False, True, True]
     assert set(q["speaker"]) == {"بيسكوف"}
     assert counted(body) == {"بيسكوف": 1}
-    assert speaker_counts(corpus(body), include_nested=True)["count"].tolist() == [3]
+    assert speaker_counts(quotes(corpus(body)), include_nested=True)["count"].tolist() == [3]
 
 
 # -- shapes --------------------------------------------------------------------------
@@ -222,7 +222,7 @@ def test_speaker_counts_by_section_and_month():
                 "وقال الوزير خالد الفالح إن الأسعار سترتفع.")
     df["section"] = ["اقتصاد", "سياسة"]
     df["published"] = pd.to_datetime(["2015-07-21", "2015-08-02"])
-    by_section = speaker_counts(df, by="section")
+    by_section = speaker_counts(quotes(df), by="section")
     assert by_section.columns.tolist() == ["section", "speaker", "count", "articles"]
     assert by_section["section"].tolist() == ["اقتصاد", "سياسة"]
     by_month = speaker_counts(quotes(df), by="month")
