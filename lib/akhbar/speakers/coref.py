@@ -21,9 +21,9 @@ Names are merged across articles later, by :mod:`akhbar.speakers.names`.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from functools import lru_cache
 
+from akhbar.speakers.entities import Entities, Entity
 from akhbar.speakers.events import Event
 from akhbar.speakers.lexicon import Lexicon
 from akhbar.speakers.phrase import name_runs
@@ -31,21 +31,7 @@ from akhbar.speakers.spans import WORD_RE, line_start, tokens
 from akhbar.speakers.words import bare, is_describer, is_given, is_org, is_role
 from akhbar.text import normalize
 
-__all__ = ["Entity", "key_tokens", "resolve"]
-
-
-@dataclass
-class Entity:
-    """One speaker of the article and what is known of it so far."""
-
-    surface: tuple[int, int]  # its fullest form, in the folded text
-    tokens: frozenset[str]  # that form's key words
-    name: bool  # the form is a proper name
-    titles: list[frozenset[str]] = field(default_factory=list)  # titles seen with it
-    feminine: bool | None = None
-    document: bool = False  # it issued a statement document (بيان …)
-    head: str = ""  # the head noun of a title-only form (صحيفة، مصدر)
-    lead: str = ""  # letters to write before the surface (للأمم → الأمم)
+__all__ = ["key_tokens", "resolve"]
 
 
 @lru_cache(maxsize=100_000)
@@ -62,51 +48,54 @@ def key_tokens(s: str, lex: Lexicon) -> frozenset[str]:
 
 
 def resolve(text: str, events: list[Event], lex: Lexicon) -> list[Entity]:
-    """The article's entities; sets each event's ``entity`` (-1: nobody)."""
-    entities: list[Entity] = []
+    """The article's entities; sets each event's ``entity`` (-1: nobody). ``events`` in
+    text order."""
+    entities = Entities()
     last: int | None = None
     for ev in events:
+        entities.before(ev.start)
         if ev.surface is None:
             if ev.nested and not ev.continuation:
                 ev.entity = -1
                 continue
-            ev.entity = _antecedent(entities, events, ev, last)
+            ev.entity = _antecedent(entities, ev, last)
             if ev.entity < 0 and not ev.continuation and not ev.verb.endswith(("وا", "ون")):
                 ev.entity = _protagonist(text, ev.start, entities, lex)
                 last = ev.entity if ev.entity >= 0 else last
-            continue
-        ev.entity = _mention(text, ev, entities, lex)
-        if not ev.nested:
-            last = ev.entity
-    return entities
+        else:
+            ev.entity = _mention(text, ev, entities, lex)
+            if not ev.nested:
+                last = ev.entity
+        if ev.entity >= 0 and not ev.nested:
+            entities.mentioned(ev.start, ev.entity, ev.continuation)
+    return entities.items
 
 
-def _mention(text: str, ev: Event, entities: list[Entity], lex: Lexicon) -> int:
+def _mention(text: str, ev: Event, entities: Entities, lex: Lexicon) -> int:
     """The entity a written subject names: an earlier one, updated, or a new one."""
     toks = key_tokens(ev.lead + text[ev.surface[0]:ev.surface[1]], lex)
     title = (key_tokens(text[ev.phrase[0]:ev.phrase[1]], lex) - toks
              if ev.phrase else frozenset())
     idx = _match_entity(entities, toks, title, ev, text, lex)
     if idx is None:
-        entities.append(Entity(ev.surface, toks, ev.name, [title] if title else [],
-                               _feminine_phrase(text, ev), ev.document,
-                               "" if ev.name else _head_key(text, ev, lex), ev.lead))
-        return len(entities) - 1
+        return entities.add(Entity(ev.surface, toks, ev.name, [title] if title else [],
+                                   _feminine_phrase(text, ev), ev.document,
+                                   "" if ev.name else _head_key(text, ev, lex), ev.lead))
     ent = entities[idx]
     if ev.name and (not ent.name or len(toks) > len(ent.tokens)):
         if ent.tokens <= toks or not ent.name:
             if not ent.name:
-                ent.titles.append(ent.tokens)
-            ent.surface, ent.tokens, ent.name = ev.surface, toks, True
-            ent.lead = ev.lead
+                entities.add_title(idx, ent.tokens)
+            entities.set_form(idx, ev.surface, toks, ev.lead, True)
     elif not ent.name and ((len(toks) > len(ent.tokens) and ent.tokens <= toks)
                            or (ent.head and _generic(ent.tokens, ent.head, lex)
                                and not _generic(toks, ent.head, lex))):
-        ent.titles.append(ent.tokens)
-        ent.surface, ent.tokens, ent.lead = ev.surface, toks, ev.lead
+        entities.add_title(idx, ent.tokens)
+        entities.set_form(idx, ev.surface, toks, ev.lead, ent.name)
     if title:
-        ent.titles.append(title)
-    ent.document |= ev.document
+        entities.add_title(idx, title)
+    if ev.document:
+        entities.mark_document(idx)
     return idx
 
 
@@ -120,7 +109,7 @@ def _feminine_phrase(text: str, ev: Event) -> bool | None:
     return ev.feminine
 
 
-def _protagonist(text: str, end: int, entities: list[Entity], lex: Lexicon) -> int:
+def _protagonist(text: str, end: int, entities: Entities, lex: Lexicon) -> int:
     """A reporting verb with no subject and no speaker before it goes to the person
     the paragraph is about: the first name after a title (استند الفنان فايز المالكي
     … وقال:). Adds the entity; -1 when there is none."""
@@ -141,30 +130,22 @@ def _protagonist(text: str, end: int, entities: list[Entity], lex: Lexicon) -> i
     return -1
 
 
-def _add_entity(text: str, entities: list[Entity], start: int, end: int, lex: Lexicon) -> int:
-    entities.append(Entity((start, end), key_tokens(text[start:end], lex), True))
-    return len(entities) - 1
+def _add_entity(text: str, entities: Entities, start: int, end: int, lex: Lexicon) -> int:
+    return entities.add(Entity((start, end), key_tokens(text[start:end], lex), True))
 
 
-def _antecedent(entities: list[Entity], events: list[Event], ev: Event, last: int | None) -> int:
-    if not entities:
+def _antecedent(entities: Entities, ev: Event, last: int | None) -> int:
+    """Who a verb without a written subject goes back to: a participle to the latest
+    speaker; a verb with gender or number to the latest one it agrees with (وأضافت to a
+    feminine or unknown speaker, وأضافوا to a group, never to one named person); any
+    other to the latest speaker."""
+    if not len(entities):
         return -1
     if ev.continuation:
-        prior = [e for e in events if e.start < ev.start and not e.continuation
-                 and not e.nested and e.entity >= 0]
-        return prior[-1].entity if prior else -1
+        return entities.last_speaker()
     plural = ev.verb.endswith(("وا", "ون"))
     if (ev.feminine is not None or plural) and last is not None:
-        # agreement: وأضافت goes back to the last feminine (or unknown) speaker, and
-        # وأضافوا to a group, never to one named person
-        for e in reversed([e for e in events if e.start < ev.start and e.entity >= 0
-                           and not e.nested]):
-            ent = entities[e.entity]
-            if plural and ent.name:
-                continue
-            if ev.feminine is None or ent.feminine is None or ent.feminine == ev.feminine:
-                return e.entity
-        return -1
+        return entities.last_agreeing(ev.feminine, plural)
     return last if last is not None else -1
 
 
@@ -190,14 +171,13 @@ def _nickname(toks: frozenset[str], name: frozenset[str]) -> bool:
     return len(t) >= 4 and any(n.startswith(t) and n != t for n in name)
 
 
-def _match_entity(entities: list[Entity], toks: frozenset[str], title: frozenset[str],
+def _match_entity(entities: Entities, toks: frozenset[str], title: frozenset[str],
                   ev: Event, text: str, lex: Lexicon) -> int | None:
-    """The earlier entity a mention is (the most recent that fits), or None."""
+    """The earlier entity a mention is (the latest that fits), or None."""
     if not toks:
         return None
     head = _head_key(text, ev, lex)
-    order = range(len(entities) - 1, -1, -1)
-    for idx in order:
+    for idx in entities.candidates(toks, ev.name):
         ent = entities[idx]
         if ent.name and (toks <= ent.tokens or (ev.name and ent.tokens <= toks)
                          or _nickname(toks, ent.tokens)):
@@ -208,32 +188,29 @@ def _match_entity(entities: list[Entity], toks: frozenset[str], title: frozenset
         return _match_title_only(entities, toks, head, lex)
     # a surname alone after a title (المدرب الهلالي) may be that title's holder
     if len(toks) == 1 and title:
-        for idx in order:
+        for idx in entities.with_title_word(head):
             ent = entities[idx]
             if ent.name and any(_title_fit(title | toks, t, head, lex) for t in ent.titles):
                 return idx
     # a name after an earlier title-only mention of the same office (مسؤول → زاده المسؤول)
-    for idx in order:
+    for idx in entities.with_head(title):
         ent = entities[idx]
         if not ent.name and ent.head and _title_fit(ent.tokens, title, ent.head, lex):
             return idx
     return None
 
 
-def _match_title_only(entities: list[Entity], toks: frozenset[str], head: str,
+def _match_title_only(entities: Entities, toks: frozenset[str], head: str,
                       lex: Lexicon) -> int | None:
     """The entity a mention without a name is: a named holder of its title, the body
     that issued a statement (البيان), or a paper now named (صحيفة جزائرية → «الخبر»)."""
-    order = range(len(entities) - 1, -1, -1)
-    for idx in order:
+    for idx in entities.with_title_word(head):
         ent = entities[idx]
         if ent.name and any(_title_fit(toks, t, head, lex) for t in ent.titles):
             return idx  # المتحدث باسم الرئاسة → دميتري بيسكوف
-    if toks == {"بيان"}:
-        for idx in order:
-            if entities[idx].document:
-                return idx  # البيان → the body that issued it
-    for idx in order:
+    if toks == {"بيان"} and entities.last_document() >= 0:
+        return entities.last_document()  # البيان → the body that issued it
+    for idx in entities.with_head([head]):
         ent = entities[idx]
         if not ent.name and ent.head == head and _generic(ent.tokens, head, lex):
             return idx  # صحيفة جزائرية … then صحيفة «الخبر»: the paper is now named

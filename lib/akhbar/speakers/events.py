@@ -111,9 +111,9 @@ def statement(text: str, toks: list[Tok], k: int) -> tuple[str, int, int]:
             break
     if j < len(toks) and toks[j].text in QUOTE_OPEN:
         close = QUOTE_CLOSE.get(toks[j].text, toks[j].text)
-        ce = text.find(close, toks[j].end)
         nl = text.find("\n", toks[j].end)
-        if ce != -1 and (nl == -1 or ce < nl):
+        ce = text.find(close, toks[j].end, len(text) if nl == -1 else nl)  # in the paragraph
+        if ce != -1:
             return "direct", qs, ce + 1
         return "direct", qs, clause_end(text, toks[j].end, 2000)
     kind = "direct" if toks[k].text == ":" else "indirect"
