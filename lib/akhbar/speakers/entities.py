@@ -78,8 +78,7 @@ class Entities:
         self._index_words(idx, ent.tokens)
         for title in ent.titles:
             self._index_title(idx, title)
-        if ent.head:
-            self._by_head[ent.head].append(idx)
+        self._by_head[ent.head].append(idx)  # "" too: a mention whose head is no word
         if ent.document:
             self._last_document = idx
         return idx

@@ -79,11 +79,11 @@ def mark_quoted(toks: list[Tok]) -> tuple[list[Tok], list[int]]:
 
 
 # --------------------------------------------------------------------------
-# The phrase, word by word. A rule returns None (no opinion), STOP (the phrase
-# ends before this word), SKIP (drop this word, go on), or how many words to take.
+# The phrase, word by word. A rule returns None (no opinion), _STOP (the phrase
+# ends before this word), _SKIP (drop this word, go on), or how many words to take.
 # --------------------------------------------------------------------------
 
-STOP, SKIP, TAKE = 0, -1, 1
+_STOP, _SKIP, _TAKE = 0, -1, 1
 _Rule = Callable[[list[Tok], int, list[Tok], Lexicon], "int | None"]
 
 
@@ -95,10 +95,10 @@ def phrase(toks: list[Tok], lex: Lexicon, limit: int = 20) -> Phrase:
     i, stopped = 0, False
     while i < len(toks) and len(np_) < limit:
         action = _decide(toks, i, np_, lex)
-        if action == STOP:
+        if action == _STOP:
             stopped = True
             break
-        if action == SKIP:
+        if action == _SKIP:
             i += 1
             continue
         np_.extend(toks[i:i + action])
@@ -108,14 +108,14 @@ def phrase(toks: list[Tok], lex: Lexicon, limit: int = 20) -> Phrase:
 
 
 def _decide(toks: list[Tok], i: int, np_: list[Tok], lex: Lexicon) -> int:
-    """The first decision of the rules, in order (TAKE when none decides)."""
+    """The first decision of the rules, in order (_TAKE when none decides)."""
     if toks[i].quoted:
-        return TAKE  # a word inside quotation marks belongs to the phrase (صحيفة “ميرور”)
+        return _TAKE  # a word inside quotation marks belongs to the phrase (صحيفة “ميرور”)
     for rule in _RULES:
         action = rule(toks, i, np_, lex)
         if action is not None:
             return action
-    return TAKE
+    return _TAKE
 
 
 def _document_follows(toks: list[Tok], i: int) -> bool:
@@ -132,15 +132,15 @@ def _punctuation(toks, i, np_, lex) -> int | None:
         nxt = toks[i + 1].text if i + 1 < len(toks) else ""
         if (np_ and is_role(np_[0].text, lex) and not pick_name(np_, lex)
                 and (namey(nxt, lex) or nxt in lex.honorifics or nxt == "عبد")):
-            return TAKE  # apposition: الرئيس الروسي، فلاديمير بوتين
-        return STOP
+            return _TAKE  # apposition: الرئيس الروسي، فلاديمير بوتين
+        return _STOP
     if x == "(" and np_:
         j = _parenthesised(toks, i, lex)
-        return STOP if j is None else j + 1 - i  # an alias: الرئاسة الروسية (الكرملين)
+        return _STOP if j is None else j + 1 - i  # an alias: الرئاسة الروسية (الكرملين)
     if x == "." and np_ and np_[-1].text in ("د", "م", "ا"):
-        return SKIP  # د. عزام: the dot of an abbreviated title
+        return _SKIP  # د. عزام: the dot of an abbreviated title
     if not WORD_RE.match(x) or COMPLEMENT.match(x):
-        return STOP
+        return _STOP
     return None
 
 
@@ -149,12 +149,12 @@ def _place_or_circumstance(toks, i, np_, lex) -> int | None:
     circumstance (في بيان، بالتزامن) or an addressee (لوكالة) they end the phrase."""
     x = toks[i].text
     if x in ("في", "ب"):
-        return TAKE if np_ and _place_follows(toks, i + 1, lex) else STOP
+        return _TAKE if np_ and _place_follows(toks, i + 1, lex) else _STOP
     if x[:1] in "بف" and bare(x[1:]) in lex.circumstance:
-        return STOP
+        return _STOP
     if x == "ل" or (x[:1] == "ل" and (bare(x[1:]) in lex.addressee or x[1:] in lex.addressee
                                        or bare(x) in lex.addressee)):
-        return STOP
+        return _STOP
     return None
 
 
@@ -163,9 +163,9 @@ def _part_of_a_title(toks, i, np_, lex) -> int | None:
     (المشرف العام على مركز الملك سلمان … الدكتور عبدالله الربيعة) are in the title."""
     x = toks[i].text
     if x == "من" and np_ and bare(np_[-1].text) in lex.quantifiers:
-        return TAKE
+        return _TAKE
     if x == "على" and np_ and not pick_name(np_, lex) and _name_ahead(toks, i + 1, lex):
-        return TAKE
+        return _TAKE
     return None
 
 
@@ -175,14 +175,14 @@ def _object_starts(toks, i, np_, lex) -> int | None:
     genitive), or an adjunct word."""
     x = toks[i].text
     if lex.thanks.match(x) and np_:
-        return STOP
+        return _STOP
     if (len(np_) == 1 and is_definite(np_[0].text) and not np_[0].quoted
             and is_definite(x) and not is_describer(x, lex) and not is_org(x, lex)
             and not is_role(x, lex) and not x.endswith(("ي", "ية", "يه", "يون", "يين"))
             and not namey(np_[0].text, lex)):
-        return STOP
+        return _STOP
     if x in lex.stop and x != "لدى":
-        return STOP
+        return _STOP
     return None
 
 
@@ -192,7 +192,7 @@ def _after_the_name(toks, i, np_, lex) -> int | None:
     x = toks[i].text
     if (np_ and x[:1] in "لبو" and x not in lex.connectors and not namey(x, lex)
             and _ends_with_name(np_, lex) and not _name_ahead(toks, i + 1, lex)):
-        return STOP
+        return _STOP
     return None
 
 
@@ -200,7 +200,7 @@ def _spokesman_of(toks, i, np_, lex) -> int | None:
     """المتحدث (الرسمي) باسم …: part of the title, not the name باسم."""
     x = toks[i].text
     if x == "باسم" and np_ and (is_role(np_[-1].text, lex) or is_describer(np_[-1].text, lex)):
-        return TAKE
+        return _TAKE
     return None
 
 
@@ -210,18 +210,18 @@ def _statement_or_object(toks, i, np_, lex) -> int | None:
     complete phrase (أكد مديرو التعليم جاهزية المدارس)."""
     x = toks[i].text
     if x in lex.saying:
-        return STOP
+        return _STOP
     if (x[0] == "ب" and not common(x, lex) and x not in lex.given and x not in lex.connectors
             and not _name_ahead(toks, i + 1, lex) and (is_definite(x[1:]) or common(x[1:], lex))
             and not is_org(x[1:], lex) and not is_org(bare(x[1:]), lex)):
-        return STOP
+        return _STOP
     if (np_ and not namey(x, lex) and not is_definite(x) and not is_role(x, lex)
             and not is_org(x, lex) and not (x[0] == "ب" and is_org(x[1:], lex))
             and x not in lex.connectors and x[0] not in "ول"
             and (is_definite(np_[-1].text) or namey(np_[-1].text, lex))
             and not is_describer(x, lex) and x != "لدى"
             and np_[-1].text not in lex.given):
-        return STOP
+        return _STOP
     return None
 
 
