@@ -1,6 +1,6 @@
 """Who is who within one article: mentions merged into entities, subjectless verbs resolved.
 
-Step 5 of the pipeline, per article: :func:`resolve` walks the events in text
+Step 4 of the pipeline, per article: :func:`resolve` walks the events in text
 order. A mention merges into an earlier entity of the article when it is
 part of it (بيسكوف → دميتري بيسكوف; اللجنة → لجنة مكافحة الإرهاب الروسية), a
 short form of it (ريجي → ريجيكامب) or a title it was seen with (المتحدث باسم

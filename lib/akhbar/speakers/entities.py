@@ -1,6 +1,6 @@
 """The speakers of one article so far, and the lookups that find an earlier one.
 
-Part of step 5 (:mod:`~akhbar.speakers.coref`), per article. :class:`Entities`
+Part of step 4 (:mod:`~akhbar.speakers.coref`), per article. :class:`Entities`
 holds the article's :class:`Entity` list with indexes by word, by title word
 and by head noun, so that finding the entity a mention refers to looks only at
 the entities that share a word with it, and finding the antecedent of a

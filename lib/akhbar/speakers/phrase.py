@@ -1,6 +1,6 @@
 """The speaker's noun phrase after a trigger, and the proper name inside it.
 
-Step 3 of the pipeline, per article (per event): :func:`phrase` reads the
+Part of step 2 (events), per article (per event): :func:`phrase` reads the
 subject noun phrase from the tokens after a reporting verb or an attribution
 phrase — titles, roles, nationality adjectives, apposition, aliases in
 parentheses, a place after في — and stops where the object, the statement or a

@@ -1,6 +1,6 @@
 """Subjects not written right after their verb: before it, after كان, relayed, or pointing back.
 
-Part of step 4 (events), per article: news Arabic often writes the subject
+Part of step 2 (events), per article: news Arabic often writes the subject
 elsewhere than right after the reporting verb —
 
 - before the verb, after a clause boundary: ``يذكر أن وزارة الدفاع أكدت``،
