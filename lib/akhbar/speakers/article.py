@@ -1,0 +1,91 @@
+"""One article → its reporting events as rows: the per-article pipeline.
+
+:func:`article_quotes` is a pure function of one article and a lexicon: it
+reads nothing else and keeps nothing between calls, so a corpus can be cut in
+any pieces (Dask partitions, processes) and each piece run on its own. Its
+steps, one module each:
+
+1. fold the text, keeping the way back to the body (:mod:`~akhbar.speakers.spans`);
+2. find the events: reporting verbs and participles (:mod:`~akhbar.speakers.events`),
+   attribution phrases (:mod:`~akhbar.speakers.attribution`);
+3. mark the events nested in another's statement (:mod:`~akhbar.speakers.nesting`);
+4. resolve who is who in the article (:mod:`~akhbar.speakers.coref`);
+5. write one row per event with a speaker, in the body's own characters.
+
+The speaker names are the article's; merging them across articles needs the
+whole corpus and is a separate step (:func:`akhbar.speakers.merge_names`).
+
+>>> from akhbar.speakers.lexicon import load_lexicon
+>>> rows = article_quotes("a", "قال الرئيس الروسي، فلاديمير بوتين إن الوضع خطير.", load_lexicon())
+>>> [(r["speaker"], r["verb"], r["kind"], r["start"]) for r in rows]
+[('فلاديمير بوتين', 'قال', 'indirect', 0)]
+"""
+
+from __future__ import annotations
+
+import re
+
+from akhbar.speakers.attribution import attribution_events
+from akhbar.speakers.coref import Entity, resolve
+from akhbar.speakers.events import Event, participle_events, verb_events
+from akhbar.speakers.lexicon import Lexicon
+from akhbar.speakers.nesting import mark_nested
+from akhbar.speakers.spans import Folded, fold_article, paragraph_of, quote_spans
+
+__all__ = ["QUOTE_COLUMNS", "article_quotes", "find_events"]
+
+#: The columns of :func:`article_quotes`' rows and of :func:`akhbar.speakers.quotes`.
+QUOTE_COLUMNS = [
+    "article_id", "speaker", "speaker_surface", "verb", "kind", "quote",
+    "start", "end", "paragraph", "nested", "continuation",
+]
+
+
+def article_quotes(article_id, body: str, lexicon: Lexicon) -> list[dict]:
+    """One dict per reporting event of one article (keys :data:`QUOTE_COLUMNS`), in
+    text order; ``speaker`` is the article's fullest form of the speaker."""
+    if not body:
+        return []
+    art = fold_article(body)
+    events = find_events(art.text, lexicon)
+    entities = resolve(art.text, events, lexicon)
+    return _rows(article_id, art, events, entities)
+
+
+def find_events(text: str, lexicon: Lexicon) -> list[Event]:
+    """Every reporting event of a folded article text, in text order, nested ones marked."""
+    events = verb_events(text, lexicon)
+    events += attribution_events(text, events, lexicon)
+    events += participle_events(text, lexicon)
+    events.sort(key=lambda e: e.start)
+    mark_nested(events, quote_spans(text))
+    return events
+
+
+def _rows(article_id, art: Folded, events: list[Event], entities: list[Entity]) -> list[dict]:
+    paragraph = paragraph_of(art.text)
+    rows = []
+    for ev in events:
+        if ev.entity < 0:
+            continue
+        ent = entities[ev.entity]
+        surface = ev.lead + art.original_text(*ev.surface) if ev.surface else ""
+        rows.append({
+            "article_id": article_id,
+            "speaker": _clean(ent.lead + art.original_text(*ent.surface)),
+            "speaker_surface": _clean(surface),
+            "verb": art.original_text(ev.start, ev.start + len(ev.verb)).strip(),
+            "kind": ev.kind,
+            "quote": art.original_text(ev.qstart, ev.qend).strip(" :،,\n"),
+            "start": art.original(ev.start),
+            "end": art.original(ev.end),
+            "paragraph": paragraph(ev.start),
+            "nested": ev.nested,
+            "continuation": ev.continuation,
+        })
+    return rows
+
+
+def _clean(s: str) -> str:
+    s = re.sub(r"[«»“”\"„]", "", s)
+    return " ".join(s.split())

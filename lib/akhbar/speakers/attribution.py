@@ -1,0 +1,159 @@
+"""Attribution phrases of one article: بحسب، وفقا لـ، نقلا عن، على لسان، في بيان لـ.
+
+Step 2 of the pipeline (with :mod:`~akhbar.speakers.events`), per article:
+:func:`attribution_events` finds each attribution phrase that is not part of a
+reporting verb's subject, reads the source after it, credits a statement
+document to its issuer (وفق بيان للأمم المتحدة → الأمم المتحدة) and keeps the
+phrase only when the source is named (حسب الوزارة, not حسب الجدول). The
+statement is the sentence the phrase belongs to.
+
+>>> from akhbar.speakers.lexicon import load_lexicon
+>>> text = "ارتفعت البطالة، بحسب وكالة رويترز."
+>>> [(e.kind, text[slice(*e.surface)]) for e in attribution_events(text, [], load_lexicon())]
+[('attribution', 'وكالة رويترز')]
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from itertools import accumulate
+
+from akhbar.speakers.events import Event
+from akhbar.speakers.lexicon import Lexicon
+from akhbar.speakers.phrase import Phrase, phrase, pick_name
+from akhbar.speakers.spans import Tok, clause_end, prev_sentence, tokens
+from akhbar.speakers.subjects import source_like
+from akhbar.speakers.words import bare, is_definite, is_describer, is_given, is_org, is_role, namey
+
+__all__ = ["ATTRIBUTION_RE", "attribution_event", "attribution_events"]
+
+#: The attribution phrases: بحسب، حسب، وفقا لـ، طبقا لـ، نقلا عن، على لسان، في تصريحات لـ، في بيان لـ.
+ATTRIBUTION_RE = re.compile(
+    r"(?<![\w])(?:[وف]?(?:ب?حسب|وفقا|وفق|طبقا)(?=\s|ل|ما)\s*(?:ل(?:ما)?\s*)?"
+    r"|[وف]?نقلا\s+عن\s*|على\s+لسان\s*|في\s+تصريحات?\s+ل\s*|في\s+بيان\s+(?:ل|صادر\s+عن)\s*)"
+)
+
+
+def attribution_events(text: str, verb_events: list[Event], lex: Lexicon) -> list[Event]:
+    """The events of the attribution phrases of a folded article text, in text order,
+    leaving out those inside a reporting verb's subject (``verb_events``, in order)."""
+    starts = [e.start for e in verb_events]
+    reach = list(accumulate((e.qstart for e in verb_events), max))  # how far subjects go
+    events = []
+    for m in ATTRIBUTION_RE.finditer(text):
+        k = bisect_right(starts, m.start())
+        if k and reach[k - 1] > m.start():
+            continue  # some verb's subject spans it: its start <= here < its statement
+        ev = attribution_event(text, m, lex)
+        if ev is not None:
+            events.append(ev)
+    return events
+
+
+def attribution_event(text: str, m: re.Match, lex: Lexicon) -> Event | None:
+    """The event of the attribution phrase matched by ``m``, or None when it names no source."""
+    ce = clause_end(text, m.end())
+    toks = tokens(text, m.end(), ce)
+    if not toks:
+        return None
+    k = _after_reported_verb(text, toks, m, lex)
+    if k is None:
+        return None  # حسب ما + something else than a verb
+    source, lead, document = _source(toks, k, lex)
+    if source is None:
+        return None
+    after = toks[k + source.stop].text if k + source.stop < len(toks) else "."
+    closes = after in (".", "؟", "!") or k + source.stop >= len(toks)
+    if (len(source.name) == 1 and source.name[0] is source.tokens[0] and len(source.tokens) > 1
+            and not source.name[0].quoted and not is_given(source.name[0].text, lex)):
+        return None  # وفق أرقى معايير …: a rare word, not a named source
+    if not (source_like(source, lex) or closes) or not _source_head(source, lex, closes):
+        return None
+    span_toks = source.name or source.tokens
+    # the statement is the sentence the phrase belongs to
+    newline = text.rfind("\n", 0, m.start())
+    s0 = max(newline, prev_sentence(text, m.start(), max(newline, 0))) + 1
+    qe = clause_end(text, m.end(), 2000)
+    return Event(m.start(), qe, m.group().strip(), "attribution", min(m.start(), s0), qe,
+                 (span_toks[0].start, span_toks[-1].end), bool(source.name),
+                 phrase=(source.tokens[0].start, source.tokens[-1].end),
+                 document=document, lead=lead if not source.name else "")
+
+
+def _after_reported_verb(text: str, toks: list[Tok], m: re.Match, lex: Lexicon) -> int | None:
+    """Where the source starts: after "ما قاله" / "ما أعلنته" in حسب ما قاله …, else at 0;
+    None when ما is not followed by a verb."""
+    if not (toks[0].text == "ما" or m.group().rstrip().endswith("ما")):
+        return 0
+    k = 1 if toks[0].text == "ما" else 0
+    if k >= len(toks):
+        return None
+    x = toks[k].text
+    vm = lex.verb_re.match(text, toks[k].start)
+    if not (x.rstrip("ه") in lex.verbs or (vm and vm.end() == toks[k].end) or x[:-1] in lex.verbs):
+        return None
+    k += 1
+    if k < len(toks) and toks[k].text in ("ه", "ها"):
+        k += 1
+    return k
+
+
+def _source(toks: list[Tok], k: int, lex: Lexicon) -> tuple[Phrase | None, str, bool]:
+    """The source phrase from token ``k`` (the one after عن when a relay comes first),
+    the letters written before it, and whether it was read off a document's issuer."""
+    source = phrase(toks[k:], lex)
+    # "نقلته «واشنطن بوست» عن دريو ويبر": the source after عن speaks
+    rest = toks[k + source.stop:]
+    if rest and rest[0].text == "عن":
+        inner = phrase(rest[1:], lex)
+        if inner.tokens:
+            source = inner
+    if not source.tokens:
+        return None, "", False
+    if bare(source.tokens[0].text) in lex.documents and len(source.tokens) > 1:
+        issuer, lead = _issuer(source, lex)
+        return issuer, lead, True
+    return source, "", False
+
+
+def _issuer(source: Phrase, lex: Lexicon) -> tuple[Phrase, str]:
+    """بيان للأمم المتحدة، تقارير الأمم المتحدة → the body that issued the document.
+    Returns the shorter phrase and the letters to write before it (للأمم → الأمم)."""
+    toks = source.tokens[1:]
+    while toks and (is_describer(toks[0].text, lex) or bare(toks[0].text) in lex.documents
+                    or (toks[0].text.endswith(("ية", "ي")) and not is_definite(toks[0].text)
+                        and toks[0].text[0] != "ل")):
+        toks = toks[1:]  # بيانات عملياتية لهيئة …
+    if not toks:
+        return source, ""
+    t0, lead = toks[0], ""
+    if t0.text.startswith("لل") and len(t0.text) > 3:
+        t0, lead = Tok("ال" + t0.text[2:], t0.start + 2, t0.end, t0.quoted), "ال"
+    elif t0.text.startswith("ل") and len(t0.text) > 2:
+        t0 = Tok(t0.text[1:], t0.start + 1, t0.end, t0.quoted)
+    elif not (is_definite(t0.text) or namey(t0.text, lex) or t0.quoted):
+        return source, ""
+    toks = [t0, *toks[1:]]
+    return Phrase(toks, pick_name(toks, lex), source.stop), lead
+
+
+def _source_head(source: Phrase, lex: Lexicon, closes: bool = False) -> bool:
+    """After بحسب/وفقا لـ a source must be named: حسب الوزارة yes, حسب الجدول no,
+    nor a plan, law or rule (وفقا لخطة العمل، حسب النظام). A lone definite word
+    closing the sentence (…، بحسب الوطن.) names a source."""
+    head = bare(source.tokens[0].text)
+    if head in lex.not_sources or head.rstrip("ة") in lex.not_sources:
+        return False
+    if head in lex.quantifiers and (len(source.tokens) < 3
+                                    or not is_role(source.tokens[2].text, lex)):
+        return False  # وفقا لعدد من الأسس
+    if source.name and (source.name[0] is source.tokens[0]
+                        or is_role(source.tokens[0].text, lex)
+                        or is_org(source.tokens[0].text, lex)):
+        return True  # بحسب رويترز، وفقا للناطق … بدر السحيباني; not وفق آلية تحدد
+    if closes and len(source.tokens) == 1 and is_definite(source.tokens[0].text):
+        return True
+    head = source.tokens[0].text
+    return (is_role(head, lex) or is_org(head, lex) or source.tokens[0].quoted
+            or bare(head) in lex.documents or bool(lex.nationality.match(head)))

@@ -1,0 +1,229 @@
+"""Who is who within one article: mentions merged into entities, subjectless verbs resolved.
+
+Step 4 of the pipeline, per article: :func:`resolve` walks the events in text
+order. A mention merges into an earlier entity of the article when it is
+part of it (بيسكوف → دميتري بيسكوف; اللجنة → لجنة مكافحة الإرهاب الروسية), a
+short form of it (ريجي → ريجيكامب) or a title it was seen with (المتحدث باسم
+الرئاسة → دميتري بيسكوف); the entity keeps the fullest form. A verb with no
+written subject goes to the most recent speaker it agrees with (وأضافت → a
+feminine speaker, وأضافوا → a group), or to the person the paragraph is about.
+Names are merged across articles later, by :mod:`akhbar.speakers.names`.
+
+>>> from akhbar.speakers.lexicon import fold, load_lexicon
+>>> from akhbar.speakers.events import verb_events
+>>> text = fold("وقال وزير الخارجية سامح شكري إن مصر قلقة.\\nوأضاف شكري أن العجز كبير.")
+>>> events = verb_events(text, load_lexicon())
+>>> entities = resolve(text, events, load_lexicon())
+>>> [text[slice(*entities[e.entity].surface)] for e in events]
+['سامح شكري', 'سامح شكري']
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from akhbar.speakers.entities import Entities, Entity
+from akhbar.speakers.events import Event
+from akhbar.speakers.lexicon import Lexicon
+from akhbar.speakers.phrase import name_runs
+from akhbar.speakers.spans import WORD_RE, line_start, tokens
+from akhbar.speakers.words import bare, is_describer, is_given, is_org, is_role
+from akhbar.text import normalize
+
+__all__ = ["key_tokens", "resolve"]
+
+
+@lru_cache(maxsize=100_000)
+def key_tokens(s: str, lex: Lexicon) -> frozenset[str]:
+    """The words of a mention as compared: ة folded, ال dropped, connectors left out
+    (but عبد).
+
+    >>> from akhbar.speakers.lexicon import load_lexicon
+    >>> sorted(key_tokens("فهد بن سعد العتيبي", load_lexicon()))
+    ['سعد', 'عتيبي', 'فهد']
+    """
+    s = re.sub(r"[^\w\s]", " ", normalize(s, taa_marbuta=True))
+    return frozenset(bare(t) for t in s.split() if t not in lex.connectors or t == "عبد")
+
+
+def resolve(text: str, events: list[Event], lex: Lexicon) -> list[Entity]:
+    """The article's entities; sets each event's ``entity`` (-1: nobody). ``events`` in
+    text order."""
+    entities = Entities()
+    last: int | None = None
+    for ev in events:
+        entities.before(ev.start)
+        if ev.surface is None:
+            if ev.nested and not ev.continuation:
+                ev.entity = -1
+                continue
+            ev.entity = _antecedent(entities, ev, last)
+            if ev.entity < 0 and not ev.continuation and not ev.verb.endswith(("وا", "ون")):
+                ev.entity = _protagonist(text, ev.start, entities, lex)
+                last = ev.entity if ev.entity >= 0 else last
+        else:
+            ev.entity = _mention(text, ev, entities, lex)
+            if not ev.nested:
+                last = ev.entity
+        if ev.entity >= 0 and not ev.nested:
+            entities.mentioned(ev.start, ev.entity, ev.continuation)
+    return entities.items
+
+
+def _mention(text: str, ev: Event, entities: Entities, lex: Lexicon) -> int:
+    """The entity a written subject names: an earlier one, updated, or a new one."""
+    toks = key_tokens(ev.lead + text[ev.surface[0]:ev.surface[1]], lex)
+    title = (key_tokens(text[ev.phrase[0]:ev.phrase[1]], lex) - toks
+             if ev.phrase else frozenset())
+    idx = _match_entity(entities, toks, title, ev, text, lex)
+    if idx is None:
+        return entities.add(Entity(ev.surface, toks, ev.name, [title] if title else [],
+                                   _feminine_phrase(text, ev), ev.document,
+                                   "" if ev.name else _head_key(text, ev, lex), ev.lead))
+    ent = entities[idx]
+    if ev.name and (not ent.name or len(toks) > len(ent.tokens)):
+        if ent.tokens <= toks or not ent.name:
+            if not ent.name:
+                entities.add_title(idx, ent.tokens)
+            entities.set_form(idx, ev.surface, toks, ev.lead, True)
+    elif not ent.name and ((len(toks) > len(ent.tokens) and ent.tokens <= toks)
+                           or (ent.head and _generic(ent.tokens, ent.head, lex)
+                               and not _generic(toks, ent.head, lex))):
+        entities.add_title(idx, ent.tokens)
+        entities.set_form(idx, ev.surface, toks, ev.lead, ent.name)
+    if title:
+        entities.add_title(idx, title)
+    if ev.document:
+        entities.mark_document(idx)
+    return idx
+
+
+def _feminine_phrase(text: str, ev: Event) -> bool | None:
+    """Grammatical gender of a speaker, for agreement with later verbs: the verb that
+    introduced it (قالت نافكا), or a feminine head noun (الوزارة، السلطات)."""
+    if not ev.name and ev.surface:
+        head = text[ev.surface[0]:ev.surface[1]].split()[0]
+        if head.endswith(("ة", "ات")):
+            return True
+    return ev.feminine
+
+
+def _protagonist(text: str, end: int, entities: Entities, lex: Lexicon) -> int:
+    """A reporting verb with no subject and no speaker before it goes to the person
+    the paragraph is about: the first name after a title (استند الفنان فايز المالكي
+    … وقال:). Adds the entity; -1 when there is none."""
+    lo, _ = line_start(text, max(0, end - 1), 599)
+    toks = [t for t in tokens(text, lo, end) if WORD_RE.match(t.text)]
+    runs = name_runs(toks, lex)
+    for i, j in runs:
+        prev = toks[i - 1].text if i > 0 else ""
+        if (prev in lex.honorifics or (is_role(prev, lex) and not is_org(prev, lex))) and (
+                is_given(toks[i].text, lex) or (j - i >= 2 and prev in lex.honorifics)):
+            return _add_entity(text, entities, toks[i].start, toks[j - 1].end, lex)
+    sentence = max(text.rfind(". ", lo, end), lo)
+    near = [(i, j) for i, j in runs if toks[i].start > sentence and j - i >= 2
+            and is_given(toks[i].text, lex) and i > 0 and toks[i - 1].text == "من"]
+    if near:  # من أحمد العنزي مسؤول شؤون السعوديين …، قال:
+        i, j = near[-1]
+        return _add_entity(text, entities, toks[i].start, toks[j - 1].end, lex)
+    return -1
+
+
+def _add_entity(text: str, entities: Entities, start: int, end: int, lex: Lexicon) -> int:
+    return entities.add(Entity((start, end), key_tokens(text[start:end], lex), True))
+
+
+def _antecedent(entities: Entities, ev: Event, last: int | None) -> int:
+    """Who a verb without a written subject goes back to: a participle to the latest
+    speaker; a verb with gender or number to the latest one it agrees with (وأضافت to a
+    feminine or unknown speaker, وأضافوا to a group, never to one named person); any
+    other to the latest speaker."""
+    if not len(entities):
+        return -1
+    if ev.continuation:
+        return entities.last_speaker()
+    plural = ev.verb.endswith(("وا", "ون"))
+    if (ev.feminine is not None or plural) and last is not None:
+        return entities.last_agreeing(ev.feminine, plural)
+    return last if last is not None else -1
+
+
+def _title_fit(mention: frozenset[str], title: frozenset[str], head: str, lex: Lexicon) -> bool:
+    """Does a title-only mention (المدرب الهلالي) fit a title seen with a name
+    (المدرب الروماني ريجيكامب مدرب نادي الهلال)? Its head must be there and
+    at least half of its words."""
+    if not mention or not title or head not in title:
+        return False
+    if not is_role(head, lex) or is_org(head, lex):
+        return False  # الأمم المتحدة in a person's title is not that person
+    if any(lex.nationality.match(t) for t in mention - title) and \
+            any(lex.nationality.match(t) for t in title - mention):
+        return False  # مسؤول بوزارة الخارجية التركية is not … الإيرانية
+    return len(mention & title) * 2 >= len(mention)
+
+
+def _nickname(toks: frozenset[str], name: frozenset[str]) -> bool:
+    """ريجي for ريجيكامب: one word that starts a word of the name."""
+    if len(toks) != 1:
+        return False
+    (t,) = toks
+    return len(t) >= 4 and any(n.startswith(t) and n != t for n in name)
+
+
+def _match_entity(entities: Entities, toks: frozenset[str], title: frozenset[str],
+                  ev: Event, text: str, lex: Lexicon) -> int | None:
+    """The earlier entity a mention is (the latest that fits), or None."""
+    if not toks:
+        return None
+    head = _head_key(text, ev, lex)
+    for idx in entities.candidates(toks, ev.name):
+        ent = entities[idx]
+        if ent.name and (toks <= ent.tokens or (ev.name and ent.tokens <= toks)
+                         or _nickname(toks, ent.tokens)):
+            return idx  # بيسكوف / دميتري بيسكوف; العتيبي / فهد العتيبي
+        if not ev.name and not ent.name and toks <= ent.tokens:
+            return idx  # a later short form: اللجنة / لجنة مكافحة الإرهاب الروسية
+    if not ev.name:
+        return _match_title_only(entities, toks, head, lex)
+    # a surname alone after a title (المدرب الهلالي) may be that title's holder
+    if len(toks) == 1 and title:
+        for idx in entities.with_title_word(head):
+            ent = entities[idx]
+            if ent.name and any(_title_fit(title | toks, t, head, lex) for t in ent.titles):
+                return idx
+    # a name after an earlier title-only mention of the same office (مسؤول → زاده المسؤول)
+    for idx in entities.with_head(title):
+        ent = entities[idx]
+        if not ent.name and ent.head and _title_fit(ent.tokens, title, ent.head, lex):
+            return idx
+    return None
+
+
+def _match_title_only(entities: Entities, toks: frozenset[str], head: str,
+                      lex: Lexicon) -> int | None:
+    """The entity a mention without a name is: a named holder of its title, the body
+    that issued a statement (البيان), or a paper now named (صحيفة جزائرية → «الخبر»)."""
+    for idx in entities.with_title_word(head):
+        ent = entities[idx]
+        if ent.name and any(_title_fit(toks, t, head, lex) for t in ent.titles):
+            return idx  # المتحدث باسم الرئاسة → دميتري بيسكوف
+    if toks == {"بيان"} and entities.last_document() >= 0:
+        return entities.last_document()  # البيان → the body that issued it
+    for idx in entities.with_head([head]):
+        ent = entities[idx]
+        if not ent.name and ent.head == head and _generic(ent.tokens, head, lex):
+            return idx  # صحيفة جزائرية … then صحيفة «الخبر»: the paper is now named
+    return None
+
+
+def _generic(tokens: frozenset[str], head: str, lex: Lexicon) -> bool:
+    """Only a head noun and describing adjectives (صحيفة جزائرية، مصدر مسؤول)."""
+    return all(t == head or is_describer(t, lex) or is_describer("ال" + t, lex)
+               for t in tokens)
+
+
+def _head_key(text: str, ev: Event, lex: Lexicon) -> str:
+    span = ev.phrase or ev.surface
+    words = key_tokens(text[span[0]:span[1]].split()[0], lex) if span else frozenset()
+    return next(iter(words), "")

@@ -1,0 +1,308 @@
+"""Reporting verbs and continuation participles of one article, as events.
+
+Step 2 of the pipeline, per article: :func:`verb_events` finds each
+reporting verb of the folded text, reads its subject
+(:mod:`~akhbar.speakers.phrase`, :mod:`~akhbar.speakers.subjects`) and its
+statement; :func:`participle_events` adds the participles (…، موضحا أن) that
+continue the speaker before. Attribution phrases (بحسب …) are in
+:mod:`~akhbar.speakers.attribution`. An event whose subject is not written
+(``وتابع:``) has ``surface=None``: :mod:`~akhbar.speakers.coref` finds who it is.
+
+A reporting verb (:func:`verb_event`) goes through these steps: is it a report
+at all (not the writer's voice, not a preposition, not after a relative); is
+its statement right after it (``وقال:``); is the word after it its object
+rather than its subject; its subject (after it, before it, after كان,
+relayed); where its statement starts and whether the verb reports with it;
+last, whether the subject can speak.
+
+>>> from akhbar.speakers.lexicon import fold, load_lexicon
+>>> text = fold("وقال الوزير خالد الفالح: «الإنتاج مستقر». وأكد أن الأسعار ستتحسن.")
+>>> [(e.verb, e.kind, e.surface) for e in verb_events(text, load_lexicon())]
+[('وقال', 'direct', (12, 23)), ('واكد', 'indirect', None)]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from akhbar.speakers.lexicon import Lexicon, Verb, zipf
+from akhbar.speakers.phrase import Phrase, phrase
+from akhbar.speakers.spans import QUOTE_CHARS, QUOTE_CLOSE, QUOTE_OPEN, Tok, clause_end, tokens
+from akhbar.speakers.subjects import (
+    kana_subject,
+    preceding_subject,
+    relayed_source,
+    self_reference,
+    source_like,
+)
+from akhbar.speakers.words import COMPLEMENT, is_definite, is_role, oblique_plural, suffixed_common
+
+__all__ = [
+    "Event",
+    "find_marker",
+    "participle_events",
+    "statement",
+    "verb_event",
+    "verb_events",
+]
+
+
+
+@dataclass
+class Event:
+    """One reporting event; offsets are into the folded text."""
+
+    start: int  # the trigger
+    end: int  # the end of its statement
+    verb: str  # the trigger as matched (with و/ف)
+    kind: str  # direct, indirect, attribution
+    qstart: int  # the statement
+    qend: int
+    surface: tuple[int, int] | None  # span of the speaker's words, or None (anaphora)
+    name: bool  # the surface is a proper name (not a title phrase)
+    nested: bool = False
+    continuation: bool = False
+    proclitic: bool = False
+    feminine: bool | None = None
+    phrase: tuple[int, int] | None = None  # the whole subject phrase (titles included)
+    document: bool = False
+    entity: int = -1
+    lead: str = ""  # letters written before the surface span (للأمم → "ال" + "امم")
+    sv: bool = False  # the subject was written before the verb (… أن الوزارة أكدت)
+
+
+def verb_events(text: str, lex: Lexicon) -> list[Event]:
+    """The events of the reporting verbs of a folded article text, in text order."""
+    events = []
+    for m in lex.verb_re.finditer(text):
+        ev = verb_event(text, m, lex)
+        if ev is not None:
+            events.append(ev)
+    return events
+
+
+def participle_events(text: str, lex: Lexicon) -> list[Event]:
+    """The continuation participles (…، موضحا أن): the speaker before goes on."""
+    events = []
+    for m in lex.participle_re.finditer(text):
+        toks = tokens(text, m.end(), clause_end(text, m.end()))
+        kind, qs, qe = statement(text, toks, 0) if toks else ("indirect", m.end(), m.end())
+        events.append(Event(m.start(), qe, m.group(), kind, qs, qe, None, False,
+                            continuation=True))
+    return events
+
+
+# --------------------------------------------------------------------------
+# The statement.
+# --------------------------------------------------------------------------
+
+
+def statement(text: str, toks: list[Tok], k: int) -> tuple[str, int, int]:
+    """Kind (``direct``, ``indirect``) and span of the statement starting at token ``k``."""
+    if k >= len(toks):
+        return "indirect", toks[-1].end if toks else 0, toks[-1].end if toks else 0
+    qs = toks[k].start
+    j = k
+    while j < len(toks) and (toks[j].text in (":", "،", ",") or COMPLEMENT.match(toks[j].text)
+                             or toks[j].text in ("الى", "الي", "على", "عن", "من")):
+        j += 1
+        if j - k > 3:
+            break
+    if j < len(toks) and toks[j].text in QUOTE_OPEN:
+        close = QUOTE_CLOSE.get(toks[j].text, toks[j].text)
+        nl = text.find("\n", toks[j].end)
+        ce = text.find(close, toks[j].end, len(text) if nl == -1 else nl)  # in the paragraph
+        if ce != -1:
+            return "direct", qs, ce + 1
+        return "direct", qs, clause_end(text, toks[j].end, 2000)
+    kind = "direct" if toks[k].text == ":" else "indirect"
+    return kind, qs, clause_end(text, qs, 2000)
+
+
+def _short_quote(toks: list[Tok], k: int) -> bool:
+    """A quotation mark that closes within three words and is followed by more of
+    the sentence encloses a name."""
+    for j in range(k + 1, min(len(toks), k + 5)):
+        if toks[j].text in QUOTE_CHARS:
+            after = toks[j + 1].text if j + 1 < len(toks) else "."
+            return j > k + 1 and after not in (".", "،", ",", ":", "؟")
+    return False
+
+
+def find_marker(toks: list[Tok], start: int, verb: Verb, lex: Lexicon,
+                limit: int = 25) -> int | None:
+    """The token where the verb's statement starts (a colon, a quotation, أن/إن, a noun
+    of saying, one of the verb's prepositions), from ``start`` on; None if none."""
+    if verb.needs == "thanks":
+        return next((k for k in range(start, min(len(toks), start + limit))
+                     if lex.thanks.match(toks[k].text)), None)
+    for k in range(start, min(len(toks), start + limit)):
+        x = toks[k].text
+        if x in QUOTE_OPEN and _short_quote(toks, k):
+            continue  # a quoted name (برنامج "صدى الملاعب"), not the statement
+        if x == ":" or x in QUOTE_OPEN or COMPLEMENT.match(x) or x in lex.saying:
+            return k
+        if x in verb.preps or (x[:1] in verb.preps and len(x) > 2 and is_definite(x[1:])):
+            return k
+    return None
+
+
+# --------------------------------------------------------------------------
+# A reporting verb, step by step.
+# --------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Trigger:
+    start: int
+    end: int
+    written: str  # as matched, with its و/ف
+    form: str  # without them
+    proclitic: bool
+    verb: Verb
+
+
+def verb_event(text: str, m: re.Match, lex: Lexicon) -> Event | None:
+    """The event of the reporting verb matched by ``m`` (``lex.verb_re``), or None when
+    it reports nothing here."""
+    trig = _Trigger(m.start(), m.end(), m.group(), m.group(2), bool(m.group(1)),
+                    lex.verbs[m.group(2)])
+    if _not_a_report(text, trig, lex):
+        return None
+    ce = clause_end(text, trig.end)
+    toks = tokens(text, trig.end, min(ce, trig.end + 220))
+    if _speech_follows(toks, trig.verb):  # "وقال، ما يتردد…" "وقال:"
+        _, qs, qe = statement(text, toks, 0)
+        return Event(trig.start, qe, trig.written, "direct", qs, qe, None, False,
+                     proclitic=trig.proclitic)
+    if _object_follows(toks, trig.verb, lex):
+        toks = []  # أكدت توقعاتها، كشف اسمه: an object, so no subject follows
+    subject, after, sv = _subject(text, toks, trig, lex)
+    marker = find_marker(toks, after, trig.verb, lex)
+    span = _statement_span(text, toks, trig, subject, after, marker, ce, lex)
+    if span is None:
+        return None
+    kind, qs, qe = span
+    # a relaying verb agrees with the outlet (نقلت الصحيفة عنه), not with the speaker
+    gender = None if trig.verb.family == "relay" else _feminine_verb(trig.form, trig.verb)
+    ev = Event(trig.start, qe, trig.written, kind, qs, qe, None, False,
+               proclitic=trig.proclitic, feminine=gender, sv=sv)
+    if subject is None or not subject.tokens:
+        return ev
+    return _with_subject(ev, subject, toks, trig, after, marker, lex)
+
+
+def _not_a_report(text: str, trig: _Trigger, lex: Lexicon) -> bool:
+    """The writer's voice (يذكر أن), a preposition (بين … وبين), or a verb after a
+    relative or a quantifier (الفريق الذي أبدى، عدم كشف، كل طالب)."""
+    form = trig.form
+    if form in lex.impersonal:
+        return True
+    if form in lex.needs_proclitic and re.search(rf"(?<!\w){form}(?!\w)",
+                                                 text[max(0, trig.start - 60):trig.start]):
+        return True  # بين الشمالي وبين وسط جدة: the preposition, twice
+    before = text[max(0, trig.start - 12):trig.start].split()
+    prev_word = before[-1] if before else ""
+    if prev_word[:1] in "وف" and prev_word[1:] in lex.not_a_verb:
+        prev_word = prev_word[1:]  # فكل طالب
+    return bool(not trig.proclitic and prev_word and (
+        prev_word in lex.relatives or prev_word in lex.not_a_verb or prev_word.isdigit()))
+
+
+def _speech_follows(toks: list[Tok], verb: Verb) -> bool:
+    """Direct speech right after a verb of saying, with no subject: وقال: / وقال، …"""
+    return bool(toks) and toks[0].text in (":", "،", ",") and verb.needs == "clause" \
+        and verb.family != "stance"
+
+
+def _object_follows(toks: list[Tok], verb: Verb, lex: Lexicon) -> bool:
+    """The word after the verb is its object (thanks, a participle, a noun with a
+    pronoun, an oblique plural), so the verb's subject is not written after it."""
+    first = toks[0].text if toks else ""
+    return bool(first) and bool(
+        lex.thanks.match(first) or first in lex.participles
+        or (suffixed_common(first, lex) and first not in lex.given)
+        or (verb.needs == "object" and oblique_plural(first)))
+
+
+def _subject(text: str, toks: list[Tok], trig: _Trigger,
+             lex: Lexicon) -> tuple[Phrase | None, int, bool]:
+    """The verb's subject, the token where its statement may start, and whether the
+    subject was written before the verb."""
+    verb = trig.verb
+    first = toks[0].text if toks else ""
+    subjectless = (not toks or first in QUOTE_OPEN or COMPLEMENT.match(first) is not None
+                   or first in verb.preps or first in lex.stop or first == "ل"
+                   or (first[:1] in verb.preps and (is_definite(first[1:])
+                                                     or zipf(first[1:], lex) >= 3.0)))
+    subject = None if subjectless else phrase(toks, lex)
+    if subject is not None and not subject.tokens:
+        subject = None
+    after = subject.stop if subject else 0
+    if verb.family == "relay":
+        subject, after = relayed_source(toks, after, lex)
+    elif subject is None and not trig.proclitic:
+        # وكان المتحدث … قد أشار؛ ولكن العفو الدولية تقول إن …
+        subject = kana_subject(text, trig.start, lex)
+        if subject is None:
+            subject, sv = preceding_subject(text, trig.start, lex)
+            return subject, after, sv
+    return subject, after, False
+
+
+def _statement_span(text: str, toks: list[Tok], trig: _Trigger, subject: Phrase | None,
+                    after: int, marker: int | None, ce: int,
+                    lex: Lexicon) -> tuple[str, int, int] | None:
+    """Kind and span of the statement, or None when the verb does not report here."""
+    verb, proclitic = trig.verb, trig.proclitic
+    if trig.form in lex.needs_proclitic and not proclitic and (
+            subject is None or marker != after or not is_role(subject.tokens[0].text, lex)):
+        return None  # بين/عبر are prepositions unless "عبر الوزير عن …"
+    if verb.needs == "adjacent" and (marker is None or marker != after
+                                     or toks[marker].text in verb.preps + ("عن",)):
+        return None  # تحدث عن … names a topic; تحدث بأن … reports
+    if verb.needs == "thanks" and marker is None:
+        return None  # رفع الأسعار، قدم عرضا: not a statement
+    if marker is None:
+        if verb.needs != "object" or (subject is None and not proclitic):
+            return None  # (وشكر المسؤولين …، ونفى وجود …: the last speaker's stance)
+        span = "indirect", toks[after].start if after < len(toks) else ce, ce
+    else:
+        span = statement(text, toks, marker)
+    if subject is None and verb.present:
+        return None  # "يؤكد أن …" without a subject is the writer's voice
+    if subject is None and not proclitic and trig.start > 0 and text[trig.start - 1] not in "\n ":
+        return None
+    return span
+
+
+def _with_subject(ev: Event, subject: Phrase, toks: list[Tok], trig: _Trigger, after: int,
+                  marker: int | None, lex: Lexicon) -> Event | None:
+    """``ev`` with its written subject, if that subject can speak."""
+    # "وأكد الفالح أن": a phrase right before the statement is its subject; a
+    # phrase before a plain object must look like a source (not "أكد الاجتماع").
+    statement_follows = marker is not None and (
+        marker <= after + 3 or trig.verb.needs == "clause") and (
+        toks[marker].text in (":",) or toks[marker].text in QUOTE_OPEN
+        or toks[marker].text in lex.saying or COMPLEMENT.match(toks[marker].text))
+    if not (marker == after or statement_follows) and not source_like(subject, lex):
+        if trig.verb.needs == "object" and trig.proclitic and not ev.sv:
+            return ev  # وأدان النظام القضائي …: the phrase is the object; anaphora
+        return None
+    if self_reference(subject, toks, lex):
+        ev.feminine = None  # agrees with المصادر, not with the speaker it points to
+        return ev  # وكشف المصادر ذاتها: the sources just quoted (anaphora)
+    span_toks = subject.name or subject.tokens
+    ev.surface = (span_toks[0].start, span_toks[-1].end)
+    ev.phrase = (subject.tokens[0].start, subject.tokens[-1].end)
+    ev.name = bool(subject.name)
+    ev.document = subject.document
+    return ev
+
+
+def _feminine_verb(form: str, verb: Verb) -> bool | None:
+    """The verb form's gender: True feminine, False masculine, None unknown (plural)."""
+    if verb.present:
+        return form.startswith("ت") if not form.endswith(("ون", "ان")) else None
+    return form.endswith("ت") and not form.endswith("تا") if len(form) > len(verb.lemma) else False

@@ -1,0 +1,279 @@
+"""The speaker lexicon: every word list of ``data/speakers_*.txt``, folded once, in one frozen object.
+
+Step 0 of the pipeline, shared by every article: :func:`load_lexicon` reads the
+data files (reporting verbs and their inflections, titles, organisations,
+nationalities, given names, participles, the adjuncts that end a phrase, the
+words around a trigger and inside a phrase) and the general-Arabic word
+frequencies, and builds a :class:`Lexicon`. The rules of the other modules
+receive it as an argument; none of them fetches a global one. The default
+lexicon is built once per process; a test or a caller can build another (its
+answers are cached apart, see :mod:`akhbar.speakers.words`).
+
+Words are matched in their *folded* form (:func:`fold`): the text's
+:func:`akhbar.text.normalize`, keeping ى apart from ي so that the preposition
+على is not the name علي.
+
+>>> lex = load_lexicon()
+>>> lex.verbs[fold("وأضافت")[1:]].lemma, "متحدث" in lex.roles
+('اضاف', True)
+>>> fold("إلى"), zipf("الرئيس", lex) > zipf("بيسكوف", lex)
+('الى', True)
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from types import MappingProxyType
+
+from akhbar.text import normalize
+
+__all__ = [
+    "Lexicon",
+    "Verb",
+    "alternation",
+    "build_lexicon",
+    "data_lines",
+    "data_sections",
+    "fold",
+    "load_lexicon",
+    "word_frequencies",
+    "zipf",
+]
+
+
+def fold(text: str) -> str:
+    """The matching form: :func:`akhbar.text.normalize`, keeping ى apart from ي so that
+    the preposition على is not the name علي (nor إلى the word إلي).
+
+    >>> fold("قَالَ الرئيـس علي على")
+    'قال الرئيس علي على'
+    """
+    return normalize(text, alef_maqsura=False)
+
+
+# --------------------------------------------------------------------------
+# Data files: one word a line, ``#`` comments, ``[section]`` headers.
+# --------------------------------------------------------------------------
+
+
+def data_lines(name: str) -> list[str]:
+    """The non-empty, non-comment lines of ``data/<name>``, stripped."""
+    text = resources.files("akhbar").joinpath("data", name).read_text(encoding="utf-8")
+    return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+def data_sections(name: str) -> dict[str, frozenset[str]]:
+    """The ``[section]`` lists of ``data/<name>``, each word folded.
+
+    >>> sorted(data_sections("speakers_triggers.txt")["needs_proclitic"])
+    ['بين', 'عبر']
+    """
+    out: dict[str, set[str]] = {}
+    current = ""
+    for line in data_lines(name):
+        if line.startswith("[") and line.endswith("]"):
+            current = line[1:-1]
+            out.setdefault(current, set())
+        else:
+            out.setdefault(current, set()).add(fold(line))
+    return {section: frozenset(words) for section, words in out.items()}
+
+
+def alternation(words) -> str:
+    """A regex alternation of ``words`` factored into a trie (قال|قالت|قالوا →
+    قال(?:ت|وا)?), so that a scan tries each letter once instead of every word.
+
+    >>> alternation(["قال", "قالت", "قالوا"])
+    'قال(?:(?:ت|وا))?'
+    """
+    trie: dict = {}
+    for w in set(words):
+        node = trie
+        for c in w:
+            node = node.setdefault(c, {})
+        node[""] = {}
+    return _trie_regex(trie)
+
+
+def _trie_regex(node: dict) -> str:
+    ends = "" in node
+    branches = [re.escape(c) + _trie_regex(child) for c, child in sorted(node.items()) if c]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends:
+        # longest first: the optional tail is greedy, so قالوا wins over قال
+        body = (body if len(branches) == 1 and len(body) == 1 else "(?:" + body + ")") + "?"
+    return body
+
+
+# --------------------------------------------------------------------------
+# The lexicon.
+# --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Verb:
+    """One inflected form's verb: its lemma, family (say, add, relay, stance …), what
+    must follow it to report (``clause``, ``object``, ``thanks``, ``adjacent``), the
+    prepositions that introduce its statement, and whether the form is present tense."""
+
+    lemma: str
+    family: str
+    needs: str
+    preps: tuple[str, ...]
+    present: bool
+
+
+# eq=False: a lexicon is hashed and compared by identity, so that caches keyed by
+# (word, lexicon) never give one lexicon's answer for another.
+@dataclass(frozen=True, eq=False)
+class Lexicon:
+    """Every word list the rules read, folded; read-only."""
+
+    verbs: Mapping[str, Verb]  # every inflected form → its verb
+    roles: frozenset[str]  # nouns of office (رئيس، متحدث)
+    honorifics: frozenset[str]  # written right before a name (الدكتور، العميد)
+    modifiers: frozenset[str]  # adjectives of titles (الرسمي، العام)
+    orgs: frozenset[str]  # bodies that speak (وزارة، وكالة)
+    documents: frozenset[str]  # statements credited to their issuer (بيان، تقرير)
+    stop: frozenset[str]  # words that end the subject phrase (في، خلال)
+    circumstance: frozenset[str]  # nouns after في/ب that end it (في بيان)
+    addressee: frozenset[str]  # nouns after لـ that end it (لوكالة)
+    given: frozenset[str]  # given names (محمد، فهد)
+    participles: frozenset[str]  # continuation participles, all forms (موضحا، مشيرة)
+    connectors: frozenset[str]  # particles inside a name (بن، أبو، عبد)
+    quantifiers: frozenset[str]  # عدد، أحد، بعض
+    self_words: frozenset[str]  # ذاته، نفسها
+    clause_boundary: frozenset[str]  # where a subject before its verb may start
+    not_sources: frozenset[str]  # plans, laws, rules after بحسب/وفقا لـ
+    impersonal: frozenset[str]  # the writer's voice (يذكر، يشار)
+    needs_proclitic: frozenset[str]  # verbs spelled like prepositions (بين، عبر)
+    not_a_verb: frozenset[str]  # words a reporting verb never follows
+    relatives: frozenset[str]  # relative pronouns
+    saying: frozenset[str]  # nouns of saying (قوله، بقولها)
+    thanks: re.Pattern  # thanks, congratulations, condolences, with their affixes
+    nationality: re.Pattern  # nisba adjectives of the nationality stems
+    verb_re: re.Pattern  # a reporting verb form, group 1 its و/ف
+    participle_re: re.Pattern  # a continuation participle
+    frequencies: Mapping[str, float]  # general-Arabic word frequencies (see zipf)
+
+
+def _verb_forms(fields: list[str]) -> tuple[list[str], list[str]]:
+    past_field, present_field = fields[0], fields[1]
+    past = past_field.split(",")
+    if len(past) == 1:
+        stem = past[0]
+        # no dual forms: شكرا، تابعا are nouns far more often than "the two thanked"
+        past = [stem + s for s in ("", "ت", "وا")]
+    present = []
+    if present_field != "-":
+        present = [p + present_field + s for p in "يت" for s in ("", "ون", "ان")]
+    return [fold(p) for p in past], [fold(p) for p in present]
+
+
+def _verbs() -> dict[str, Verb]:
+    verbs: dict[str, Verb] = {}
+    for line in data_lines("speakers_verbs.txt"):
+        fields = line.split()
+        past, present = _verb_forms(fields)
+        preps = () if fields[4] == "-" else tuple(fold(p) for p in fields[4].split(","))
+        lemma = fold(fields[0].split(",")[0])
+        for form in past:
+            verbs.setdefault(form, Verb(lemma, fields[2], fields[3], preps, False))
+        for form in present:
+            verbs.setdefault(form, Verb(lemma, fields[2], fields[3], preps, True))
+    return verbs
+
+
+def _participles() -> frozenset[str]:
+    forms: set[str] = set()
+    for w in data_lines("speakers_participles.txt"):
+        w = fold(w)
+        base = w.removesuffix("ا")
+        forms |= {w, base + "ة", base + "ين", base + "ون"}
+    return frozenset(forms)
+
+
+def _nationality() -> re.Pattern:
+    stems = [fold(w) for w in data_lines("speakers_nationalities.txt")]
+    return re.compile(
+        rf"^(?:ال|لل|بال|وال)?(?:{alternation(stems)})(?:ي|ية|يه|يون|يين|يان|يتين|ين|ون)$")
+
+
+def build_lexicon(frequencies: Mapping[str, float]) -> Lexicon:
+    """A lexicon of the package's data files, telling names from common nouns with
+    ``frequencies`` (word → frequency, as :func:`word_frequencies`)."""
+    verbs = _verbs()
+    titles = data_sections("speakers_titles.txt")
+    orgs = data_sections("speakers_organisations.txt")
+    adjuncts = data_sections("speakers_adjuncts.txt")
+    triggers = data_sections("speakers_triggers.txt")
+    phrases = data_sections("speakers_phrases.txt")
+    participles = _participles()
+    return Lexicon(
+        verbs=MappingProxyType(verbs),
+        roles=titles["role"],
+        honorifics=titles["honorific"],
+        modifiers=titles["modifier"],
+        orgs=orgs["organisation"],
+        documents=orgs["document"],
+        stop=adjuncts["stop"],
+        circumstance=adjuncts["circumstance"],
+        addressee=adjuncts["addressee"],
+        given=frozenset(fold(w) for w in data_lines("speakers_given_names.txt")),
+        participles=participles,
+        connectors=phrases["connector"],
+        quantifiers=phrases["quantifier"],
+        self_words=phrases["self"],
+        clause_boundary=phrases["clause_boundary"],
+        not_sources=phrases["not_a_source"],
+        impersonal=triggers["impersonal"],
+        needs_proclitic=triggers["needs_proclitic"],
+        not_a_verb=triggers["not_a_verb"],
+        relatives=triggers["relative"],
+        saying=triggers["saying"],
+        thanks=re.compile(
+            rf"^(?:ب|و)?(?:ال)?(?:{alternation(triggers['thanks'])})(?:ه|ها|هم)?$"),
+        nationality=_nationality(),
+        verb_re=re.compile(rf"(?<![\w])([وف]?)({alternation(verbs)})(?![\w])"),
+        participle_re=re.compile(rf"(?<![\w])({alternation(participles)})(?![\w])"),
+        frequencies=MappingProxyType(frequencies),
+    )
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """The default lexicon, built once per process (a second or two)."""
+    return build_lexicon(word_frequencies())
+
+
+# --------------------------------------------------------------------------
+# How common a word is in general Arabic.
+# --------------------------------------------------------------------------
+
+
+def word_frequencies() -> dict[str, float]:
+    """wordfreq's Arabic list (bundled, offline), keys folded like our text: the one
+    place that says where word frequencies come from."""
+    import wordfreq
+
+    # wordfreq keeps hamza on alef (أخذ); fold its keys the way our text is folded
+    table = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "\u0640": None})
+    out: dict[str, float] = {}
+    for word, freq in wordfreq.get_frequency_dict("ar", wordlist="best").items():
+        key = word.translate(table)
+        out[key] = out.get(key, 0.0) + freq
+    return out
+
+
+def zipf(word: str, lex: Lexicon) -> float:
+    """The Zipf frequency of a folded word in ``lex`` (log10 per billion words; 0 when
+    unknown): a common noun is used with ال too, a name almost never."""
+    f = lex.frequencies.get(word, 0.0)
+    return math.log10(f) + 9 if f > 0 else 0.0

@@ -1,0 +1,55 @@
+"""Speaker names across the corpus: one spelling per person.
+
+The one step that needs the whole corpus (or every partition's quotes):
+:func:`merge_names` merges the article-level speaker names of a quotes table
+on their normalised form (أحمد العلي = احمد العلي) and shows the most frequent
+spelling of each. Run it once, after the per-article step
+(:func:`akhbar.speakers.article_quotes`) has run on every article.
+
+>>> import pandas as pd
+>>> table = pd.DataFrame({"speaker": ["أحمد العلي", "احمد العلي", "أحمد العلي"]})
+>>> merge_names(table)["speaker"].tolist()
+['أحمد العلي', 'أحمد العلي', 'أحمد العلي']
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import pandas as pd
+
+from akhbar.text import normalize
+
+__all__ = ["merge_names", "name_key"]
+
+
+def merge_names(quotes_table: pd.DataFrame) -> pd.DataFrame:
+    """``quotes_table`` with ``speaker`` merged across articles: every name with the same
+    :func:`name_key` shows as that key's most frequent spelling (ties: the first in
+    alphabetical order). Returns a new table; the input is not changed."""
+    out = quotes_table.copy()
+    out["speaker"] = _merged(quotes_table["speaker"])
+    return out
+
+
+def _merged(names: pd.Series) -> pd.Series:
+    if names.empty:
+        return names.astype(object)
+    keys = names.map(name_key)
+    display = (pd.DataFrame({"key": keys, "name": names})
+               .groupby(["key", "name"]).size().reset_index(name="n")
+               .sort_values(["key", "n", "name"], ascending=[True, False, True])
+               .drop_duplicates("key").set_index("key")["name"])
+    return keys.map(display)
+
+
+@lru_cache(maxsize=100_000)
+def name_key(name: str) -> str:
+    """The form names are merged on: normalised with ة and hamza folded, punctuation out.
+
+    >>> name_key("أحمد  العلي") == name_key("احمد العلي")
+    True
+    """
+    s = re.sub(r"[^\w\s]", " ", normalize(name, taa_marbuta=True, hamza=True))
+    return " ".join(s.split())

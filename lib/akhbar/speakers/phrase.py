@@ -1,0 +1,393 @@
+"""The speaker's noun phrase after a trigger, and the proper name inside it.
+
+Part of step 2 (events), per article (per event): :func:`phrase` reads the
+subject noun phrase from the tokens after a reporting verb or an attribution
+phrase — titles, roles, nationality adjectives, apposition, aliases in
+parentheses, a place after في — and stops where the object, the statement or a
+circumstance starts. :func:`pick_name` then chooses the proper-name run that
+names the speaker (``قال الرئيس الروسي، فلاديمير بوتين`` → فلاديمير بوتين); a
+phrase with no name is kept whole (مصدر دبلوماسي تركي).
+
+Each word of the phrase goes through the rules of :data:`_RULES` in order; the
+first that decides takes the word, skips it, or ends the phrase.
+
+>>> from akhbar.speakers.lexicon import load_lexicon
+>>> from akhbar.speakers.spans import tokens
+>>> text = "الرئيس الروسي، فلاديمير بوتين إن الوضع خطير"
+>>> p = phrase(tokens(text, 0, len(text)), load_lexicon())
+>>> [t.text for t in p.tokens], [t.text for t in p.name], p.stop
+(['الرئيس', 'الروسي', '،', 'فلاديمير', 'بوتين'], ['فلاديمير', 'بوتين'], 5)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from akhbar.speakers.lexicon import Lexicon, zipf
+from akhbar.speakers.spans import ARABIC_WORD_RE, QUOTE_CHARS, QUOTE_CLOSE, QUOTE_OPEN, WORD_RE, Tok
+from akhbar.speakers.words import (
+    COMPLEMENT,
+    bare,
+    common,
+    is_definite,
+    is_describer,
+    is_given,
+    is_org,
+    is_role,
+    namey,
+)
+
+__all__ = ["Phrase", "mark_quoted", "name_runs", "phrase", "pick_name"]
+
+
+@dataclass
+class Phrase:
+    """The subject phrase read from some tokens."""
+
+    tokens: list[Tok]
+    name: list[Tok]  # the proper-name run chosen as speaker, or []
+    stop: int  # index (in the scanned tokens) where the phrase ended
+    document: bool = False  # "بيان/تقرير" mentioned right after the verb
+
+
+def mark_quoted(toks: list[Tok]) -> tuple[list[Tok], list[int]]:
+    """Drop quotation marks around short names (صحيفة “ميرور”) and mark what they
+    enclose; also return each kept token's index in ``toks``."""
+    out: list[Tok] = []
+    index: list[int] = []
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        if t.text in QUOTE_OPEN or t.text in QUOTE_CHARS:
+            close = QUOTE_CLOSE.get(t.text, t.text)
+            j = i + 1
+            while j < len(toks) and j <= i + 4 and toks[j].text not in QUOTE_CHARS:
+                j += 1
+            if (j < len(toks) and j <= i + 4 and j > i + 1
+                    and toks[j].text in (QUOTE_CHARS | {close})):
+                for k in range(i + 1, j):
+                    toks[k].quoted = True
+                    out.append(toks[k])
+                    index.append(k)
+                i = j + 1
+                continue
+        out.append(t)  # a lone mark opens a statement: the caller stops there
+        index.append(i)
+        i += 1
+    return out, index
+
+
+# --------------------------------------------------------------------------
+# The phrase, word by word. A rule returns None (no opinion), _STOP (the phrase
+# ends before this word), _SKIP (drop this word, go on), or how many words to take.
+# --------------------------------------------------------------------------
+
+_STOP, _SKIP, _TAKE = 0, -1, 1
+_Rule = Callable[[list[Tok], int, list[Tok], Lexicon], "int | None"]
+
+
+def phrase(toks: list[Tok], lex: Lexicon, limit: int = 20) -> Phrase:
+    """Read the subject noun phrase at the start of ``toks`` (at most ``limit`` words)."""
+    n = len(toks)
+    toks, index = mark_quoted(toks)
+    np_: list[Tok] = []
+    i, stopped = 0, False
+    while i < len(toks) and len(np_) < limit:
+        action = _decide(toks, i, np_, lex)
+        if action == _STOP:
+            stopped = True
+            break
+        if action == _SKIP:
+            i += 1
+            continue
+        np_.extend(toks[i:i + action])
+        i += action
+    stop = index[i] if i < len(toks) else n  # in the caller's tokens
+    return Phrase(np_, pick_name(np_, lex), stop, stopped and _document_follows(toks, i))
+
+
+def _decide(toks: list[Tok], i: int, np_: list[Tok], lex: Lexicon) -> int:
+    """The first decision of the rules, in order (_TAKE when none decides)."""
+    if toks[i].quoted:
+        return _TAKE  # a word inside quotation marks belongs to the phrase (صحيفة “ميرور”)
+    for rule in _RULES:
+        action = rule(toks, i, np_, lex)
+        if action is not None:
+            return action
+    return _TAKE
+
+
+def _document_follows(toks: list[Tok], i: int) -> bool:
+    """The phrase ended at في/ب before بيان: وقال الوزير في بيانه."""
+    nxt = toks[i + 1].text if i + 1 < len(toks) else ""
+    return toks[i].text in ("في", "ب") and bare(nxt) in ("بيان", "بيانه", "بيانها")
+
+
+def _punctuation(toks, i, np_, lex) -> int | None:
+    """Apposition after a comma, an alias in parentheses, the dot of د.; any other
+    mark or أن/إن ends the phrase."""
+    x = toks[i].text
+    if x in ("،", ","):
+        nxt = toks[i + 1].text if i + 1 < len(toks) else ""
+        if (np_ and is_role(np_[0].text, lex) and not pick_name(np_, lex)
+                and (namey(nxt, lex) or nxt in lex.honorifics or nxt == "عبد")):
+            return _TAKE  # apposition: الرئيس الروسي، فلاديمير بوتين
+        return _STOP
+    if x == "(" and np_:
+        j = _parenthesised(toks, i, lex)
+        return _STOP if j is None else j + 1 - i  # an alias: الرئاسة الروسية (الكرملين)
+    if x == "." and np_ and np_[-1].text in ("د", "م", "ا"):
+        return _SKIP  # د. عزام: the dot of an abbreviated title
+    if not WORD_RE.match(x) or COMPLEMENT.match(x):
+        return _STOP
+    return None
+
+
+def _place_or_circumstance(toks, i, np_, lex) -> int | None:
+    """في/ب before a place belong to a title (عضو في مجلس مدينة); before a
+    circumstance (في بيان، بالتزامن) or an addressee (لوكالة) they end the phrase."""
+    x = toks[i].text
+    if x in ("في", "ب"):
+        return _TAKE if np_ and _place_follows(toks, i + 1, lex) else _STOP
+    if x[:1] in "بف" and bare(x[1:]) in lex.circumstance:
+        return _STOP
+    if x == "ل" or (x[:1] == "ل" and (bare(x[1:]) in lex.addressee or x[1:] in lex.addressee
+                                       or bare(x) in lex.addressee)):
+        return _STOP
+    return None
+
+
+def _part_of_a_title(toks, i, np_, lex) -> int | None:
+    """من after a quantifier (عدد من معارف الشهيد) and على before a name still to come
+    (المشرف العام على مركز الملك سلمان … الدكتور عبدالله الربيعة) are in the title."""
+    x = toks[i].text
+    if x == "من" and np_ and bare(np_[-1].text) in lex.quantifiers:
+        return _TAKE
+    if x == "على" and np_ and not pick_name(np_, lex) and _name_ahead(toks, i + 1, lex):
+        return _TAKE
+    return None
+
+
+def _object_starts(toks, i, np_, lex) -> int | None:
+    """Thanks after the subject (رفع رئيس الاتحاد … التهنئة), a second definite noun after
+    a one-word definite subject (VSO: وطالب البيان الحكومة …: a definite noun takes no
+    genitive), or an adjunct word."""
+    x = toks[i].text
+    if lex.thanks.match(x) and np_:
+        return _STOP
+    if (len(np_) == 1 and is_definite(np_[0].text) and not np_[0].quoted
+            and is_definite(x) and not is_describer(x, lex) and not is_org(x, lex)
+            and not is_role(x, lex) and not x.endswith(("ي", "ية", "يه", "يون", "يين"))
+            and not namey(np_[0].text, lex)):
+        return _STOP
+    if x in lex.stop and x != "لدى":
+        return _STOP
+    return None
+
+
+def _after_the_name(toks, i, np_, lex) -> int | None:
+    """After a complete name a word with ل/ب/و starts the object (وأشاد أبوداود بالروح …),
+    unless another name is still to come."""
+    x = toks[i].text
+    if (np_ and x[:1] in "لبو" and x not in lex.connectors and not namey(x, lex)
+            and _ends_with_name(np_, lex) and not _name_ahead(toks, i + 1, lex)):
+        return _STOP
+    return None
+
+
+def _spokesman_of(toks, i, np_, lex) -> int | None:
+    """المتحدث (الرسمي) باسم …: part of the title, not the name باسم."""
+    x = toks[i].text
+    if x == "باسم" and np_ and (is_role(np_[-1].text, lex) or is_describer(np_[-1].text, lex)):
+        return _TAKE
+    return None
+
+
+def _statement_or_object(toks, i, np_, lex) -> int | None:
+    """A noun of saying (نقل عن مصدر قوله), the object of أشاد/طالب with ب (بالجهود،
+    بالروح — not بنادي/بوزارة in a title), or a new indefinite common noun after a
+    complete phrase (أكد مديرو التعليم جاهزية المدارس)."""
+    x = toks[i].text
+    if x in lex.saying:
+        return _STOP
+    if (x[0] == "ب" and not common(x, lex) and x not in lex.given and x not in lex.connectors
+            and not _name_ahead(toks, i + 1, lex) and (is_definite(x[1:]) or common(x[1:], lex))
+            and not is_org(x[1:], lex) and not is_org(bare(x[1:]), lex)):
+        return _STOP
+    if (np_ and not namey(x, lex) and not is_definite(x) and not is_role(x, lex)
+            and not is_org(x, lex) and not (x[0] == "ب" and is_org(x[1:], lex))
+            and x not in lex.connectors and x[0] not in "ول"
+            and (is_definite(np_[-1].text) or namey(np_[-1].text, lex))
+            and not is_describer(x, lex) and x != "لدى"
+            and np_[-1].text not in lex.given):
+        return _STOP
+    return None
+
+
+_RULES: tuple[_Rule, ...] = (
+    _punctuation, _place_or_circumstance, _part_of_a_title, _object_starts,
+    _after_the_name, _spokesman_of, _statement_or_object,
+)
+
+
+def _parenthesised(toks: list[Tok], i: int, lex: Lexicon) -> int | None:
+    j = i + 1
+    while j < len(toks) and j <= i + 4 and toks[j].text != ")":
+        j += 1
+    inner = toks[i + 1:j]
+    if (j < len(toks) and toks[j].text == ")" and inner
+            and not any(k.text in lex.stop or k.text.isdigit() for k in inner)):
+        return j
+    return None
+
+
+def _place_follows(toks: list[Tok], k: int, lex: Lexicon) -> bool:
+    """After في/ب inside a title: a place or body (مصدر في وكالة الطيران، عضو في مجلس
+    مدينة، … في معسكر سويسرا باسم أبوداود), not a circumstance (في بيان، في تبرير)."""
+    if k >= len(toks):
+        return False
+    x = toks[k].text
+    if bare(x) in lex.circumstance or x in lex.stop or bare(x) in lex.stop:
+        return False
+    if namey(x, lex) or is_org(x, lex) or toks[k].quoted:
+        return True
+    if is_definite(x):
+        return not common(bare(x), lex) or is_org(bare(x), lex)
+    # an indefinite common noun: only when a given name follows soon
+    for t in toks[k + 1:k + 6]:
+        if t.text in lex.given or t.text.startswith("عبد"):
+            return True
+        if not WORD_RE.match(t.text) or COMPLEMENT.match(t.text):
+            return False
+    return False
+
+
+def _name_ahead(toks: list[Tok], k: int, lex: Lexicon, window: int = 10) -> bool:
+    """A given name or an honorific comes within ``window`` words, before any
+    punctuation or complement: the phrase is still a title."""
+    for t in toks[k:k + window]:
+        if t.text in lex.honorifics or is_given(t.text, lex):
+            return True
+        if not WORD_RE.match(t.text) or COMPLEMENT.match(t.text):
+            return False
+    return False
+
+
+def _ends_with_name(np_: list[Tok], lex: Lexicon) -> bool:
+    name = pick_name(np_, lex)
+    return bool(name) and name[-1] is np_[-1]
+
+
+# --------------------------------------------------------------------------
+# Proper-name runs inside the phrase.
+# --------------------------------------------------------------------------
+
+
+def _starts_name(np_: list[Tok], i: int, lex: Lexicon) -> bool:
+    t = np_[i]
+    if t.text in ("(", ")") or (t.text in lex.connectors and t.text != "عبد"):
+        return False
+    prev = np_[i - 1].text if i > 0 else ""
+    if t.text[:1] in "بل" and i > 0 and is_describer(prev, lex) and not is_given(t.text, lex):
+        return False  # المعتمد الأول بسوسة: a place after the title, not a name
+    if i > 0 and prev not in lex.honorifics and (
+            is_describer(t.text, lex)  # مصدر دبلوماسي تركي: Turkish, not the name تركي
+            or (t.text == "باسم" and (is_role(prev, lex) or is_describer(prev, lex)))):
+        return False
+    if namey(t.text, lex):
+        # inside a phrase و- is coordination (شركات … وموردون) when the word without it
+        # is the commoner one; not in وليد, ويبر
+        return not (i > 0 and t.text[0] == "و" and not is_given(t.text, lex)
+                    and zipf(t.text[1:], lex) >= zipf(t.text, lex))
+    if t.quoted and not is_org(t.text, lex):
+        # صحيفة “ميرور”، وقال «الحاج»; not a quoted epithet (النظام القضائي «المعيب»)
+        return i == 0 or (is_org(prev, lex) and not is_definite(prev)) or prev in lex.honorifics
+    nxt = np_[i + 1].text if i + 1 < len(np_) else ""
+    if prev in lex.honorifics and not is_definite(t.text) and ARABIC_WORD_RE.match(t.text) \
+            and not is_role(t.text, lex) and not is_org(t.text, lex) and t.text not in lex.stop:
+        return True  # الدكتورة مها المنيف: a title of address is followed by a name
+    return (prev in lex.honorifics and is_definite(t.text) and not is_role(t.text, lex)
+            and not is_describer(t.text, lex) and not is_org(t.text, lex)
+            and not namey(nxt, lex))  # الدكتور الربيعة, but المدرب الروماني ريجيكامب
+
+
+def _continues_name(np_: list[Tok], i: int, j: int, lex: Lexicon) -> bool:
+    """Does word ``j`` extend the name that starts at word ``i``?"""
+    x, prev = np_[j].text, np_[j - 1].text
+    if x in ("(", ")") or x in lex.stop or lex.thanks.match(x):
+        return False
+    if x.endswith("ا") and j - i >= 2 and common(x[:-1], lex):
+        return False  # an accusative after the name: حسن روحاني لقبا، محمود طاهر بيانا
+    if is_given(prev, lex) and not is_definite(x) and x not in lex.roles \
+            and not is_org(x, lex) and ARABIC_WORD_RE.match(x):
+        return True  # حسين علي أميري، محمد سمان
+    if prev in lex.connectors or np_[j].quoted or namey(x, lex) or x in lex.connectors:
+        return True  # بن سلمان، عبد الله، أبو داود
+    if is_given(prev, lex) and is_definite(x) and not is_org(x, lex) \
+            and not x.endswith("ات"):
+        return True  # إبراهيم العسكري، منصور التركي: surnames that look like adjectives
+    if is_definite(x) and (x.endswith("ات") or (x.endswith(("ين", "ون")) and len(bare(x)) > 5)):
+        return False  # a plural (جازان المتقدمات، الظفيري المسؤولين) is not a surname
+    if is_role(x, lex) or is_describer(x, lex) or is_org(x, lex):
+        return False
+    if is_definite(x):
+        # a family name (فهد العتيبي), but not the object after a full name
+        # (أدان منصور الظفيري العمل الإرهابي)
+        return j - i < 2 or prev in lex.connectors or not common(bare(x), lex)
+    return is_given(prev, lex)
+
+
+def name_runs(np_: list[Tok], lex: Lexicon) -> list[tuple[int, int]]:
+    """``(start, end)`` of each run of words of ``np_`` that reads as a proper name."""
+    runs = []
+    i = 0
+    while i < len(np_):
+        if not _starts_name(np_, i, lex):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(np_) and _continues_name(np_, i, j, lex):
+            j += 1
+        while j > i + 1 and np_[j - 1].text in lex.connectors:
+            j -= 1
+        runs.append((i, j))
+        # a place glued to a person: معسكر سويسرا باسم أبوداود، سوق عكاظ محمد سمان
+        for k in range(i + 1, j):
+            if is_given(np_[k].text, lex) and not is_given(np_[k - 1].text, lex) \
+                    and np_[k - 1].text not in lex.connectors:
+                runs.append((k, j))
+                break
+        i = j
+    return runs
+
+
+def pick_name(np_: list[Tok], lex: Lexicon) -> list[Tok]:
+    """The person (or proper organisation) name among the runs of the phrase."""
+    best = None
+    best_rank = -1
+    for i, j in name_runs(np_, lex):
+        rank = _name_rank(np_, i, j, lex)
+        if rank is not None and rank >= best_rank:
+            best, best_rank = np_[i:j], rank
+    return best or []
+
+
+def _name_rank(np_: list[Tok], i: int, j: int, lex: Lexicon) -> int | None:
+    """How well the run ``i:j`` names the speaker (higher is better; None: not at all)."""
+    prev = np_[i - 1].text if i > 0 else ""
+    if prev in ("في", "من", "لدى", "ب") or (prev and prev[0] in "لب" and len(prev) > 2
+                                            and not namey(prev, lex)):
+        return None  # a place or the name of the organisation in a title
+    if prev and not namey(prev, lex) and not is_definite(prev) and not is_role(prev, lex) \
+            and prev not in lex.honorifics and prev != "،" and not is_given(np_[i].text, lex):
+        return None  # شركة دايملر، منطقة نجران: a name glued to a common noun
+    before = np_[i - 2].text if i > 1 else ""
+    if prev in lex.honorifics and before and not is_definite(before) and (
+            is_org(before, lex) or (before[0] in "لب" and is_org(before[1:], lex))):
+        return None  # جامعة الملك عبدالعزيز، مركز الملك سلمان: an institution's name
+    if prev and namey(prev, lex):
+        return 1  # the tail of a longer run, kept only if nothing better
+    if (prev in lex.honorifics or prev == "،") and not (j - i == 1 and is_definite(np_[i].text)):
+        return 4  # (a lone الجنائي after المحقق is rather an adjective)
+    return 3 if i == 0 else 2

@@ -1,0 +1,127 @@
+"""Subjects not written right after their verb: before it, after كان, relayed, or pointing back.
+
+Part of step 2 (events), per article: news Arabic often writes the subject
+elsewhere than right after the reporting verb —
+
+- before the verb, after a clause boundary: ``يذكر أن وزارة الدفاع أكدت``،
+  ``ولكن العفو الدولية تقول إن`` (:func:`preceding_subject`);
+- between كان and the verb: ``وكان المتحدث … قد أشار`` (:func:`kana_subject`);
+- after عن of a relaying verb: ``نقلت وكالة X عن المتحدث Y قوله`` — Y speaks,
+  the outlet only relays (:func:`relayed_source`);
+- as "the same" one: ``وكشفت المصادر ذاتها`` (:func:`self_reference`).
+
+:func:`source_like` says whether a phrase can speak at all.
+
+>>> from akhbar.speakers.lexicon import load_lexicon
+>>> text = "ولكن منظمة العفو الدولية تقول إن العدد أكبر."
+>>> found, after_an = preceding_subject(text, text.index("تقول"), load_lexicon())
+>>> [t.text for t in found.tokens], after_an
+(['منظمة', 'العفو', 'الدولية'], False)
+"""
+
+from __future__ import annotations
+
+import re
+
+from akhbar.speakers.lexicon import Lexicon
+from akhbar.speakers.phrase import Phrase, phrase
+from akhbar.speakers.spans import Tok, line_start, tokens
+from akhbar.speakers.words import (
+    bare,
+    common,
+    is_definite,
+    is_describer,
+    is_given,
+    is_org,
+    is_role,
+    namey,
+)
+
+__all__ = [
+    "kana_subject",
+    "preceding_subject",
+    "relayed_source",
+    "self_reference",
+    "source_like",
+]
+
+_KANA_RE = re.compile(r"(?<![\w])[وف]?(?:كان|كانت|كانوا)(?![\w])")
+
+
+def preceding_subject(text: str, start: int, lex: Lexicon) -> tuple[Phrase | None, bool]:
+    """A subject written before its verb, after a clause boundary: "يذكر أن وزارة
+    الدفاع أكدت"، "ولكن العفو الدولية تقول إن". Only organisations, titles and
+    names qualify, and the phrase must reach the verb. The flag says whether it follows
+    أن/إن (inside someone's statement it is a nested report)."""
+    lo, cut = line_start(text, start, 120)
+    toks = tokens(text, lo, start)
+    k = len(toks)
+    while k > 0 and toks[k - 1].text not in lex.clause_boundary and len(toks) - k < 7:
+        k -= 1
+    if k == 0 and cut:
+        return None, False  # no boundary in reach
+    cand = toks[k:]
+    if not cand or (k > 0 and toks[k - 1].text in ("«", "“", '"')):
+        return None, False
+    first = cand[0].text
+    if first[:1] in "وفبلك" and not is_given(first, lex) and not is_org(first, lex) \
+            and not is_role(first, lex):
+        return None, False  # وبخصوص البطاقات …: not a subject
+    found = phrase(cand, lex)
+    if found.stop < len(cand) or not found.tokens:
+        return None, False
+    head = found.tokens[0].text
+    institution = (len(found.tokens) >= 2 and is_definite(head)
+                   and is_describer(found.tokens[-1].text, lex))  # العفو الدولية
+    if not (found.name or is_org(head, lex) or is_role(head, lex) or institution):
+        return None, False
+    return found, k > 0 and toks[k - 1].text == "ان"
+
+
+def relayed_source(toks: list[Tok], after: int, lex: Lexicon) -> tuple[Phrase | None, int]:
+    """نقلت وكالة X عن المتحدث Y قوله: the source Y speaks, the outlet only relays.
+    ``عنه`` goes back to the previous speaker (None). Also returns where the
+    statement may start."""
+    for k in range(after, min(len(toks), after + 3)):
+        x = toks[k].text
+        if x == "عن":
+            src = phrase(toks[k + 1:], lex)
+            return (src if src.tokens else None), k + 1 + src.stop
+        if x in ("عنه", "عنها", "عنهم"):
+            return None, k + 1
+    return None, len(toks)
+
+
+def kana_subject(text: str, start: int, lex: Lexicon) -> Phrase | None:
+    """The subject of كان … (قد) VERB, written before the verb."""
+    lo, _ = line_start(text, start, 200)
+    found = list(_KANA_RE.finditer(text, lo, start))
+    if not found:
+        return None
+    toks = tokens(text, found[-1].end(), start)
+    if toks and toks[-1].text == "قد":
+        toks = toks[:-1]
+    if not toks or any(t.text in ".،,:" for t in toks):
+        return None
+    subject = phrase(toks, lex)
+    return subject if subject.tokens and subject.stop >= len(toks) else None
+
+
+def self_reference(subject: Phrase, toks: list[Tok], lex: Lexicon) -> bool:
+    """"المصادر ذاتها" / "الصحيفة نفسها" point back to the previous speaker."""
+    nxt = toks[subject.stop].text if subject.stop < len(toks) else ""
+    return (nxt in lex.self_words and len(subject.tokens) == 1 and not subject.name
+            and is_definite(subject.tokens[0].text))
+
+
+def source_like(subject: Phrase, lex: Lexicon) -> bool:
+    """Can this phrase speak? A name, a title, an organisation or a document."""
+    if subject.name:
+        return True
+    head = subject.tokens[0].text
+    if head in lex.connectors or head.isdigit():
+        return False
+    return (is_role(head, lex) or is_org(head, lex) or bare(head) in lex.documents
+            or head in lex.documents or subject.tokens[0].quoted or namey(head, lex)
+            or head.startswith("ال") and bare(head) not in lex.stop
+            and (is_describer(head, lex) or not common(bare(head), lex)))

@@ -1,0 +1,151 @@
+"""Word classes: is this folded word a title, an organisation, a describing adjective, part of a name?
+
+Per word, used by every step of one article. Each test takes the
+:class:`~akhbar.speakers.lexicon.Lexicon` it reads; the answers are cached per
+(word, lexicon), so another lexicon never sees a stale answer. A word is a
+*name* (:func:`namey`) when the lexicons say so (given names) or when nothing
+says otherwise and general Arabic uses it like a name: a common noun is also
+written with the article ال (جاهزية / الجاهزية), a name almost never (بيسكوف).
+
+>>> from akhbar.speakers.lexicon import load_lexicon
+>>> lex = load_lexicon()
+>>> is_role("المتحدث", lex), is_describer("الروسي", lex), is_org("وزارة", lex)
+(True, True, True)
+>>> namey("بيسكوف", lex), namey("جاهزية", lex), bare("والرئيس")
+(True, False, 'رئيس')
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from akhbar.speakers.lexicon import Lexicon, zipf
+from akhbar.speakers.spans import ARABIC_WORD_RE
+
+__all__ = [
+    "COMPLEMENT",
+    "bare",
+    "common",
+    "is_definite",
+    "is_describer",
+    "is_given",
+    "is_org",
+    "is_role",
+    "namey",
+    "oblique_plural",
+    "stems",
+    "suffixed_common",
+]
+
+#: أن/إن and their forms (بأن، وإن، أنه، إنها): the statement starts here.
+COMPLEMENT = re.compile(r"^(?:ب|و|ف|ل)?[اإأ]ن(?:ه|ها|هم|هما|هن|نا|ني|ي|كم)?$")
+# the definite article with a proclitic before it, longest first
+_ARTICLES = ("وال", "بال", "لل", "فال", "كال", "ال")
+_PRONOUN_SUFFIX = re.compile(r"^(.{2,}?)(ت)?(هما|هم|ها|ه|كم|نا)$")
+
+
+@lru_cache(maxsize=200_000)
+def bare(t: str) -> str:
+    """The word without its definite article (and a proclitic before it)."""
+    for p in _ARTICLES:
+        if t.startswith(p) and len(t) > len(p) + 1:
+            return t[len(p):]
+    return t
+
+
+@lru_cache(maxsize=200_000)
+def stems(t: str) -> frozenset[str]:
+    """The word, bare, and bare without a feminine or sound-plural ending."""
+    b = bare(t)
+    out = {t, b}
+    # construct plurals drop their ن (مديرو، مسؤولي التعليم); a definite word ending
+    # in ي is a nisba (المالكي), not a plural of مالك
+    sufs = ("ة", "ون", "ين", "و", "ات", "ان") + (("ي",) if b == t else ())
+    for suf in sufs:
+        if b.endswith(suf) and len(b) > len(suf) + 2:
+            out.add(b[: -len(suf)])
+    return frozenset(out)
+
+
+def is_definite(t: str) -> bool:
+    return bare(t) != t
+
+
+@lru_cache(maxsize=200_000)
+def is_role(t: str, lex: Lexicon) -> bool:
+    """A noun of office or an honorific: الرئيس، المتحدثة، مسؤولو، الدكتور."""
+    return bool(stems(t) & lex.roles) or t in lex.honorifics
+
+
+def is_org(t: str, lex: Lexicon) -> bool:
+    """A body that speaks: وزارة، الوكالة."""
+    return t in lex.orgs or bare(t) in lex.orgs
+
+
+@lru_cache(maxsize=200_000)
+def is_describer(t: str, lex: Lexicon) -> bool:
+    """Adjectives of titles and places: الروسي، الرسمي، العام."""
+    return bool(lex.nationality.match(t)) or bool(stems(t) & lex.modifiers)
+
+
+def is_given(t: str, lex: Lexicon) -> bool:
+    """A given name, or عبد… (عبدالله)."""
+    return t in lex.given or (t.startswith("عبد") and len(t) > 4)
+
+
+@lru_cache(maxsize=200_000)
+def common(t: str, lex: Lexicon) -> bool:
+    """A common noun: frequent, and used with ال about as often as without."""
+    f, g = zipf(t, lex), zipf("ال" + t, lex)
+    return f >= 3.0 and g > 0 and f - g < 0.8
+
+
+def suffixed_common(t: str, lex: Lexicon) -> bool:
+    """A noun with a possessive pronoun (هزيمته، توقعاتها، دعمه) is not a name."""
+    m = _PRONOUN_SUFFIX.match(t)
+    if not m:
+        return False
+    stem = m.group(1) + ("ة" if m.group(2) else "")
+    return common(stem, lex) or common(m.group(1) + (m.group(2) or ""), lex)
+
+
+def oblique_plural(t: str) -> bool:
+    """A definite sound plural in -ين (وشكر المسؤولين) is an object: a subject would
+    be in -ون (وقال المسؤولون)."""
+    return is_definite(t) and t.endswith("ين") and len(bare(t)) > 4
+
+
+@lru_cache(maxsize=200_000)
+def namey(t: str, lex: Lexicon) -> bool:
+    """Is this (folded, article-less) word likely part of a proper name?"""
+    if t in lex.given:
+        return True
+    if len(t) < 2 or not ARABIC_WORD_RE.match(t):
+        return False
+    if _listed_not_a_name(t, lex):
+        return False
+    if t[0] in "ولبك" and len(t) > 3 and common(t[1:], lex):
+        return False  # a common word with a conjunction or preposition: واستصلاح، لسوق، لكرة
+    if t.endswith("ية") and len(t) > 4:
+        return False  # feminine nisba adjectives: عملياتية، تكنولوجية
+    if t[0] == "و" and len(t) > 3 and common(t[1:], lex):
+        return False
+    f = zipf(t, lex)
+    if f < 2.5:
+        return True  # rare or unknown: foreign and family names
+    g = zipf("ال" + t, lex)
+    if g == 0.0:
+        return not (t[0] in "يتن" and f >= 3.0)  # present-tense verbs never take ال
+    return f - g >= 1.0
+
+
+def _listed_not_a_name(t: str, lex: Lexicon) -> bool:
+    """The lexicons or the word's form say it is something else: a title, a body, an
+    adjective, a verb, a particle, a definite or pronoun-suffixed common word."""
+    return bool(
+        is_role(t, lex) or is_org(t, lex) or t in lex.stop or t in lex.circumstance
+        or is_describer(t, lex) or t in lex.documents or t in lex.verbs
+        or COMPLEMENT.match(t)
+        or is_definite(t) or (t[0] in "لب" and (is_org(t[1:], lex) or is_role(t[1:], lex)))
+        or t in lex.participles or suffixed_common(t, lex))
