@@ -377,3 +377,26 @@ def test_cli_counts_and_quotes(capsys):
     assert main(["speakers", str(ROOT / "seeds"), "--quotes", "--format", "csv"]) == 0
     header = capsys.readouterr().out.splitlines()[0]
     assert header == ",".join(QUOTE_COLUMNS)
+
+
+def test_a_title_abbreviation_does_not_join_two_doctors_whatever_the_hash_seed():
+    # د.العثمان and د.الضلعان share only the abbreviated title د.: the second is
+    # not the first. Which word heads a mention must not depend on how Python
+    # happens to order a set in this process, so several seeds are tried.
+    import os
+    import subprocess
+    import sys
+
+    body = ("وأقر د.إبراهيم بن عبدالله العثمان -أستاذ التربية الخاصة بالجامعة- أن المراكز قليلة.\n"
+            "وأوضح د.العثمان أن الدراسات محدودة.\n"
+            "وتحدث د.هشام الضلعان -استشاري مخ وأعصاب الأطفال- عن العلاج.\n"
+            "ودعا د.الضلعان إلى النظر في الإعانة الشهرية للأسر.")
+    script = ("import sys, pandas as pd\nfrom akhbar.speakers import quotes\n"
+              "q = quotes(pd.DataFrame({'article_id': ['a'], 'body': [sys.argv[1]]}))\n"
+              "print('|'.join(q['speaker']))")
+    runs = {
+        subprocess.run([sys.executable, "-c", script, body], capture_output=True, text=True,
+                       check=True, env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout.strip()
+        for seed in (0, 1, 2)
+    }
+    assert runs == {"إبراهيم بن عبدالله العثمان|إبراهيم بن عبدالله العثمان|الضلعان"}

@@ -224,6 +224,12 @@ def _generic(tokens: frozenset[str], head: str, lex: Lexicon) -> bool:
 
 
 def _head_key(text: str, ev: Event, lex: Lexicon) -> str:
+    """The first word of the mention, as compared, in text order (the answer
+    never depends on how a set is ordered); a one-letter abbreviation of a
+    title of address (د. الضلعان، م.أحمد) is not a head, the word after it is."""
     span = ev.phrase or ev.surface
-    words = key_tokens(text[span[0]:span[1]].split()[0], lex) if span else frozenset()
-    return next(iter(words), "")
+    if not span:
+        return ""
+    mention = re.sub(r"[^\w\s]", " ", normalize(text[span[0]:span[1]], taa_marbuta=True))
+    words = [bare(t) for t in mention.split() if t not in lex.connectors or t == "عبد"]
+    return next((w for w in words if len(w) > 1), words[0] if words else "")
