@@ -248,3 +248,14 @@ def test_paragraphs_in_pyarrow_are_the_paragraphs_in_python(texts):
 
     assert paragraphs_arrow(pa.array(texts, pa.string())).to_pylist() == list(
         map(paragraphs, texts))
+
+
+def test_headlines_without_text_load_with_a_warning(tmp_path):
+    path = tmp_path / "headlines.jsonl"
+    path.write_text('{"id": 1, "headline": "عنوان أول", "date": "2021-11-18"}\n'
+                    '{"id": 2, "headline": "عنوان ثان", "date": "2021-11-19"}\n', encoding="utf-8")
+    corpus = load_corpus(path)
+    report = corpus.attrs["load_report"].iloc[0]
+    assert corpus["title"].tolist() == ["عنوان أول", "عنوان ثان"]
+    assert corpus["body"].tolist() == ["", ""]
+    assert report["status"] == "warning" and "headlines only" in report["reason"]

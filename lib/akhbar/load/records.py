@@ -170,7 +170,8 @@ def _no_body(result: FileResult, fields: Iterable) -> None:
 
 
 def map_records(result: FileResult, overrides: Mapping[str, str], *, check: bool = True) -> None:
-    """Rename each record's fields to ours, in place; refuse the file if none has a body.
+    """Rename each record's fields to ours, in place; refuse the file if none has a
+    body or a title (titles alone load, with a warning).
 
     ``check`` repairs mojibake and flags ``?``-lossy text in titles and bodies
     (:func:`akhbar.load.damage.check_records`), for readers that did not.
@@ -190,8 +191,14 @@ def map_records(result: FileResult, overrides: Mapping[str, str], *, check: bool
             row["article_id"] = stable_id(record)
         mapped.append(row)
     if not any("body" in renames.values() for renames in renames_by_fields.values()):
-        _no_body(result, next(iter(renames_by_fields), ()))
-        return
+        fields = next(iter(renames_by_fields), ())
+        if not any("title" in renames.values() for renames in renames_by_fields.values()):
+            _no_body(result, fields)
+            return
+        # Headlines only (many archives keep no text): load them, and say so.
+        result.warn(f"headlines only: no body column among [{', '.join(map(str, fields[:12]))}];"
+                    " if one of them is the text, name it with columns={'<field>': 'body'}"
+                    " or --map <field>=body")
     for renames in renames_by_fields.values():
         for name in RESERVED:
             if renames.get(name) == f"{name}_original":
