@@ -22,6 +22,7 @@ from akhbar.speakers import (
 from akhbar.speakers.article import find_events
 from akhbar.speakers.lexicon import fold
 from akhbar.speakers.words import is_role, namey
+from akhbar.text import build_reference_lexicon
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -284,8 +285,8 @@ def test_word_classes_are_cached_per_lexicon():
     assert is_role("الرئيس", lex) and not is_role("الرئيس", no_roles)
     assert is_role("الرئيس", lex)  # the other lexicon's answer did not replace this one
     # a lexicon where سعد is a common noun, used with ال as often as without
-    no_names = dataclasses.replace(lex, given=frozenset(),
-                                   frequencies={"سعد": 1e-3, "السعد": 1e-3})
+    no_names = dataclasses.replace(
+        lex, given=frozenset(), reference=build_reference_lexicon({"سعد": 1e-3, "السعد": 1e-3}))
     assert namey("سعد", lex) and not namey("سعد", no_names)
 
 

@@ -4,7 +4,8 @@ Step 0 of the pipeline, shared by every article: :func:`load_lexicon` reads the
 data files (reporting verbs and their inflections, titles, organisations,
 nationalities, given names, participles, the adjuncts that end a phrase, the
 words around a trigger and inside a phrase) and the general-Arabic word
-frequencies, and builds a :class:`Lexicon`. The rules of the other modules
+frequencies (the shared :func:`akhbar.text.reference_lexicon`), and builds a
+:class:`Lexicon`. The rules of the other modules
 receive it as an argument; none of them fetches a global one. The default
 lexicon is built once per process; a test or a caller can build another (its
 answers are cached apart, see :mod:`akhbar.speakers.words`).
@@ -22,7 +23,6 @@ Words are matched in their *folded* form (:func:`fold`): the text's
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -30,7 +30,8 @@ from functools import lru_cache
 from importlib import resources
 from types import MappingProxyType
 
-from akhbar.text import normalize
+from akhbar.text import ReferenceLexicon, normalize, reference_lexicon
+from akhbar.text.affixes import ARTICLE_STRINGS
 
 __all__ = [
     "Lexicon",
@@ -41,7 +42,6 @@ __all__ = [
     "data_sections",
     "fold",
     "load_lexicon",
-    "word_frequencies",
     "zipf",
 ]
 
@@ -161,7 +161,7 @@ class Lexicon:
     nationality: re.Pattern  # nisba adjectives of the nationality stems
     verb_re: re.Pattern  # a reporting verb form, group 1 its و/ف
     participle_re: re.Pattern  # a continuation participle
-    frequencies: Mapping[str, float]  # general-Arabic word frequencies (see zipf)
+    reference: ReferenceLexicon  # general-Arabic word frequencies (see zipf)
 
 
 def _verb_forms(fields: list[str]) -> tuple[list[str], list[str]]:
@@ -202,13 +202,13 @@ def _participles() -> frozenset[str]:
 
 def _nationality() -> re.Pattern:
     stems = [fold(w) for w in data_lines("speakers_nationalities.txt")]
-    return re.compile(
-        rf"^(?:ال|لل|بال|وال)?(?:{alternation(stems)})(?:ي|ية|يه|يون|يين|يان|يتين|ين|ون)$")
+    return re.compile(rf"^(?:{'|'.join(ARTICLE_STRINGS)})?(?:{alternation(stems)})"
+                      r"(?:ي|ية|يه|يون|يين|يان|يتين|ين|ون)$")
 
 
-def build_lexicon(frequencies: Mapping[str, float]) -> Lexicon:
+def build_lexicon(reference: ReferenceLexicon) -> Lexicon:
     """A lexicon of the package's data files, telling names from common nouns with
-    ``frequencies`` (word → frequency, as :func:`word_frequencies`)."""
+    the word frequencies of ``reference`` (see :func:`zipf`)."""
     verbs = _verbs()
     titles = data_sections("speakers_titles.txt")
     orgs = data_sections("speakers_organisations.txt")
@@ -243,14 +243,14 @@ def build_lexicon(frequencies: Mapping[str, float]) -> Lexicon:
         nationality=_nationality(),
         verb_re=re.compile(rf"(?<![\w])([وف]?)({alternation(verbs)})(?![\w])"),
         participle_re=re.compile(rf"(?<![\w])({alternation(participles)})(?![\w])"),
-        frequencies=MappingProxyType(frequencies),
+        reference=reference,
     )
 
 
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
     """The default lexicon, built once per process (a second or two)."""
-    return build_lexicon(word_frequencies())
+    return build_lexicon(reference_lexicon())
 
 
 # --------------------------------------------------------------------------
@@ -258,22 +258,7 @@ def load_lexicon() -> Lexicon:
 # --------------------------------------------------------------------------
 
 
-def word_frequencies() -> dict[str, float]:
-    """wordfreq's Arabic list (bundled, offline), keys folded like our text: the one
-    place that says where word frequencies come from."""
-    import wordfreq
-
-    # wordfreq keeps hamza on alef (أخذ); fold its keys the way our text is folded
-    table = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "\u0640": None})
-    out: dict[str, float] = {}
-    for word, freq in wordfreq.get_frequency_dict("ar", wordlist="best").items():
-        key = word.translate(table)
-        out[key] = out.get(key, 0.0) + freq
-    return out
-
-
 def zipf(word: str, lex: Lexicon) -> float:
     """The Zipf frequency of a folded word in ``lex`` (log10 per billion words; 0 when
     unknown): a common noun is used with ال too, a name almost never."""
-    f = lex.frequencies.get(word, 0.0)
-    return math.log10(f) + 9 if f > 0 else 0.0
+    return lex.reference.zipf(word)

@@ -22,6 +22,12 @@ from functools import lru_cache
 
 from akhbar.speakers.lexicon import Lexicon, zipf
 from akhbar.speakers.spans import ARABIC_WORD_RE
+from akhbar.text.affixes import (
+    CONJUNCTIONS,
+    FIRST_PERSON_SUFFIXES,
+    PRONOUN_SUFFIXES,
+    strip_article,
+)
 
 __all__ = [
     "COMPLEMENT",
@@ -38,20 +44,19 @@ __all__ = [
     "suffixed_common",
 ]
 
-#: أن/إن and their forms (بأن، وإن، أنه، إنها): the statement starts here.
-COMPLEMENT = re.compile(r"^(?:ب|و|ف|ل)?[اإأ]ن(?:ه|ها|هم|هما|هن|نا|ني|ي|كم)?$")
-# the definite article with a proclitic before it, longest first
-_ARTICLES = ("وال", "بال", "لل", "فال", "كال", "ال")
-_PRONOUN_SUFFIX = re.compile(r"^(.{2,}?)(ت)?(هما|هم|ها|ه|كم|نا)$")
+_PRONOUNS = "|".join(PRONOUN_SUFFIXES)  # longest first
+#: أن/إن and their forms (بأن، وإن، لأن، أنه، إنها، أنني): the statement starts
+#: here. Not كأن ("as if"), a word of its own.
+COMPLEMENT = re.compile(
+    rf"^(?:{'|'.join((*CONJUNCTIONS, 'ب', 'ل'))})?[اإأ]ن(?:{_PRONOUNS}|"
+    rf"{'|'.join(FIRST_PERSON_SUFFIXES)})?$")
+_PRONOUN_SUFFIX = re.compile(rf"^(.{{2,}}?)(ت)?({_PRONOUNS})$")
 
 
 @lru_cache(maxsize=200_000)
 def bare(t: str) -> str:
     """The word without its definite article (and a proclitic before it)."""
-    for p in _ARTICLES:
-        if t.startswith(p) and len(t) > len(p) + 1:
-            return t[len(p):]
-    return t
+    return strip_article(t)
 
 
 @lru_cache(maxsize=200_000)

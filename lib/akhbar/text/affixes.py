@@ -23,6 +23,7 @@ __all__ = [
     "ARTICLE_STRINGS",
     "CLITIC_FIRST_LETTERS",
     "CONJUNCTIONS",
+    "FIRST_PERSON_SUFFIXES",
     "PREPOSITIONS",
     "PROCLITIC_STRINGS",
     "PRONOUN_SUFFIXES",
@@ -39,6 +40,9 @@ ARTICLE = "ال"
 #: before هم and ه. The first person (ي، ني) is left out: a final ي is far
 #: more often a nisba adjective (المصري) than "my".
 PRONOUN_SUFFIXES = ("هما", "كما", "هم", "هن", "ها", "كم", "نا", "ه")
+#: First-person object suffixes (ني "me", ي "my"): left out of the analyzer, but
+#: read where a pronoun can only be an object (أنني، إني).
+FIRST_PERSON_SUFFIXES = ("ني", "ي")
 #: Every proclitic string that ends in the article: ال and what may stand before it.
 ARTICLE_STRINGS = ("ال", "وال", "فال", "بال", "كال", "لل")
 #: Proclitic strings without the article: a conjunction, a preposition, or a
