@@ -120,7 +120,10 @@ def line_over_time(
     if pd.api.types.is_integer_dtype(table[y]):
         ax.yaxis.set_major_locator(MaxNLocator(integer=True))
     if groups:
-        ax.legend(prop={"family": style["family"]}, markerfirst=False, alignment="right")
+        # Outside the plot, on the right (where an Arabic reader starts): lines
+        # that fill the whole axes never run under it.
+        ax.legend(prop={"family": style["family"]}, markerfirst=False, alignment="right",
+                  loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False)
     ax.spines[["right", "top"]].set_visible(False)
     set_text(ax.set_ylabel, ylabel if ylabel is not None else y, shapes, style)
     if title:
