@@ -510,3 +510,11 @@ def test_the_csv_does_not_change_with_last_digit_float_noise(tmp_path):
     first = plot.save_figure(fig, "a", data=one, out_dir=tmp_path)["csv"].read_text()
     second = plot.save_figure(fig, "b", data=other, out_dir=tmp_path)["csv"].read_text()
     assert first == second == "topic,share\n1,0.2276318192\n"
+
+
+def test_a_long_panel_title_is_cut_at_a_word_with_an_ellipsis():
+    table = pd.DataFrame({"panel": ["1 · الأرصاد، الرياح، الرياح السطحية، الحرارة"] * 2,
+                          "term": ["الأرصاد", "الرياح"], "weight": [0.3, 0.2]})
+    fig = plot.small_multiples(table, panel="panel", value="weight", shapes=True)
+    title = fig.axes[0].get_title()
+    assert title.endswith("…") and len(title) <= 27 and "الرياح السطحية" not in title

@@ -131,6 +131,17 @@ def line_over_time(
     return fig
 
 
+# A panel title longer than this would run past its panel (3.2 inches wide).
+_PANEL_TITLE_CHARS = 26
+
+
+def _fit(text: str, limit: int) -> str:
+    """``text`` cut to ``limit`` characters at a word boundary, with an ellipsis."""
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0].rstrip("،, ") + "…"
+
+
 def small_multiples(
     table: pd.DataFrame,
     *,
@@ -165,8 +176,11 @@ def small_multiples(
         ax = fig.add_subplot(nrows, ncols, row * ncols + (ncols - 1 - col) + 1)
         rows = top_rows(table[table[panel] == key], label, value, n)
         _draw_bars(ax, rows, label, value, rtl=True, shapes=shapes, style=style)
+        # A narrow panel has room for three numbers (0.0075 0.0050 … ran together).
+        ax.xaxis.set_major_locator(MaxNLocator(3, integer=pd.api.types.is_integer_dtype(
+            rows[value])))
         ax.tick_params(axis="x", labelsize="small")
-        set_text(ax.set_title, key, shapes, style)
+        set_text(ax.set_title, _fit(str(key), _PANEL_TITLE_CHARS), shapes, style, size="medium")
     if title:
         fig.suptitle(ar(title, target="matplotlib", shapes=shapes), family=style["family"])
     return fig
