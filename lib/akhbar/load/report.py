@@ -51,6 +51,20 @@ class FileResult:
         if self.status == "loaded":
             self.status = "warning"
 
+    def take_decoded(self, decoded) -> str | None:
+        """Record how the file's bytes were decoded (a :class:`~akhbar.load.decoding.Decoded`):
+        its encoding, notes and damage; refuse the file when they are not text.
+        Returns the text, or None when the file was refused."""
+        self.encoding = decoded.encoding
+        if decoded.text is None:
+            self.refuse("skipped", decoded.reason)
+            return None
+        for note in decoded.notes:
+            self.note(note)
+        if decoded.reason:
+            self.warn(decoded.reason)
+        return decoded.text
+
     def refuse(self, status: str, reason: str) -> FileResult:
         """Give up on the file: nothing of it is loaded."""
         self.status, self.reasons, self.records, self.frame = status, [reason], [], None

@@ -37,15 +37,9 @@ def read_csv(data: bytes, result: FileResult, source: Source,
              columns: Mapping[str, str] | None = None) -> None:
     """Decode (per file and per line) and parse one CSV file."""
     decoded = decode_lines(data)
-    result.encoding = decoded.encoding
-    if decoded.text is None:
-        result.refuse("skipped", decoded.reason)
-        return
-    for note in decoded.notes:
-        result.note(note)
-    if decoded.reason:
-        result.warn(decoded.reason)
-    parse_csv(decoded.text, result)
+    text = result.take_decoded(decoded)
+    if text is not None:
+        parse_csv(text, result)
 
 
 def parse_csv(text: str, result: FileResult) -> None:

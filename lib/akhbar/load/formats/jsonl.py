@@ -44,15 +44,9 @@ def read_json_lines(data: bytes, result: FileResult, source: Source,
     if len(data) >= _FAST_FROM_BYTES and _read_fast(data, result, columns):
         return
     decoded = decode_lines(data)
-    result.encoding = decoded.encoding
-    if decoded.text is None:
-        result.refuse("skipped", decoded.reason)
-        return
-    for note in decoded.notes:
-        result.note(note)
-    if decoded.reason:
-        result.warn(decoded.reason)
-    parse_json_lines(decoded.text, result)
+    text = result.take_decoded(decoded)
+    if text is not None:
+        parse_json_lines(text, result)
 
 
 def _without_surrogates(value):

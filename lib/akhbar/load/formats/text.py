@@ -30,15 +30,10 @@ def read_text_article(data: bytes, result: FileResult, source: Source,
     ('خبر عاجل', 'cp1256', ['NUL padding removed', 'plain layout: title from the first line'])
     """
     decoded = decode_bytes(data)
-    result.encoding = decoded.encoding
-    if decoded.text is None:
-        result.refuse("skipped", decoded.reason)
+    text = result.take_decoded(decoded)
+    if text is None:
         return
-    for note in decoded.notes:
-        result.note(note)
-    if decoded.reason:
-        result.warn(decoded.reason)
-    checked = check_text(decoded.text)
+    checked = check_text(text)
     for warning in checked.warnings:
         result.warn(warning)
     article = parse_scraped_article(checked.text)
