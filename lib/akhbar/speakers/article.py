@@ -55,11 +55,21 @@ def article_quotes(article_id, body: str, lexicon: Lexicon) -> list[dict]:
 def find_events(text: str, lexicon: Lexicon) -> list[Event]:
     """Every reporting event of a folded article text, in text order, nested ones marked."""
     events = verb_events(text, lexicon)
-    events += attribution_events(text, events, lexicon)
+    attributions = attribution_events(text, events, lexicon)
+    events = _outside(events, attributions) + attributions
     events += participle_events(text, lexicon)
     events.sort(key=lambda e: e.start)
     mark_nested(events, quote_spans(text))
     return events
+
+
+def _outside(verbs: list[Event], attributions: list[Event]) -> list[Event]:
+    """The verb events that are not the verb of an attribution phrase (بحسب ما أفاد
+    به مصدر: one event, the phrase's)."""
+    spans = [(a.start, a.surface[0]) for a in attributions if a.surface]
+    if not spans:
+        return verbs
+    return [v for v in verbs if not any(a <= v.start < b for a, b in spans)]
 
 
 def _rows(article_id, art: Folded, events: list[Event], entities: list[Entity]) -> list[dict]:

@@ -155,12 +155,17 @@ def _title_fit(mention: frozenset[str], title: frozenset[str], head: str, lex: L
     at least half of its words."""
     if not mention or not title or head not in title:
         return False
-    if not is_role(head, lex) or is_org(head, lex):
+    if not is_role(_feminine_spelling(head), lex) or is_org(head, lex):
         return False  # الأمم المتحدة in a person's title is not that person
     if any(lex.nationality.match(t) for t in mention - title) and \
             any(lex.nationality.match(t) for t in title - mention):
         return False  # مسؤول بوزارة الخارجية التركية is not … الإيرانية
     return len(mention & title) * 2 >= len(mention)
+
+
+def _feminine_spelling(word: str) -> str:
+    """A compared word's final ه written as ة again (سفيره → سفيرة) for the title lists."""
+    return word[:-1] + "ة" if word.endswith("ه") else word
 
 
 def _nickname(toks: frozenset[str], name: frozenset[str]) -> bool:

@@ -143,6 +143,10 @@ def find_marker(toks: list[Tok], start: int, verb: Verb, lex: Lexicon,
             continue  # a quoted name (برنامج "صدى الملاعب"), not the statement
         if x == ":" or x in QUOTE_OPEN or COMPLEMENT.match(x) or x in lex.saying:
             return k
+        if verb.needs == "that":
+            if x in verb.preps and k + 1 < len(toks) and COMPLEMENT.match(toks[k + 1].text):
+                return k  # ذهب إلى أن; not ذهب إلى المدرسة
+            continue
         if x in verb.preps or (x[:1] in verb.preps and len(x) > 2 and is_definite(x[1:])):
             return k
     return None
@@ -172,7 +176,9 @@ def verb_event(text: str, m: re.Match, lex: Lexicon) -> Event | None:
         return None
     ce = clause_end(text, trig.end)
     toks = tokens(text, trig.end, min(ce, trig.end + 220))
-    if _speech_follows(toks, trig.verb):  # "وقال، ما يتردد…" "وقال:"
+    if _speech_follows(toks, trig.verb) or (
+            toks and toks[0].text in lex.participles and trig.proclitic):
+        # "وقال، ما يتردد…" "وقال:"; "وأضافت قائلة: …" (the participle continues the verb)
         _, qs, qe = statement(text, toks, 0)
         return Event(trig.start, qe, trig.written, "direct", qs, qe, None, False,
                      proclitic=trig.proclitic)

@@ -140,6 +140,7 @@ class Lexicon:
     roles: frozenset[str]  # nouns of office (رئيس، متحدث)
     honorifics: frozenset[str]  # written right before a name (الدكتور، العميد)
     modifiers: frozenset[str]  # adjectives of titles (الرسمي، العام)
+    sources: frozenset[str]  # unnamed sources (مصدر، مسؤول)
     orgs: frozenset[str]  # bodies that speak (وزارة، وكالة)
     documents: frozenset[str]  # statements credited to their issuer (بيان، تقرير)
     stop: frozenset[str]  # words that end the subject phrase (في، خلال)
@@ -221,6 +222,7 @@ def build_lexicon(reference: ReferenceLexicon) -> Lexicon:
         roles=titles["role"],
         honorifics=titles["honorific"],
         modifiers=titles["modifier"],
+        sources=titles["source"],
         orgs=orgs["organisation"],
         documents=orgs["document"],
         stop=adjuncts["stop"],

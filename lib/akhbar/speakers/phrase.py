@@ -38,7 +38,7 @@ from akhbar.speakers.words import (
     namey,
 )
 
-__all__ = ["Phrase", "mark_quoted", "name_runs", "phrase", "pick_name"]
+__all__ = ["Phrase", "could_be_name", "mark_quoted", "name_runs", "phrase", "pick_name"]
 
 
 @dataclass
@@ -131,7 +131,8 @@ def _punctuation(toks, i, np_, lex) -> int | None:
     if x in ("،", ","):
         nxt = toks[i + 1].text if i + 1 < len(toks) else ""
         if (np_ and is_role(np_[0].text, lex) and not pick_name(np_, lex)
-                and (namey(nxt, lex) or nxt in lex.honorifics or nxt == "عبد")):
+                and (namey(nxt, lex) or nxt in lex.honorifics or nxt == "عبد"
+                     or _appositive_name(toks, i + 1, lex))):
             return _TAKE  # apposition: الرئيس الروسي، فلاديمير بوتين
         return _STOP
     if x == "(" and np_:
@@ -142,6 +143,25 @@ def _punctuation(toks, i, np_, lex) -> int | None:
     if not WORD_RE.match(x) or COMPLEMENT.match(x):
         return _STOP
     return None
+
+
+def could_be_name(t: str, lex: Lexicon) -> bool:
+    """A word that may be a name where a name is expected (after a title and a
+    comma): no common word, article, title, adjective, particle or verb
+    (نيكي، لزهر — a name that also reads as a verb or ل + noun)."""
+    return bool(ARABIC_WORD_RE.match(t)) and not (
+        common(t, lex) or is_definite(t) or is_role(t, lex) or is_org(t, lex)
+        or is_describer(t, lex) or t in lex.stop or t in lex.verbs or t in lex.circumstance
+        or COMPLEMENT.match(t) or zipf(t, lex) >= 4.5)
+
+
+def _appositive_name(toks: list[Tok], k: int, lex: Lexicon) -> bool:
+    """After a title and a comma: a name of two words (نيكي هيلي، لزهر العكرمي)."""
+    if k + 1 >= len(toks) or not could_be_name(toks[k].text, lex):
+        return False
+    second = toks[k + 1].text
+    return namey(second, lex) or (is_definite(second) and not common(bare(second), lex)
+                                  and not is_describer(second, lex))
 
 
 def _place_or_circumstance(toks, i, np_, lex) -> int | None:
@@ -164,6 +184,9 @@ def _part_of_a_title(toks, i, np_, lex) -> int | None:
     x = toks[i].text
     if x == "من" and np_ and bare(np_[-1].text) in lex.quantifiers:
         return _TAKE
+    if (x == "من" and len(np_) <= 2 and bare(np_[0].text) in lex.sources and i + 1 < len(toks)
+            and (is_definite(toks[i + 1].text) or is_org(toks[i + 1].text, lex))):
+        return _TAKE  # مصدر من الحرس البحري، مسؤول من وزارة الصحة
     if x == "على" and np_ and not pick_name(np_, lex) and _name_ahead(toks, i + 1, lex):
         return _TAKE
     return None
@@ -181,9 +204,30 @@ def _object_starts(toks, i, np_, lex) -> int | None:
             and not is_role(x, lex) and not x.endswith(("ي", "ية", "يه", "يون", "يين"))
             and not namey(np_[0].text, lex)):
         return _STOP
+    if x == "غير" and np_ and i + 1 < len(toks) and is_describer(toks[i + 1].text, lex):
+        return 2  # مصادر غير رسمية
     if x in lex.stop and x != "لدى":
         return _STOP
+    if np_ and not is_definite(x) and _new_constituent(toks, i, np_, lex):
+        return _STOP
     return None
+
+
+def _new_constituent(toks: list[Tok], i: int, np_: list[Tok], lex: Lexicon) -> bool:
+    """An indefinite word that cannot continue the phrase: a body after a definite
+    title (أبلغت السفيرة مجموعة من الصحفيين: a definite noun takes no genitive), an
+    addressee after an adjective (مصدر أمني مراسل الجوهرة), or a verb after an
+    indefinite noun (امرأة تقطن بمنطقة …: a clause describing her)."""
+    x, last = toks[i].text, np_[-1].text
+    if (is_definite(last) and not np_[-1].quoted and is_org(x, lex)
+            and not namey(last, lex) and not pick_name(np_, lex)):
+        return True
+    if is_describer(last, lex) and (x in lex.addressee or bare(x) in lex.addressee):
+        return True
+    nxt = toks[i + 1].text if i + 1 < len(toks) else ""
+    return (x[:1] in "يت" and len(x) >= 4 and not is_definite(last) and not namey(last, lex)
+            and not is_given(x, lex) and zipf("ال" + x, lex) == 0.0 and zipf(x, lex) > 0.0
+            and (nxt[:1] == "ب" or nxt in ("في", "من", "على", "الى") or is_definite(nxt)))
 
 
 def _after_the_name(toks, i, np_, lex) -> int | None:
@@ -295,6 +339,8 @@ def _starts_name(np_: list[Tok], i: int, lex: Lexicon) -> bool:
             is_describer(t.text, lex)  # مصدر دبلوماسي تركي: Turkish, not the name تركي
             or (t.text == "باسم" and (is_role(prev, lex) or is_describer(prev, lex)))):
         return False
+    if prev == "،" and could_be_name(t.text, lex) and i + 1 < len(np_):
+        return True  # after a title and a comma: سفيرة …، نيكي هيلي
     if namey(t.text, lex):
         # inside a phrase و- is coordination (شركات … وموردون) when the word without it
         # is the commoner one; not in وليد, ويبر
@@ -376,6 +422,8 @@ def pick_name(np_: list[Tok], lex: Lexicon) -> list[Tok]:
 def _name_rank(np_: list[Tok], i: int, j: int, lex: Lexicon) -> int | None:
     """How well the run ``i:j`` names the speaker (higher is better; None: not at all)."""
     prev = np_[i - 1].text if i > 0 else ""
+    if prev.startswith("لل") and len(prev) > 3 and (j == len(np_) or is_given(np_[i].text, lex)):
+        return 2  # a definite genitive ends the title: المدير العام للغابات الحبيب عبيد
     if prev in ("في", "من", "لدى", "ب") or (prev and prev[0] in "لب" and len(prev) > 2
                                             and not namey(prev, lex)):
         return None  # a place or the name of the organisation in a title
