@@ -27,16 +27,25 @@ import re
 from dataclasses import dataclass
 
 from akhbar.speakers.lexicon import Lexicon, Verb, zipf
-from akhbar.speakers.phrase import Phrase, phrase
+from akhbar.speakers.phrase import Phrase, could_be_name, phrase
 from akhbar.speakers.spans import QUOTE_CHARS, QUOTE_CLOSE, QUOTE_OPEN, Tok, clause_end, tokens
 from akhbar.speakers.subjects import (
     kana_subject,
     preceding_subject,
+    relative_antecedent,
     relayed_source,
     self_reference,
     source_like,
 )
-from akhbar.speakers.words import COMPLEMENT, is_definite, is_role, oblique_plural, suffixed_common
+from akhbar.speakers.words import (
+    COMPLEMENT,
+    is_definite,
+    is_org,
+    is_role,
+    namey,
+    oblique_plural,
+    suffixed_common,
+)
 
 __all__ = [
     "Event",
@@ -176,6 +185,8 @@ def verb_event(text: str, m: re.Match, lex: Lexicon) -> Event | None:
         return None
     ce = clause_end(text, trig.end)
     toks = tokens(text, trig.end, min(ce, trig.end + 220))
+    if _after_relative(text, trig, lex):
+        return _relative_event(text, toks, trig, lex)
     if _speech_follows(toks, trig.verb) or (
             toks and toks[0].text in lex.participles and trig.proclitic):
         # "وقال، ما يتردد…" "وقال:"; "وأضافت قائلة: …" (the participle continues the verb)
@@ -213,7 +224,47 @@ def _not_a_report(text: str, trig: _Trigger, lex: Lexicon) -> bool:
     if prev_word[:1] in "وف" and prev_word[1:] in lex.not_a_verb:
         prev_word = prev_word[1:]  # فكل طالب
     return bool(not trig.proclitic and prev_word and (
-        prev_word in lex.relatives or prev_word in lex.not_a_verb or prev_word.isdigit()))
+        prev_word in lex.not_a_verb or prev_word.isdigit()))
+
+
+def _after_relative(text: str, trig: _Trigger, lex: Lexicon) -> bool:
+    """The verb follows a relative pronoun: الأستاذ حاتم سليمان الذي بيّن أن …"""
+    before = text[max(0, trig.start - 12):trig.start].split()
+    return not trig.proclitic and bool(before) and before[-1] in lex.relatives
+
+
+def _relative_event(text: str, toks: list[Tok], trig: _Trigger, lex: Lexicon) -> Event | None:
+    """A verb after a relative pronoun reports when its statement follows at once
+    (حاتم سليمان الذي بيّن أن …: the antecedent speaks) or after its own subject
+    (التي قالت الشركة إنها …); otherwise it describes (الفريق الذي أبدى رغبته)."""
+    if toks and _statement_at(toks, 0, trig.verb):
+        subject = relative_antecedent(text, trig.start, lex)
+        if subject is None:
+            return None
+        _, qs, qe = statement(text, toks, 0)
+        kind = statement(text, toks, 0)[0]
+        ev = Event(trig.start, qe, trig.written, kind, qs, qe, None, False,
+                   feminine=_feminine_verb(trig.form, trig.verb))
+        return _with_subject(ev, subject, toks, trig, 0, 0, lex)
+    subject = phrase(toks, lex) if toks and toks[0].text not in lex.stop else None
+    if subject is None or not subject.tokens or not source_like(subject, lex) \
+            or not _statement_at(toks, subject.stop, trig.verb):
+        return None
+    _, qs, qe = statement(text, toks, subject.stop)
+    ev = Event(trig.start, qe, trig.written, "indirect", qs, qe, None, False,
+               feminine=_feminine_verb(trig.form, trig.verb))
+    return _with_subject(ev, subject, toks, trig, subject.stop, subject.stop, lex)
+
+
+def _statement_at(toks: list[Tok], k: int, verb: Verb) -> bool:
+    """A statement starts at token ``k``: أن/إن, a colon, a quotation, or one of the
+    verb's prepositions before أن (أشار إلى أن)."""
+    if k >= len(toks):
+        return False
+    x = toks[k].text
+    if x in verb.preps and k + 1 < len(toks):
+        x = toks[k + 1].text
+    return x == ":" or x in QUOTE_OPEN or COMPLEMENT.match(x) is not None
 
 
 def _speech_follows(toks: list[Tok], verb: Verb) -> bool:
@@ -238,7 +289,9 @@ def _subject(text: str, toks: list[Tok], trig: _Trigger,
     subject was written before the verb."""
     verb = trig.verb
     first = toks[0].text if toks else ""
-    subjectless = (not toks or first in QUOTE_OPEN or COMPLEMENT.match(first) is not None
+    quoted_subject = first in QUOTE_OPEN and _quoted_name(toks, lex)
+    subjectless = (not toks or (first in QUOTE_OPEN and not quoted_subject)
+                   or COMPLEMENT.match(first) is not None
                    or first in verb.preps or first in lex.stop or first == "ل"
                    or (first[:1] in verb.preps and (is_definite(first[1:])
                                                      or zipf(first[1:], lex) >= 3.0)))
@@ -246,6 +299,12 @@ def _subject(text: str, toks: list[Tok], trig: _Trigger,
     if subject is not None and not subject.tokens:
         subject = None
     after = subject.stop if subject else 0
+    if verb.family != "relay" and not trig.proclitic:
+        # أن الحرس الثوري أعلن عدد القتلى؛ الفيلالي، دعا الوزارة …: the subject comes
+        # first, the phrase after the verb is its object
+        before, after_an = preceding_subject(text, trig.start, lex, topic=True)
+        if before is not None and (after_an or _topic(text, before)):
+            return before, 0, after_an
     if verb.family == "relay":
         subject, after = relayed_source(toks, after, lex)
     elif subject is None and not trig.proclitic:
@@ -255,6 +314,26 @@ def _subject(text: str, toks: list[Tok], trig: _Trigger,
             subject, sv = preceding_subject(text, trig.start, lex)
             return subject, after, sv
     return subject, after, False
+
+
+def _quoted_name(toks: list[Tok], lex: Lexicon) -> bool:
+    """«وذكرت "داين"، وهي …»: a name of one to three words in quotation marks right
+    after the verb is its subject, not the start of its statement."""
+    for j in range(2, min(len(toks), 5)):
+        if toks[j].text in QUOTE_CHARS:
+            inner = [t.text for t in toks[1:j]]
+            after = toks[j + 1].text if j + 1 < len(toks) else "."
+            return after != "." and all(namey(w, lex) or could_be_name(w, lex) or is_org(w, lex)
+                                        for w in inner)
+    return False
+
+
+def _topic(text: str, subject: Phrase) -> bool:
+    """The subject opens the sentence and a comma sets it off: "الفيلالي، دعا …"."""
+    start = subject.tokens[0].start
+    head = text[max(0, start - 3):start].rstrip(" ")
+    return (start == 0 or head.endswith(("\n", ".")) or head == "") and \
+        text[subject.tokens[-1].end:].lstrip(" ").startswith("،")
 
 
 def _statement_span(text: str, toks: list[Tok], trig: _Trigger, subject: Phrase | None,

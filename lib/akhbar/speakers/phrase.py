@@ -184,7 +184,7 @@ def _part_of_a_title(toks, i, np_, lex) -> int | None:
     x = toks[i].text
     if x == "من" and np_ and bare(np_[-1].text) in lex.quantifiers:
         return _TAKE
-    if (x == "من" and len(np_) <= 2 and bare(np_[0].text) in lex.sources and i + 1 < len(toks)
+    if (x == "من" and 0 < len(np_) <= 2 and bare(np_[0].text) in lex.sources and i + 1 < len(toks)
             and (is_definite(toks[i + 1].text) or is_org(toks[i + 1].text, lex))):
         return _TAKE  # مصدر من الحرس البحري، مسؤول من وزارة الصحة
     if x == "على" and np_ and not pick_name(np_, lex) and _name_ahead(toks, i + 1, lex):
@@ -348,7 +348,8 @@ def _starts_name(np_: list[Tok], i: int, lex: Lexicon) -> bool:
                     and zipf(t.text[1:], lex) >= zipf(t.text, lex))
     if t.quoted and not is_org(t.text, lex):
         # صحيفة “ميرور”، وقال «الحاج»; not a quoted epithet (النظام القضائي «المعيب»)
-        return i == 0 or (is_org(prev, lex) and not is_definite(prev)) or prev in lex.honorifics
+        return i == 0 or prev in lex.honorifics or (not is_definite(prev) and (
+            is_org(prev, lex) or is_org(np_[0].text, lex)))  # وكالة أنباء "إرنا"
     nxt = np_[i + 1].text if i + 1 < len(np_) else ""
     if prev in lex.honorifics and not is_definite(t.text) and ARABIC_WORD_RE.match(t.text) \
             and not is_role(t.text, lex) and not is_org(t.text, lex) and t.text not in lex.stop:
