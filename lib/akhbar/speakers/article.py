@@ -47,7 +47,8 @@ def article_quotes(article_id, body: str, lexicon: Lexicon) -> list[dict]:
     if not body:
         return []
     art = fold_article(body)
-    events = find_events(art.text, lexicon)
+    events = [ev for ev in find_events(art.text, lexicon)
+              if not _first_person(art, ev, lexicon)]
     entities = resolve(art.text, events, lexicon)
     return _rows(article_id, art, events, entities)
 
@@ -61,6 +62,18 @@ def find_events(text: str, lexicon: Lexicon) -> list[Event]:
     events.sort(key=lambda e: e.start)
     mark_nested(events, quote_spans(text))
     return events
+
+
+def _first_person(art: Folded, ev: Event, lexicon: Lexicon) -> bool:
+    """أعتقد "I believe" is folded like اعتقد "he believed": a verb whose past starts
+    with a connecting alef (اعتقد، اعتبر، انتقد، استنكر) written with a hamza (أ) and
+    without a subject is the first person present, the writer's or a quoted voice."""
+    if ev.surface is not None or ev.kind == "attribution" or ev.continuation:
+        return False
+    written = art.original_text(ev.start, ev.start + len(ev.verb)).lstrip("وف")
+    verb = lexicon.verbs.get(ev.verb.lstrip("وف")) or lexicon.verbs.get(ev.verb)
+    return (written[:1] == "أ" and verb is not None and not verb.present
+            and verb.lemma.startswith("ا") and len(verb.lemma) >= 5)
 
 
 def _outside(verbs: list[Event], attributions: list[Event]) -> list[Event]:

@@ -39,7 +39,9 @@ from akhbar.speakers.subjects import (
 )
 from akhbar.speakers.words import (
     COMPLEMENT,
+    common,
     is_definite,
+    is_given,
     is_org,
     is_role,
     namey,
@@ -223,6 +225,8 @@ def _not_a_report(text: str, trig: _Trigger, lex: Lexicon) -> bool:
     prev_word = before[-1] if before else ""
     if prev_word[:1] in "وف" and prev_word[1:] in lex.not_a_verb:
         prev_word = prev_word[1:]  # فكل طالب
+    if prev_word == "لا" and not trig.verb.present:
+        return True  # لا قدر الله: an invocation, not a report
     return bool(not trig.proclitic and prev_word and (
         prev_word in lex.not_a_verb or prev_word.isdigit()))
 
@@ -279,8 +283,18 @@ def _object_follows(toks: list[Tok], verb: Verb, lex: Lexicon) -> bool:
     first = toks[0].text if toks else ""
     return bool(first) and bool(
         lex.thanks.match(first) or first in lex.participles
+        or _accusative(first, lex)
         or (suffixed_common(first, lex) and first not in lex.given)
         or (verb.needs == "object" and oblique_plural(first)))
+
+
+def _accusative(word: str, lex: Lexicon) -> bool:
+    """An indefinite accusative noun (يعتبر رفضا، أبدى استعدادا) is an object or a
+    predicate, never a subject; not an adverb (سابقا), a country (تركيا) or a name
+    that ends in ا (موتا)."""
+    return (word.endswith("ا") and not word.endswith("يا") and len(word) > 3
+            and word not in lex.stop and not is_given(word, lex)
+            and zipf(word, lex) >= 3.2 and common(word[:-1], lex))
 
 
 def _subject(text: str, toks: list[Tok], trig: _Trigger,
@@ -316,6 +330,12 @@ def _subject(text: str, toks: list[Tok], trig: _Trigger,
     return subject, after, False
 
 
+def _far(toks: list[Tok], marker: int) -> bool:
+    """A statement after a verb whose subject came first (أن الوزير أكد في بيان أن)
+    follows within a dozen words, before any bracket."""
+    return marker > 12 or any(t.text in (")", "(") for t in toks[:marker])
+
+
 def _quoted_name(toks: list[Tok], lex: Lexicon) -> bool:
     """«وذكرت "داين"، وهي …»: a name of one to three words in quotation marks right
     after the verb is its subject, not the start of its statement."""
@@ -329,11 +349,14 @@ def _quoted_name(toks: list[Tok], lex: Lexicon) -> bool:
 
 
 def _topic(text: str, subject: Phrase) -> bool:
-    """The subject opens the sentence and a comma sets it off: "الفيلالي، دعا …"."""
+    """The subject opens the sentence and a comma sets it off, and it is someone the
+    article has named before: "… وأكد الفيلالي أن …. الفيلالي، دعا …"."""
     start = subject.tokens[0].start
     head = text[max(0, start - 3):start].rstrip(" ")
+    last = subject.tokens[-1]
     return (start == 0 or head.endswith(("\n", ".")) or head == "") and \
-        text[subject.tokens[-1].end:].lstrip(" ").startswith("،")
+        text[last.end:].lstrip(" ").startswith("،") and \
+        re.search(rf"(?<!\w){re.escape(last.text)}(?!\w)", text[:start]) is not None
 
 
 def _statement_span(text: str, toks: list[Tok], trig: _Trigger, subject: Phrase | None,
@@ -349,6 +372,9 @@ def _statement_span(text: str, toks: list[Tok], trig: _Trigger, subject: Phrase 
         return None  # تحدث عن … names a topic; تحدث بأن … reports
     if verb.needs == "thanks" and marker is None:
         return None  # رفع الأسعار، قدم عرضا: not a statement
+    if marker is not None and (marker > after + (4 if verb.needs == "that" else 25) or (
+            subject is not None and after == 0 and _far(toks, marker))):
+        return None  # انتهت المباراة بخسارته أمام «كان»: no statement of the verb's own
     if marker is None:
         if verb.needs != "object" or (subject is None and not proclitic):
             return None  # (وشكر المسؤولين …، ونفى وجود …: the last speaker's stance)

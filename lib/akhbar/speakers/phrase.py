@@ -36,6 +36,7 @@ from akhbar.speakers.words import (
     is_org,
     is_role,
     namey,
+    suffixed_common,
 )
 
 __all__ = ["Phrase", "could_be_name", "mark_quoted", "name_runs", "phrase", "pick_name"]
@@ -294,6 +295,9 @@ def _place_follows(toks: list[Tok], k: int, lex: Lexicon) -> bool:
     x = toks[k].text
     if bare(x) in lex.circumstance or x in lex.stop or bare(x) in lex.stop:
         return False
+    if suffixed_common(x, lex) or (x.endswith(("ه", "ها", "هم")) and len(x) > 4
+                                   and not is_given(x, lex) and not namey(x, lex)):
+        return False  # في تسويغه، في حديثها: a circumstance of the speaker
     if namey(x, lex) or is_org(x, lex) or toks[k].quoted:
         return True
     if is_definite(x):
@@ -341,6 +345,10 @@ def _starts_name(np_: list[Tok], i: int, lex: Lexicon) -> bool:
         return False
     if prev == "،" and could_be_name(t.text, lex) and i + 1 < len(np_):
         return True  # after a title and a comma: سفيرة …، نيكي هيلي
+    if t.text in lex.given and is_definite(t.text) and (
+            i + 1 >= len(np_) or np_[i + 1].text in lex.stop
+            or (np_[i + 1].text[:1] in "لبو" and np_[i + 1].text not in lex.connectors)):
+        return False  # المنصف ذويب, but not عقد "فيديك" المنصف للمقاول
     if namey(t.text, lex):
         # inside a phrase و- is coordination (شركات … وموردون) when the word without it
         # is the commoner one; not in وليد, ويبر
@@ -366,6 +374,14 @@ def _continues_name(np_: list[Tok], i: int, j: int, lex: Lexicon) -> bool:
         return False
     if x.endswith("ا") and j - i >= 2 and common(x[:-1], lex):
         return False  # an accusative after the name: حسن روحاني لقبا، محمود طاهر بيانا
+    if (j - i >= 2 and is_given(np_[i].text, lex) and prev not in lex.connectors
+            and x not in lex.connectors
+            and not is_given(x, lex) and not is_definite(x)
+            and zipf(x, lex) >= 4.7 and zipf("ال" + x, lex) > 0):
+        return False  # a frequent word after a full name: عبدالعزيز المهوس أبرز ملامح
+    if (is_given(prev, lex) and x in lex.roles and j + 1 < len(np_)
+            and is_definite(np_[j + 1].text) and not common(bare(np_[j + 1].text), lex)):
+        return True  # الباجي قائد السبسي: a family name that starts with a title word
     if is_given(prev, lex) and not is_definite(x) and x not in lex.roles \
             and not is_org(x, lex) and ARABIC_WORD_RE.match(x):
         return True  # حسين علي أميري، محمد سمان
@@ -423,7 +439,9 @@ def pick_name(np_: list[Tok], lex: Lexicon) -> list[Tok]:
 def _name_rank(np_: list[Tok], i: int, j: int, lex: Lexicon) -> int | None:
     """How well the run ``i:j`` names the speaker (higher is better; None: not at all)."""
     prev = np_[i - 1].text if i > 0 else ""
-    if prev.startswith("لل") and len(prev) > 3 and (j == len(np_) or is_given(np_[i].text, lex)):
+    if prev.startswith("لل") and len(prev) > 3 and (
+            is_given(np_[i].text, lex) or (j == len(np_) and (
+                np_[i].text[:1] not in "بل" or np_[i].text.startswith("بو")))):
         return 2  # a definite genitive ends the title: المدير العام للغابات الحبيب عبيد
     if prev in ("في", "من", "لدى", "ب") or (prev and prev[0] in "لب" and len(prev) > 2
                                             and not namey(prev, lex)):

@@ -91,13 +91,15 @@ def _topic_subject(toks: list[Tok], lo: int, cut: bool, lex: Lexicon) -> Phrase 
     if (k == 0 and (cut or len(toks) > 5)) or (k > 0 and toks[k - 1].text not in (".", "؟", "!")):
         return None
     cand = toks[k:]
+    if not cand or len(cand) > 4 or (cand[0].text[:1] in "وفبلك" and not is_given(cand[0].text, lex)):
+        return None  # وبهذه المناسبة، / وفي تونس، / إلى ذلك،: an adverbial, not a subject
     found = phrase(cand, lex)
-    if found.stop < len(cand) or not found.tokens:
+    if found.stop < len(cand) or not found.tokens or any(t.text in lex.stop for t in cand):
         return None
     head = found.tokens[0].text
     family = (len(found.tokens) == 1 and is_definite(head) and not common(bare(head), lex)
               and not is_describer(head, lex))  # الفيلالي، دعا
-    return found if found.name or is_org(head, lex) or is_role(head, lex) or family else None
+    return found if found.name or family else None
 
 
 def relative_antecedent(text: str, start: int, lex: Lexicon) -> Phrase | None:
@@ -107,17 +109,22 @@ def relative_antecedent(text: str, start: int, lex: Lexicon) -> Phrase | None:
     lo, _ = line_start(text, rel, 120)
     toks = [t for t in tokens(text, lo, rel) if t.text not in QUOTE_CHARS]
     toks = toks[-6:]
+    feminine = text[rel:start].strip().startswith("التي")
     for k in range(len(toks)):
         cand = toks[k:]
         if k > 0 and toks[k - 1].text in lex.honorifics:
             continue  # take the honorific with the name
+        if cand[0].text[:1] in "وفبلك" and not is_given(cand[0].text, lex) \
+                and not is_org(cand[0].text, lex):
+            continue
         found = phrase(cand, lex)
         if found.stop < len(cand) or not found.tokens:
             continue
         head = found.tokens[0].text
-        if found.name or is_org(head, lex) or (is_role(head, lex) and k > 0
-                                               and not WORD_RE.match(toks[k - 1].text)):
-            return found
+        if is_org(head, lex) or (found.name and not feminine) or (
+                is_role(head, lex) and not feminine and k > 0
+                and not WORD_RE.match(toks[k - 1].text)):
+            return found  # التي: a body (الوزارة التي أكدت), not المزاعم التي تفيد
     return None
 
 
