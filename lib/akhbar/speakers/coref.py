@@ -28,7 +28,7 @@ from akhbar.speakers.events import Event
 from akhbar.speakers.lexicon import Lexicon
 from akhbar.speakers.phrase import name_runs
 from akhbar.speakers.spans import WORD_RE, line_start, tokens
-from akhbar.speakers.words import bare, is_describer, is_given, is_org, is_role
+from akhbar.speakers.words import bare, is_definite, is_describer, is_given, is_org, is_role
 from akhbar.text import normalize
 
 __all__ = ["key_tokens", "resolve"]
@@ -190,7 +190,8 @@ def _match_entity(entities: Entities, toks: frozenset[str], title: frozenset[str
         if not ev.name and not ent.name and toks <= ent.tokens:
             return idx  # a later short form: اللجنة / لجنة مكافحة الإرهاب الروسية
     if not ev.name:
-        return _match_title_only(entities, toks, head, lex)
+        words = text[ev.surface[0]:ev.surface[1]].split()
+        return _match_title_only(entities, toks, head, lex, not _indefinite(words, lex))
     # a surname alone after a title (المدرب الهلالي) may be that title's holder
     if len(toks) == 1 and title:
         for idx in entities.with_title_word(head):
@@ -205,11 +206,23 @@ def _match_entity(entities: Entities, toks: frozenset[str], title: frozenset[str
     return None
 
 
+def _indefinite(words: list[str], lex: Lexicon) -> bool:
+    """An indefinite title introduces someone new (عميد في الاستخبارات، مصدر أمني،
+    مسؤول بوزارة الخارجية); a construct with a definite noun does not (وزير الخارجية)."""
+    if any(is_definite(w) or w.startswith("لل") for w in words[:3]):
+        return False
+    if len(words) == 1:
+        return True
+    second = words[1]
+    return second in lex.stop or is_describer(second, lex) or second[:1] in "بل"
+
+
 def _match_title_only(entities: Entities, toks: frozenset[str], head: str,
-                      lex: Lexicon) -> int | None:
-    """The entity a mention without a name is: a named holder of its title, the body
-    that issued a statement (البيان), or a paper now named (صحيفة جزائرية → «الخبر»)."""
-    for idx in entities.with_title_word(head):
+                      lex: Lexicon, definite: bool = True) -> int | None:
+    """The entity a mention without a name is: a named holder of its title (only a
+    definite title points back: عميد في الاستخبارات is someone new), the body that
+    issued a statement (البيان), or a paper now named (صحيفة جزائرية → «الخبر»)."""
+    for idx in entities.with_title_word(head) if definite else ():
         ent = entities[idx]
         if ent.name and any(_title_fit(toks, t, head, lex) for t in ent.titles):
             return idx  # المتحدث باسم الرئاسة → دميتري بيسكوف

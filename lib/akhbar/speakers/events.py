@@ -39,6 +39,7 @@ from akhbar.speakers.subjects import (
 )
 from akhbar.speakers.words import (
     COMPLEMENT,
+    bare,
     common,
     is_definite,
     is_given,
@@ -176,13 +177,14 @@ class _Trigger:
     form: str  # without them
     proclitic: bool
     verb: Verb
+    suffix: str = ""  # an object pronoun written on the verb (دعتهم)
 
 
 def verb_event(text: str, m: re.Match, lex: Lexicon) -> Event | None:
     """The event of the reporting verb matched by ``m`` (``lex.verb_re``), or None when
     it reports nothing here."""
     trig = _Trigger(m.start(), m.end(), m.group(), m.group(2), bool(m.group(1)),
-                    lex.verbs[m.group(2)])
+                    lex.verbs[m.group(2)], m.group(3))
     if _not_a_report(text, trig, lex):
         return None
     ce = clause_end(text, trig.end)
@@ -195,10 +197,12 @@ def verb_event(text: str, m: re.Match, lex: Lexicon) -> Event | None:
         _, qs, qe = statement(text, toks, 0)
         return Event(trig.start, qe, trig.written, "direct", qs, qe, None, False,
                      proclitic=trig.proclitic)
-    if _object_follows(toks, trig.verb, lex):
+    if not trig.suffix and _object_follows(toks, trig.verb, lex):
         toks = []  # أكدت توقعاتها، كشف اسمه: an object, so no subject follows
     subject, after, sv = _subject(text, toks, trig, lex)
     marker = find_marker(toks, after, trig.verb, lex)
+    if marker is None and subject is not None and _as_says(text, trig, toks, subject):
+        return _as_says_event(text, trig, subject, toks, lex)
     span = _statement_span(text, toks, trig, subject, after, marker, ce, lex)
     if span is None:
         return None
@@ -218,6 +222,12 @@ def _not_a_report(text: str, trig: _Trigger, lex: Lexicon) -> bool:
     form = trig.form
     if form in lex.impersonal:
         return True
+    if trig.suffix and not (form.endswith("ت") or form.endswith("و")):
+        return True  # نقله، وصفه، ذكره: a noun with a pronoun; دعتهم، اعتبرته are verbs
+    if trig.suffix and zipf(form[:-1] + "ة", lex) >= 3.0:
+        return True  # إدانته، قدرته، عبرتنا: a noun in ة with a pronoun, not أدانت + ه
+    if trig.suffix and form in lex.needs_proclitic:
+        return True  # بينهم، عبرها: prepositions
     if form in lex.needs_proclitic and re.search(rf"(?<!\w){form}(?!\w)",
                                                  text[max(0, trig.start - 60):trig.start]):
         return True  # بين الشمالي وبين وسط جدة: the preposition, twice
@@ -330,6 +340,38 @@ def _subject(text: str, toks: list[Tok], trig: _Trigger,
     return subject, after, False
 
 
+def _action_follows(toks: list[Tok], marker: int, lex: Lexicon) -> bool:
+    """After أعلن/كشف عن: an action of the subject's own or a product (عن تعليق
+    النشاط، عن هواتفها), not a fact or a position (عن مقتل، عن رفضه)."""
+    if marker + 1 >= len(toks):
+        return False
+    stem = bare(toks[marker + 1].text)
+    for suffix in ("هما", "هم", "ها", "ه"):
+        if stem.endswith(suffix) and len(stem) > len(suffix) + 2:
+            stem = stem[: -len(suffix)]
+            break
+    return bool({stem, stem.rstrip("ت") + "ة", stem + "ة"} & lex.actions)
+
+
+def _as_says(text: str, trig: _Trigger, toks: list[Tok], subject: Phrase) -> bool:
+    """كما تقول الشركة / كما قال الوزير closing a sentence: the statement came first."""
+    before = text[max(0, trig.start - 6):trig.start].split()
+    nxt = toks[subject.stop].text if subject.stop < len(toks) else "."
+    return not trig.proclitic and bool(before) and before[-1] in ("كما", "وكما") \
+        and nxt in (".", "،", ",", "!", "؟", ")", "»", '"')
+
+
+def _as_says_event(text: str, trig: _Trigger, subject: Phrase, toks: list[Tok],
+                   lex: Lexicon) -> Event | None:
+    if not source_like(subject, lex):
+        return None
+    start = max(text.rfind("\n", 0, trig.start), text.rfind(". ", 0, trig.start)) + 1
+    end = toks[subject.stop - 1].end if subject.stop else trig.end
+    ev = Event(trig.start, end, trig.written, "attribution", start, trig.start, None, False,
+               feminine=_feminine_verb(trig.form, trig.verb))
+    return _with_subject(ev, subject, toks, trig, subject.stop, None, lex)
+
+
 def _far(toks: list[Tok], marker: int) -> bool:
     """A statement after a verb whose subject came first (أن الوزير أكد في بيان أن)
     follows within a dozen words, before any bracket."""
@@ -372,6 +414,8 @@ def _statement_span(text: str, toks: list[Tok], trig: _Trigger, subject: Phrase 
         return None  # تحدث عن … names a topic; تحدث بأن … reports
     if verb.needs == "thanks" and marker is None:
         return None  # رفع الأسعار، قدم عرضا: not a statement
+    if trig.suffix and marker is None:
+        return None  # مصادر وصفتها بالمطلعة: a description, no statement
     if marker is not None and (marker > after + (4 if verb.needs == "that" else 25) or (
             subject is not None and after == 0 and _far(toks, marker))):
         return None  # انتهت المباراة بخسارته أمام «كان»: no statement of the verb's own
@@ -381,8 +425,13 @@ def _statement_span(text: str, toks: list[Tok], trig: _Trigger, subject: Phrase 
         span = "indirect", toks[after].start if after < len(toks) else ce, ce
     else:
         span = statement(text, toks, marker)
-    if subject is None and verb.present:
-        return None  # "يؤكد أن …" without a subject is the writer's voice
+    if subject is None and verb.present and not (
+            proclitic and (trig.form.startswith("ت") or trig.form.endswith("ون"))):
+        return None  # "يؤكد أن …" without a subject is the writer's voice (يُذكر، يُعتقد);
+        # وتقول إنهم، ويقولون: the same speaker goes on
+    if (marker is not None and toks[marker].text == "عن" and verb.family == "announce"
+            and _action_follows(toks, marker, lex)):
+        return None  # أعلن عن تعليق النشاط، كشفت عن هواتفها: an action or a thing
     if subject is None and not proclitic and trig.start > 0 and text[trig.start - 1] not in "\n ":
         return None
     return span
@@ -416,4 +465,6 @@ def _feminine_verb(form: str, verb: Verb) -> bool | None:
     """The verb form's gender: True feminine, False masculine, None unknown (plural)."""
     if verb.present:
         return form.startswith("ت") if not form.endswith(("ون", "ان")) else None
-    return form.endswith("ت") and not form.endswith("تا") if len(form) > len(verb.lemma) else False
+    if len(form) > len(verb.lemma) or (form != verb.lemma and len(form) == len(verb.lemma)):
+        return form.endswith("ت") and not form.endswith("تا")  # قالت، دعت (دعا)، نفت (نفى)
+    return False

@@ -34,6 +34,7 @@ from akhbar.text import ReferenceLexicon, normalize, reference_lexicon
 from akhbar.text.affixes import ARTICLE_STRINGS
 
 __all__ = [
+    "OBJECT_SUFFIXES",
     "Lexicon",
     "Verb",
     "alternation",
@@ -44,6 +45,10 @@ __all__ = [
     "load_lexicon",
     "zipf",
 ]
+
+
+#: Object pronouns a reporting verb may carry (فيما اعتبرته، ودعتهم الهيئة).
+OBJECT_SUFFIXES = ("هما", "هم", "هن", "ها", "ه", "كم", "نا", "ني")
 
 
 def fold(text: str) -> str:
@@ -158,9 +163,10 @@ class Lexicon:
     not_a_verb: frozenset[str]  # words a reporting verb never follows
     relatives: frozenset[str]  # relative pronouns
     saying: frozenset[str]  # nouns of saying (قوله، بقولها)
+    actions: frozenset[str]  # what أعلن/كشف عن announce that is no statement (تعليق، هواتف)
     thanks: re.Pattern  # thanks, congratulations, condolences, with their affixes
     nationality: re.Pattern  # nisba adjectives of the nationality stems
-    verb_re: re.Pattern  # a reporting verb form, group 1 its و/ف
+    verb_re: re.Pattern  # a reporting verb form, group 1 its و/ف, 3 an object pronoun
     participle_re: re.Pattern  # a continuation participle
     reference: ReferenceLexicon  # general-Arabic word frequencies (see zipf)
 
@@ -240,10 +246,12 @@ def build_lexicon(reference: ReferenceLexicon) -> Lexicon:
         not_a_verb=triggers["not_a_verb"],
         relatives=triggers["relative"],
         saying=triggers["saying"],
+        actions=triggers["action"],
         thanks=re.compile(
             rf"^(?:ب|و)?(?:ال)?(?:{alternation(triggers['thanks'])})(?:ه|ها|هم)?$"),
         nationality=_nationality(),
-        verb_re=re.compile(rf"(?<![\w])([وف]?)({alternation(verbs)})(?![\w])"),
+        verb_re=re.compile(rf"(?<![\w])([وف]?)({alternation(verbs)})"
+                           rf"((?:{'|'.join(OBJECT_SUFFIXES)})?)(?![\w])"),
         participle_re=re.compile(rf"(?<![\w])({alternation(participles)})(?![\w])"),
         reference=reference,
     )
