@@ -382,7 +382,7 @@ def _continues_name(np_: list[Tok], i: int, j: int, lex: Lexicon) -> bool:
     if (is_given(prev, lex) and x in lex.roles and j + 1 < len(np_)
             and is_definite(np_[j + 1].text) and not common(bare(np_[j + 1].text), lex)):
         return True  # الباجي قائد السبسي: a family name that starts with a title word
-    if is_given(prev, lex) and not is_definite(x) and not is_role(x, lex) \
+    if is_given(prev, lex) and not is_definite(x) and x.removesuffix("ة") not in lex.roles \
             and not is_org(x, lex) and ARABIC_WORD_RE.match(x):
         return True  # حسين علي أميري، محمد سمان (not أم فهد صاحبة …)
     if prev in lex.connectors or np_[j].quoted or namey(x, lex) or x in lex.connectors:
