@@ -26,6 +26,7 @@ from functools import lru_cache
 from akhbar.speakers.entities import Entities, Entity
 from akhbar.speakers.events import Event
 from akhbar.speakers.lexicon import Lexicon
+from akhbar.speakers.mentions import clause_subject, full_name, introduced_body, latest_person
 from akhbar.speakers.phrase import name_runs
 from akhbar.speakers.spans import WORD_RE, line_start, tokens
 from akhbar.speakers.words import bare, is_definite, is_describer, is_given, is_org, is_role
@@ -52,13 +53,16 @@ def resolve(text: str, events: list[Event], lex: Lexicon) -> list[Entity]:
     text order."""
     entities = Entities()
     last: int | None = None
+    last_start = -1
     for ev in events:
         entities.before(ev.start)
         if ev.surface is None:
             if ev.nested and not ev.continuation:
                 ev.entity = -1
                 continue
-            ev.entity = _antecedent(entities, ev, last)
+            ev.entity = _coordinated(text, ev, entities, last_start, lex)
+            if ev.entity < 0:
+                ev.entity = _antecedent(entities, ev, last)
             if ev.entity < 0 and not ev.continuation and not ev.verb.endswith(("وا", "ون")):
                 ev.entity = _protagonist(text, ev.start, entities, lex)
                 last = ev.entity if ev.entity >= 0 else last
@@ -68,7 +72,72 @@ def resolve(text: str, events: list[Event], lex: Lexicon) -> list[Entity]:
                 last = ev.entity
         if ev.entity >= 0 and not ev.nested:
             entities.mentioned(ev.start, ev.entity, ev.continuation)
+            last_start = ev.start
+    _full_names(text, entities, lex)
     return entities.items
+
+
+def _coordinated(text: str, ev: Event, entities: Entities, last_start: int,
+                 lex: Lexicon) -> int:
+    """A verb without subject coordinated with the sentence's own verb and subject
+    (واتفقت فيكتوريا مع هذا الرأي وقالت) goes to that subject, when no report came
+    earlier in the sentence. -1 otherwise."""
+    if not ev.proclitic or ev.continuation:
+        return -1
+    sentence = max(text.rfind(". ", 0, ev.start), text.rfind("\n", 0, ev.start))
+    if last_start > sentence:
+        return -1
+    found = clause_subject(text, ev.start, lex, ev.feminine)
+    return -1 if found is None else _span_entity(text, entities, *found, lex)
+
+
+def _span_entity(text: str, entities: Entities, start: int, end: int, name: bool,
+                 lex: Lexicon) -> int:
+    """The entity of a mention found in the text (not a reporting event's subject)."""
+    toks = key_tokens(text[start:end], lex)
+    if not toks:
+        return -1
+    for idx in entities.candidates(toks, name):
+        ent = entities[idx]
+        if toks <= ent.tokens or (name and ent.tokens <= toks):
+            if name and len(toks) > len(ent.tokens):
+                entities.set_form(idx, (start, end), toks, "", True)
+            return idx
+    head = "" if name else _first_word(text[start:end], lex)
+    return entities.add(Entity((start, end), toks, name, head=head))
+
+
+def _first_word(mention: str, lex: Lexicon) -> str:
+    words = [bare(t) for t in re.sub(r"[^\w\s]", " ", normalize(mention, taa_marbuta=True)).split()]
+    return next((w for w in words if len(w) > 1), "")
+
+
+def _pointed(text: str, ev: Event, toks: frozenset[str], entities: Entities,
+             lex: Lexicon) -> int | None:
+    """A mention that points at someone the text named before: الأخير (the latter),
+    المصدر (the source just quoted), a bare body (الشركة → the company named earlier)."""
+    if not ev.name and toks in ({"اخير"}, {"اخيره"}):
+        found = latest_person(text, ev.surface[0], lex)
+        return None if found is None else _span_entity(text, entities, *found, True, lex)
+    if not ev.name and toks == {"مصدر"} and entities.last_speaker() >= 0:
+        return entities.last_speaker()
+    words = text[ev.surface[0]:ev.surface[1]].split()
+    if (not ev.name and len(words) == 1 and is_definite(words[0])
+            and is_org(bare(words[0]), lex)):
+        found = introduced_body(text, bare(words[0]), ev.surface[0], lex)
+        if found is not None:
+            return _span_entity(text, entities, *found, lex)
+    return None
+
+
+def _full_names(text: str, entities: Entities, lex: Lexicon) -> None:
+    """A speaker named by a surname only takes the fullest name the article gives
+    (استضاف … مروان بديرة الفيلالي … وأكد الفيلالي → مروان بديرة الفيلالي)."""
+    for idx, ent in enumerate(entities.items):
+        if ent.name and len(ent.tokens) == 1 and not ent.lead:
+            found = full_name(text, *ent.surface, lex)
+            if found is not None:
+                entities.set_form(idx, found, key_tokens(text[found[0]:found[1]], lex), "", True)
 
 
 def _mention(text: str, ev: Event, entities: Entities, lex: Lexicon) -> int:
@@ -77,6 +146,8 @@ def _mention(text: str, ev: Event, entities: Entities, lex: Lexicon) -> int:
     title = (key_tokens(text[ev.phrase[0]:ev.phrase[1]], lex) - toks
              if ev.phrase else frozenset())
     idx = _match_entity(entities, toks, title, ev, text, lex)
+    if idx is None:
+        idx = _pointed(text, ev, toks, entities, lex)
     if idx is None:
         return entities.add(Entity(ev.surface, toks, ev.name, [title] if title else [],
                                    _feminine_phrase(text, ev), ev.document,

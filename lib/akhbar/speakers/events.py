@@ -197,7 +197,8 @@ def verb_event(text: str, m: re.Match, lex: Lexicon) -> Event | None:
         _, qs, qe = statement(text, toks, 0)
         return Event(trig.start, qe, trig.written, "direct", qs, qe, None, False,
                      proclitic=trig.proclitic)
-    if not trig.suffix and _object_follows(toks, trig.verb, lex):
+    if not trig.suffix and _object_follows(toks, trig.verb, lex) and \
+            toks[0].text not in lex.honorific_pronouns:
         toks = []  # أكدت توقعاتها، كشف اسمه: an object, so no subject follows
     subject, after, sv = _subject(text, toks, trig, lex)
     marker = find_marker(toks, after, trig.verb, lex)
@@ -313,6 +314,8 @@ def _subject(text: str, toks: list[Tok], trig: _Trigger,
     subject was written before the verb."""
     verb = trig.verb
     first = toks[0].text if toks else ""
+    if first in lex.honorific_pronouns:
+        return None, 1, False  # وقال سموه إن …: the person named before speaks
     quoted_subject = first in QUOTE_OPEN and _quoted_name(toks, lex)
     subjectless = (not toks or (first in QUOTE_OPEN and not quoted_subject)
                    or COMPLEMENT.match(first) is not None

@@ -146,6 +146,7 @@ class Lexicon:
     honorifics: frozenset[str]  # written right before a name (الدكتور، العميد)
     modifiers: frozenset[str]  # adjectives of titles (الرسمي، العام)
     sources: frozenset[str]  # unnamed sources (مصدر، مسؤول)
+    honorific_pronouns: frozenset[str]  # سموه، معاليه: the person named before
     orgs: frozenset[str]  # bodies that speak (وزارة، وكالة)
     documents: frozenset[str]  # statements credited to their issuer (بيان، تقرير)
     stop: frozenset[str]  # words that end the subject phrase (في، خلال)
@@ -229,6 +230,7 @@ def build_lexicon(reference: ReferenceLexicon) -> Lexicon:
         honorifics=titles["honorific"],
         modifiers=titles["modifier"],
         sources=titles["source"],
+        honorific_pronouns=titles["honorific_pronoun"],
         orgs=orgs["organisation"],
         documents=orgs["document"],
         stop=adjuncts["stop"],

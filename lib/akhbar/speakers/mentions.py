@@ -1,0 +1,157 @@
+"""Who the article names besides its speakers: people and bodies met anywhere in its text.
+
+Part of step 4 (:mod:`~akhbar.speakers.coref`), per article. A speaker is often
+introduced by a verb that does not report (استضاف البرنامج مروان بديرة الفيلالي …
+وأكد الفيلالي; تراجع سهم شركة الكيماويات "باسف" … فإن الشركة أكدت) or is
+pointed at by a word that needs the text around it (الأخير "the latter"; the
+subject of the clause a verb without subject is coordinated with: وتسعى السلطات
+المصرية … وتقول إن). These functions read the article's text for them; each is
+called only when coref needs it, so an article costs what its speakers need.
+
+>>> from akhbar.speakers.lexicon import fold, load_lexicon
+>>> lex = load_lexicon()
+>>> text = fold("استضاف البرنامج مروان بديرة الفيلالي. وأكد الفيلالي أن القاعة جاهزة.")
+>>> a, b = full_name(text, text.rindex("الفيلالي"), len(text) - 20, lex)
+>>> text[a:b]
+'مروان بديرة الفيلالي'
+"""
+
+from __future__ import annotations
+
+import re
+
+from akhbar.speakers.lexicon import Lexicon, zipf
+from akhbar.speakers.phrase import could_be_name, name_runs, phrase
+from akhbar.speakers.spans import ARABIC_WORD_RE, WORD_RE, line_start, tokens
+from akhbar.speakers.words import common, is_definite, is_describer, is_given, is_org, is_role, namey
+
+__all__ = ["clause_subject", "full_name", "introduced_body", "latest_person"]
+
+_SENTENCE_END = re.compile(r"[.!?؟؛\n]")
+
+
+def full_name(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The fullest name the article writes for the one-word name ``text[start:end]``
+    (a surname), anywhere before ``end``: الفيلالي → مروان بديرة الفيلالي. None when
+    the article has no longer form, or two that disagree (فهد العتيبي, سعد العتيبي)."""
+    word = text[start:end]
+    if is_given(word, lex):
+        return None  # a given name alone (ديمتري من موسكو) is not someone's surname
+    best: tuple[int, int] | None = None
+    forms: set[str] = set()
+    for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text):
+        first = _name_start(text, m.start(), lex)
+        if first is not None and first < m.start():
+            forms.add(text[first:m.end()])
+            if best is None or m.end() - first > best[1] - best[0]:
+                best = (first, m.end())
+    if best is None or any(not text[best[0]:best[1]].endswith(f) for f in forms):
+        return None
+    return best
+
+
+def _name_start(text: str, pos: int, lex: Lexicon) -> int | None:
+    """Where the name ending with the word at ``pos`` starts (given names and name
+    words right before it); None when that word is a father's name (بن سلمان)."""
+    lo, _ = line_start(text, pos, 80)
+    before = tokens(text, lo, pos)
+    if before and before[-1].text in lex.connectors:
+        return None
+    first = pos
+    for tok in reversed(before[-3:]):
+        x = tok.text
+        if x[:1] in "لب" and zipf(x[1:], lex) >= 3.0 and not is_given(x, lex):
+            break  # لنايف، لمدربه: a preposition
+        if (not WORD_RE.match(x) or is_role(x, lex) or is_describer(x, lex) or is_org(x, lex)
+                or lex.verb_re.fullmatch(x)
+                or (not is_given(x, lex) and (zipf(x, lex) >= 4.5 or (
+                    x[:1] in "وف" and zipf(x[1:], lex) >= 3.0)))):
+            break  # a title, a body, a verb (وقال نافالني), a common word (من أجل إيران)
+        if not (is_given(x, lex) or namey(x, lex) or x in lex.connectors
+                or (could_be_name(x, lex) and not is_definite(x))):
+            break
+        first = tok.start
+    while first < pos and text[first:].split(maxsplit=1)[0] in lex.connectors:
+        first = text.index(" ", first) + 1
+    return first
+
+
+def introduced_body(text: str, head: str, before: int, lex: Lexicon) -> tuple[int, int, bool] | None:
+    """The body a bare definite head (الشركة، الوزارة، المنظمة) points back to: the
+    latest "head + name" written before ``before`` (شركة الكيماويات "باسف"), as the
+    span of its name (or of the whole phrase) and whether it is a name."""
+    found = None
+    for m in re.compile(rf"(?<!\w)([وبل]?){re.escape(head)}(?!\w)").finditer(text, 0, before):
+        found = m
+    if found is None:
+        return None
+    toks = tokens(text, found.start() + len(found.group(1)), min(before, found.end() + 160))
+    np_ = phrase(toks, lex)
+    if np_.name:
+        return np_.name[0].start, np_.name[-1].end, True
+    if len(np_.tokens) >= 2:
+        return np_.tokens[0].start, np_.tokens[-1].end, False
+    return None
+
+
+def latest_person(text: str, before: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The person "الأخير" (the latter) is: the last name written before ``before``
+    in its paragraph."""
+    lo, _ = line_start(text, before, 400)
+    toks = [t for t in tokens(text, lo, before) if WORD_RE.match(t.text)]
+    for i, j in reversed(name_runs(toks, lex)):
+        if j - i >= 2 or is_given(toks[i].text, lex):
+            return toks[i].start, toks[j - 1].end
+    return None
+
+
+def clause_subject(text: str, start: int, lex: Lexicon,
+                   feminine: bool | None) -> tuple[int, int, bool] | None:
+    """The subject of the sentence a verb without subject is coordinated with:
+    "واتفقت فيكتوريا مع هذا الرأي وقالت" → فيكتوريا; "أما نيكولا ميري … فتقول" →
+    نيكولا ميري. The sentence's first word is its verb (or أما), the phrase after it
+    must be a name, a body or a title, and agree with the verb in gender."""
+    lo = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 300), start)),
+             default=max(0, start - 300))
+    toks = tokens(text, lo, start)
+    if len(toks) < 3 or not WORD_RE.match(toks[0].text):
+        return None
+    opener = toks[0].text
+    if opener in lex.stop:
+        return None  # ثم وضح …: a particle, not the sentence's verb
+    np_ = phrase(toks[1:], lex)
+    if not np_.tokens:
+        return None
+    head = np_.tokens[0].text
+    if not (is_org(head, lex) or is_role(head, lex) or _person(np_.name, lex)):
+        return None
+    if opener not in ("اما", "واما") and feminine is not None \
+            and _opener_feminine(opener) not in (None, feminine):
+        return None
+    span = np_.name or np_.tokens
+    return span[0].start, span[-1].end, bool(np_.name)
+
+
+def _person(name: list, lex: Lexicon) -> bool:
+    """A name read after a sentence's first word that is surely a person's: it starts
+    with a given name, or is one rare word that is not a verb (تحولت) nor a word with
+    a preposition (لنايف)."""
+    if not name:
+        return False
+    first = name[0].text
+    if is_given(first, lex):
+        return True
+    return (len(name) == 1 and zipf(first, lex) < 4.5 and not common(first, lex)
+            and not (first[:1] in "لبفسو" and zipf(first[1:], lex) >= 3.0)
+            and not (first.endswith("ا") and not first.endswith("يا"))  # ضاحكا, not فيكتوريا
+            and not first.endswith(("ت", "وا")) and ARABIC_WORD_RE.match(first) is not None)
+
+
+def _opener_feminine(word: str) -> bool | None:
+    """The gender of a sentence-opening verb: وتسعى/واتفقت feminine, وزار masculine."""
+    w = word[1:] if word[:1] in "وف" else word
+    if w.startswith("ت") or w.endswith("ت"):
+        return True
+    if w.startswith("ي") or len(w) == 3:
+        return False
+    return None
