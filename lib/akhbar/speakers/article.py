@@ -5,7 +5,8 @@ reads nothing else and keeps nothing between calls, so a corpus can be cut in
 any pieces (Dask partitions, processes) and each piece run on its own. Its
 steps, one module each:
 
-1. fold the text, keeping the way back to the body (:mod:`~akhbar.speakers.spans`);
+1. fold the text, keeping the way back to the body, and read lines broken in the
+   middle of a sentence as one (:mod:`~akhbar.speakers.spans`);
 2. find the events: reporting verbs and participles (:mod:`~akhbar.speakers.events`),
    attribution phrases (:mod:`~akhbar.speakers.attribution`);
 3. mark the events nested in another's statement (:mod:`~akhbar.speakers.nesting`);
@@ -29,8 +30,14 @@ from akhbar.speakers.attribution import attribution_events
 from akhbar.speakers.coref import Entity, resolve
 from akhbar.speakers.events import Event, participle_events, verb_events
 from akhbar.speakers.lexicon import Lexicon
-from akhbar.speakers.nesting import mark_nested
-from akhbar.speakers.spans import Folded, fold_article, paragraph_of, quote_spans
+from akhbar.speakers.nesting import mark_nested, stray_cut
+from akhbar.speakers.spans import (
+    Folded,
+    fold_article,
+    join_broken_lines,
+    paragraph_of,
+    quote_spans,
+)
 
 __all__ = ["QUOTE_COLUMNS", "article_quotes", "find_events"]
 
@@ -47,9 +54,10 @@ def article_quotes(article_id, body: str, lexicon: Lexicon) -> list[dict]:
     if not body:
         return []
     art = fold_article(body)
-    events = [ev for ev in find_events(art.text, lexicon)
+    text = join_broken_lines(art.text)  # same length: offsets stay the article's
+    events = [ev for ev in find_events(text, lexicon)
               if not _first_person(art, ev, lexicon)]
-    entities = resolve(art.text, events, lexicon)
+    entities = resolve(text, events, lexicon)
     return _rows(article_id, art, events, entities)
 
 
@@ -60,7 +68,7 @@ def find_events(text: str, lexicon: Lexicon) -> list[Event]:
     events = _outside(events, attributions) + attributions
     events += participle_events(text, lexicon)
     events.sort(key=lambda e: e.start)
-    mark_nested(events, quote_spans(text))
+    mark_nested(events, stray_cut(text, quote_spans(text), events))
     return events
 
 

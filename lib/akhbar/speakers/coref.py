@@ -29,7 +29,15 @@ from akhbar.speakers.lexicon import Lexicon
 from akhbar.speakers.mentions import clause_subject, full_name, introduced_body, latest_person
 from akhbar.speakers.phrase import name_runs
 from akhbar.speakers.spans import WORD_RE, line_start, tokens
-from akhbar.speakers.words import bare, is_definite, is_describer, is_given, is_org, is_role
+from akhbar.speakers.words import (
+    bare,
+    common,
+    is_definite,
+    is_describer,
+    is_given,
+    is_org,
+    is_role,
+)
 from akhbar.text import normalize
 
 __all__ = ["key_tokens", "resolve"]
@@ -75,6 +83,14 @@ def resolve(text: str, events: list[Event], lex: Lexicon) -> list[Entity]:
             last_start = ev.start
     _full_names(text, entities, lex)
     return entities.items
+
+
+def _family(text: str, ent: Entity, lex: Lexicon) -> bool:
+    """A definite word that is no common noun, title or body: a family name
+    (الفيلالي), though not read as a name on its own."""
+    word = text[ent.surface[0]:ent.surface[1]]
+    return (" " not in word and is_definite(word) and not common(bare(word), lex)
+            and not is_describer(word, lex) and not is_org(word, lex) and not is_role(word, lex))
 
 
 def _coordinated(text: str, ev: Event, entities: Entities, last_start: int,
@@ -134,7 +150,7 @@ def _full_names(text: str, entities: Entities, lex: Lexicon) -> None:
     """A speaker named by a surname only takes the fullest name the article gives
     (استضاف … مروان بديرة الفيلالي … وأكد الفيلالي → مروان بديرة الفيلالي)."""
     for idx, ent in enumerate(entities.items):
-        if ent.name and len(ent.tokens) == 1 and not ent.lead:
+        if len(ent.tokens) == 1 and not ent.lead and (ent.name or _family(text, ent, lex)):
             found = full_name(text, *ent.surface, lex)
             if found is not None:
                 entities.set_form(idx, found, key_tokens(text[found[0]:found[1]], lex), "", True)

@@ -11,7 +11,8 @@ called only when coref needs it, so an article costs what its speakers need.
 >>> from akhbar.speakers.lexicon import fold, load_lexicon
 >>> lex = load_lexicon()
 >>> text = fold("استضاف البرنامج مروان بديرة الفيلالي. وأكد الفيلالي أن القاعة جاهزة.")
->>> a, b = full_name(text, text.rindex("الفيلالي"), len(text) - 20, lex)
+>>> at = text.rindex("الفيلالي")
+>>> a, b = full_name(text, at, at + len("الفيلالي"), lex)
 >>> text[a:b]
 'مروان بديرة الفيلالي'
 """
@@ -23,7 +24,16 @@ import re
 from akhbar.speakers.lexicon import Lexicon, zipf
 from akhbar.speakers.phrase import could_be_name, name_runs, phrase
 from akhbar.speakers.spans import ARABIC_WORD_RE, WORD_RE, line_start, tokens
-from akhbar.speakers.words import common, is_definite, is_describer, is_given, is_org, is_role, namey
+from akhbar.speakers.words import (
+    common,
+    is_definite,
+    is_describer,
+    is_given,
+    is_org,
+    is_role,
+    namey,
+    suffixed_common,
+)
 
 __all__ = ["clause_subject", "full_name", "introduced_body", "latest_person"]
 
@@ -58,22 +68,38 @@ def _name_start(text: str, pos: int, lex: Lexicon) -> int | None:
     if before and before[-1].text in lex.connectors:
         return None
     first = pos
-    for tok in reversed(before[-3:]):
-        x = tok.text
-        if x[:1] in "لب" and zipf(x[1:], lex) >= 3.0 and not is_given(x, lex):
-            break  # لنايف، لمدربه: a preposition
-        if (not WORD_RE.match(x) or is_role(x, lex) or is_describer(x, lex) or is_org(x, lex)
-                or lex.verb_re.fullmatch(x)
-                or (not is_given(x, lex) and (zipf(x, lex) >= 4.5 or (
-                    x[:1] in "وف" and zipf(x[1:], lex) >= 3.0)))):
-            break  # a title, a body, a verb (وقال نافالني), a common word (من أجل إيران)
-        if not (is_given(x, lex) or namey(x, lex) or x in lex.connectors
-                or (could_be_name(x, lex) and not is_definite(x))):
+    words = before[-3:]
+    for k in range(len(words) - 1, -1, -1):
+        x = words[k].text
+        if not _name_word(x, lex) and not (
+                x[:1] in "لب" and k > 0 and is_given(words[k - 1].text, lex)
+                and could_be_name(x, lex)):  # مروان بديرة الفيلالي: not ب + ديرة
             break
-        first = tok.start
+        first = words[k].start
     while first < pos and text[first:].split(maxsplit=1)[0] in lex.connectors:
         first = text.index(" ", first) + 1
     return first
+
+
+def _name_word(x: str, lex: Lexicon) -> bool:
+    """Can ``x`` be a word of a name written before a surname? Not a title, a body,
+    a verb (وقال نافالني), a common word (من أجل إيران) or a preposition + word
+    (لنايف، لمدربه)."""
+    rest = x[1:]
+    if x[:1] in "لب" and not is_given(x, lex) and (
+            is_given(rest, lex) or common(rest, lex) or suffixed_common(rest, lex)
+            or zipf(rest, lex) >= 3.5):
+        return False
+    if (not WORD_RE.match(x) or is_role(x, lex) or is_describer(x, lex) or is_org(x, lex)
+            or lex.verb_re.fullmatch(x)
+            or (not is_given(x, lex) and (zipf(x, lex) >= 4.5 or (
+                x[:1] in "وف" and zipf(x[1:], lex) >= 3.0)))):
+        return False
+    if not is_given(x, lex) and (x.endswith(("ه", "ها", "هم"))
+                                 or (x[:1] in "وف" and x.endswith(("ت", "وا")))):
+        return False  # أنتهزه الحوثي، وافقت إسرائيل: a verb
+    return (is_given(x, lex) or namey(x, lex) or x in lex.connectors
+            or (could_be_name(x, lex) and not is_definite(x)))
 
 
 def introduced_body(text: str, head: str, before: int, lex: Lexicon) -> tuple[int, int, bool] | None:
