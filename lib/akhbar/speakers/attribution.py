@@ -21,10 +21,20 @@ from itertools import accumulate
 
 from akhbar.speakers.events import Event
 from akhbar.speakers.lexicon import Lexicon
-from akhbar.speakers.phrase import Phrase, phrase, pick_name
+from akhbar.speakers.phrase import Phrase, phrase
+from akhbar.speakers.propernames import pick_name
 from akhbar.speakers.spans import Tok, clause_end, prev_sentence, tokens
 from akhbar.speakers.subjects import source_like
-from akhbar.speakers.words import COMPLEMENT, bare, is_definite, is_describer, is_given, is_org, is_role, namey
+from akhbar.speakers.words import (
+    COMPLEMENT,
+    bare,
+    is_definite,
+    is_describer,
+    is_given,
+    is_org,
+    is_role,
+    namey,
+)
 
 __all__ = ["ATTRIBUTION_RE", "attribution_event", "attribution_events"]
 

@@ -27,7 +27,7 @@ from akhbar.speakers.entities import Entities, Entity
 from akhbar.speakers.events import Event
 from akhbar.speakers.lexicon import Lexicon
 from akhbar.speakers.mentions import clause_subject, full_name, introduced_body, latest_person
-from akhbar.speakers.phrase import name_runs
+from akhbar.speakers.propernames import name_runs
 from akhbar.speakers.spans import WORD_RE, line_start, tokens
 from akhbar.speakers.words import (
     bare,

@@ -27,7 +27,15 @@ import re
 from dataclasses import dataclass
 
 from akhbar.speakers.lexicon import Lexicon, Verb, zipf
-from akhbar.speakers.phrase import Phrase, could_be_name, phrase
+from akhbar.speakers.lookalikes import (
+    accusative,
+    action_follows,
+    as_says,
+    far_statement,
+    quoted_name,
+    topic,
+)
+from akhbar.speakers.phrase import Phrase, phrase
 from akhbar.speakers.spans import QUOTE_CHARS, QUOTE_CLOSE, QUOTE_OPEN, Tok, clause_end, tokens
 from akhbar.speakers.subjects import (
     kana_subject,
@@ -39,13 +47,8 @@ from akhbar.speakers.subjects import (
 )
 from akhbar.speakers.words import (
     COMPLEMENT,
-    bare,
-    common,
     is_definite,
-    is_given,
-    is_org,
     is_role,
-    namey,
     oblique_plural,
     suffixed_common,
 )
@@ -202,7 +205,7 @@ def verb_event(text: str, m: re.Match, lex: Lexicon) -> Event | None:
         toks = []  # أكدت توقعاتها، كشف اسمه: an object, so no subject follows
     subject, after, sv = _subject(text, toks, trig, lex)
     marker = find_marker(toks, after, trig.verb, lex)
-    if marker is None and subject is not None and _as_says(text, trig, toks, subject):
+    if marker is None and subject is not None and as_says(text, trig.start, trig.proclitic, toks, subject):
         return _as_says_event(text, trig, subject, toks, lex)
     span = _statement_span(text, toks, trig, subject, after, marker, ce, lex)
     if span is None:
@@ -223,7 +226,7 @@ def _not_a_report(text: str, trig: _Trigger, lex: Lexicon) -> bool:
     form = trig.form
     if form in lex.impersonal:
         return True
-    if trig.suffix and not (form.endswith("ت") or form.endswith("و")):
+    if trig.suffix and not form.endswith(("ت", "و")):
         return True  # نقله، وصفه، ذكره: a noun with a pronoun; دعتهم، اعتبرته are verbs
     if trig.suffix and zipf(form[:-1] + "ة", lex) >= 3.0:
         return True  # إدانته، قدرته، عبرتنا: a noun in ة with a pronoun, not أدانت + ه
@@ -294,18 +297,9 @@ def _object_follows(toks: list[Tok], verb: Verb, lex: Lexicon) -> bool:
     first = toks[0].text if toks else ""
     return bool(first) and bool(
         lex.thanks.match(first) or first in lex.participles
-        or _accusative(first, lex)
+        or accusative(first, lex)
         or (suffixed_common(first, lex) and first not in lex.given)
         or (verb.needs == "object" and oblique_plural(first)))
-
-
-def _accusative(word: str, lex: Lexicon) -> bool:
-    """An indefinite accusative noun (يعتبر رفضا، أبدى استعدادا) is an object or a
-    predicate, never a subject; not an adverb (سابقا), a country (تركيا) or a name
-    that ends in ا (موتا)."""
-    return (word.endswith("ا") and not word.endswith("يا") and len(word) > 3
-            and word not in lex.stop and not is_given(word, lex)
-            and zipf(word, lex) >= 3.2 and common(word[:-1], lex))
 
 
 def _subject(text: str, toks: list[Tok], trig: _Trigger,
@@ -316,7 +310,7 @@ def _subject(text: str, toks: list[Tok], trig: _Trigger,
     first = toks[0].text if toks else ""
     if first in lex.honorific_pronouns:
         return None, 1, False  # وقال سموه إن …: the person named before speaks
-    quoted_subject = first in QUOTE_OPEN and _quoted_name(toks, lex)
+    quoted_subject = first in QUOTE_OPEN and quoted_name(toks, lex)
     subjectless = (not toks or (first in QUOTE_OPEN and not quoted_subject)
                    or COMPLEMENT.match(first) is not None
                    or first in verb.preps or first in lex.stop or first == "ل"
@@ -330,7 +324,7 @@ def _subject(text: str, toks: list[Tok], trig: _Trigger,
         # أن الحرس الثوري أعلن عدد القتلى؛ الفيلالي، دعا الوزارة …: the subject comes
         # first, the phrase after the verb is its object
         before, after_an = preceding_subject(text, trig.start, lex, topic=True)
-        if before is not None and (after_an or _topic(text, before)):
+        if before is not None and (after_an or topic(text, before)):
             return before, 0, after_an
     if verb.family == "relay":
         subject, after = relayed_source(toks, after, lex)
@@ -343,27 +337,6 @@ def _subject(text: str, toks: list[Tok], trig: _Trigger,
     return subject, after, False
 
 
-def _action_follows(toks: list[Tok], marker: int, lex: Lexicon) -> bool:
-    """After أعلن/كشف عن: an action of the subject's own or a product (عن تعليق
-    النشاط، عن هواتفها), not a fact or a position (عن مقتل، عن رفضه)."""
-    if marker + 1 >= len(toks):
-        return False
-    stem = bare(toks[marker + 1].text)
-    for suffix in ("هما", "هم", "ها", "ه"):
-        if stem.endswith(suffix) and len(stem) > len(suffix) + 2:
-            stem = stem[: -len(suffix)]
-            break
-    return bool({stem, stem.rstrip("ت") + "ة", stem + "ة"} & lex.actions)
-
-
-def _as_says(text: str, trig: _Trigger, toks: list[Tok], subject: Phrase) -> bool:
-    """كما تقول الشركة / كما قال الوزير closing a sentence: the statement came first."""
-    before = text[max(0, trig.start - 6):trig.start].split()
-    nxt = toks[subject.stop].text if subject.stop < len(toks) else "."
-    return not trig.proclitic and bool(before) and before[-1] in ("كما", "وكما") \
-        and nxt in (".", "،", ",", "!", "؟", ")", "»", '"')
-
-
 def _as_says_event(text: str, trig: _Trigger, subject: Phrase, toks: list[Tok],
                    lex: Lexicon) -> Event | None:
     if not source_like(subject, lex):
@@ -373,35 +346,6 @@ def _as_says_event(text: str, trig: _Trigger, subject: Phrase, toks: list[Tok],
     ev = Event(trig.start, end, trig.written, "attribution", start, trig.start, None, False,
                feminine=_feminine_verb(trig.form, trig.verb))
     return _with_subject(ev, subject, toks, trig, subject.stop, None, lex)
-
-
-def _far(toks: list[Tok], marker: int) -> bool:
-    """A statement after a verb whose subject came first (أن الوزير أكد في بيان أن)
-    follows within a dozen words, before any bracket."""
-    return marker > 12 or any(t.text in (")", "(") for t in toks[:marker])
-
-
-def _quoted_name(toks: list[Tok], lex: Lexicon) -> bool:
-    """«وذكرت "داين"، وهي …»: a name of one to three words in quotation marks right
-    after the verb is its subject, not the start of its statement."""
-    for j in range(2, min(len(toks), 5)):
-        if toks[j].text in QUOTE_CHARS:
-            inner = [t.text for t in toks[1:j]]
-            after = toks[j + 1].text if j + 1 < len(toks) else "."
-            return after != "." and all(namey(w, lex) or could_be_name(w, lex) or is_org(w, lex)
-                                        for w in inner)
-    return False
-
-
-def _topic(text: str, subject: Phrase) -> bool:
-    """The subject opens the sentence and a comma sets it off, and it is someone the
-    article has named before: "… وأكد الفيلالي أن …. الفيلالي، دعا …"."""
-    start = subject.tokens[0].start
-    head = text[max(0, start - 3):start].rstrip(" ")
-    last = subject.tokens[-1]
-    return (start == 0 or head.endswith(("\n", ".")) or head == "") and \
-        text[last.end:].lstrip(" ").startswith("،") and \
-        re.search(rf"(?<!\w){re.escape(last.text)}(?!\w)", text[:start]) is not None
 
 
 def _statement_span(text: str, toks: list[Tok], trig: _Trigger, subject: Phrase | None,
@@ -420,7 +364,7 @@ def _statement_span(text: str, toks: list[Tok], trig: _Trigger, subject: Phrase 
     if trig.suffix and marker is None:
         return None  # مصادر وصفتها بالمطلعة: a description, no statement
     if marker is not None and (marker > after + (4 if verb.needs == "that" else 25) or (
-            subject is not None and after == 0 and _far(toks, marker))):
+            subject is not None and after == 0 and far_statement(toks, marker))):
         return None  # انتهت المباراة بخسارته أمام «كان»: no statement of the verb's own
     if marker is None:
         if verb.needs != "object" or (subject is None and not proclitic):
@@ -433,7 +377,7 @@ def _statement_span(text: str, toks: list[Tok], trig: _Trigger, subject: Phrase 
         return None  # "يؤكد أن …" without a subject is the writer's voice (يُذكر، يُعتقد);
         # وتقول إنهم، ويقولون: the same speaker goes on
     if (marker is not None and toks[marker].text == "عن" and verb.family == "announce"
-            and _action_follows(toks, marker, lex)):
+            and action_follows(toks, marker, lex)):
         return None  # أعلن عن تعليق النشاط، كشفت عن هواتفها: an action or a thing
     if subject is None and not proclitic and trig.start > 0 and text[trig.start - 1] not in "\n ":
         return None

@@ -22,7 +22,8 @@ from __future__ import annotations
 import re
 
 from akhbar.speakers.lexicon import Lexicon, zipf
-from akhbar.speakers.phrase import could_be_name, name_runs, phrase
+from akhbar.speakers.phrase import phrase
+from akhbar.speakers.propernames import could_be_name, name_runs
 from akhbar.speakers.spans import ARABIC_WORD_RE, WORD_RE, line_start, tokens
 from akhbar.speakers.words import (
     common,

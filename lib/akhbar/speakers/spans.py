@@ -23,6 +23,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 import numpy as np
 
@@ -197,7 +198,7 @@ def join_broken_lines(text: str) -> str:
         return text
     out = list(text)
     pos = 0
-    for ln, nxt in zip(lines, lines[1:]):
+    for ln, nxt in pairwise(lines):
         pos += len(ln)
         if ln.strip() and nxt.strip() and ln.rstrip()[-1] not in _TERMINAL:
             out[pos] = " "
