@@ -27,7 +27,6 @@ from akhbar.speakers.propernames import could_be_name, name_runs
 from akhbar.speakers.spans import ARABIC_WORD_RE, WORD_RE, line_start, tokens
 from akhbar.speakers.words import (
     common,
-    is_definite,
     is_describer,
     is_given,
     is_org,
@@ -42,23 +41,22 @@ _SENTENCE_END = re.compile(r"[.!?؟؛\n]")
 
 
 def full_name(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, int] | None:
-    """The fullest name the article writes for the one-word name ``text[start:end]``
-    (a surname), anywhere before ``end``: الفيلالي → مروان بديرة الفيلالي. None when
+    """The full name the article introduces for the one-word name ``text[start:end]``
+    (a surname): its first longer form, الفيلالي → مروان بديرة الفيلالي. None when
     the article has no longer form, or two that disagree (فهد العتيبي, سعد العتيبي)."""
     word = text[start:end]
     if is_given(word, lex):
         return None  # a given name alone (ديمتري من موسكو) is not someone's surname
-    best: tuple[int, int] | None = None
-    forms: set[str] = set()
+    spans = []
     for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text):
         first = _name_start(text, m.start(), lex)
         if first is not None and first < m.start():
-            forms.add(text[first:m.end()])
-            if best is None or m.end() - first > best[1] - best[0]:
-                best = (first, m.end())
-    if best is None or any(not text[best[0]:best[1]].endswith(f) for f in forms):
+            spans.append((first, m.end()))
+    if not spans:
         return None
-    return best
+    given = {text[a:b].split()[0] for a, b in spans}
+    return spans[0] if len(given) == 1 or all(
+        text[a:b].endswith(text[spans[0][0]:spans[0][1]]) for a, b in spans) else None
 
 
 def _name_start(text: str, pos: int, lex: Lexicon) -> int | None:
@@ -99,8 +97,7 @@ def _name_word(x: str, lex: Lexicon) -> bool:
     if not is_given(x, lex) and (x.endswith(("ه", "ها", "هم"))
                                  or (x[:1] in "وف" and x.endswith(("ت", "وا")))):
         return False  # أنتهزه الحوثي، وافقت إسرائيل: a verb
-    return (is_given(x, lex) or namey(x, lex) or x in lex.connectors
-            or (could_be_name(x, lex) and not is_definite(x)))
+    return is_given(x, lex) or namey(x, lex) or x in lex.connectors
 
 
 def introduced_body(text: str, head: str, before: int, lex: Lexicon) -> tuple[int, int, bool] | None:
