@@ -46,7 +46,6 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _shared import DEV_CORPUS, ROOT, SHARED, require
-
 from akhbar.speakers.lexicon import data_lines, fold, load_lexicon
 from akhbar.speakers.words import is_describer, is_org, is_role
 
@@ -118,7 +117,7 @@ def count(lines, phrases: list[str]):
                     evidence[w] += 1
                 if _AS_REPORTED.match(w) and i + 2 < len(toks) and toks[i + 1] in ("ما", "لما"):
                     relative[toks[i + 2]] += 1
-    return (*_without_conjunction(seen, evidence), relative, ngrams)
+    return seen, evidence, relative, ngrams
 
 
 def _without_conjunction(seen: Counter, evidence: Counter) -> tuple[Counter, Counter]:
@@ -133,11 +132,12 @@ def _without_conjunction(seen: Counter, evidence: Counter) -> tuple[Counter, Cou
 
 
 def verb_rows(seen, evidence, lex):
-    """Every lemma of speakers_verbs.txt: its forms' counts summed."""
+    """Every lemma of speakers_verbs.txt: its forms' counts summed, with and without و/ف."""
     by_lemma: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for form, verb in lex.verbs.items():
-        by_lemma[verb.lemma][0] += evidence[form]
-        by_lemma[verb.lemma][1] += seen[form]
+        for written in (form, "و" + form, "ف" + form):
+            by_lemma[verb.lemma][0] += evidence[written]
+            by_lemma[verb.lemma][1] += seen[written]
     return sorted(((lemma, e, n) for lemma, (e, n) in by_lemma.items()), key=lambda r: -r[1])
 
 
@@ -174,7 +174,8 @@ def unreviewed(seen, evidence, lex, reviewed, top):
         if e < MIN_EVIDENCE:
             break
         n = seen[w]
-        if (e / n < MIN_SHARE or w in lex.verbs or w in reviewed or w.startswith("ال")
+        known = w in lex.verbs or (w[:1] in "وف" and w[1:] in lex.verbs)  # وقال is قال
+        if (e / n < MIN_SHARE or known or len(w) < 2 or w in reviewed or w.startswith("ال")
                 or w in lex.participles or is_role(w, lex) or is_org(w, lex)
                 or is_describer(w, lex) or not re.fullmatch(r"[\u0621-\u064a]+", w)):
             continue
@@ -223,8 +224,9 @@ def main(argv: list[str]) -> int:
     seen, evidence, relative, ngrams = count(counted_texts(), phrases)
     relatives = [(w, c) for w, c in relative.most_common() if c >= 5 and w.isalpha()]
     phrase_counts = sorted(((p, ngrams[p]) for p in phrases), key=lambda r: -r[1])
+    merged_seen, merged_evidence = _without_conjunction(seen, evidence)
     text = render(articles, verb_rows(seen, evidence, lex), relatives, phrase_counts,
-                  unreviewed(seen, evidence, lex, review(), top))
+                  unreviewed(merged_seen, merged_evidence, lex, review(), top))
     if "--write" in argv:
         OUT.write_text(text, encoding="utf-8")
         print(f"wrote {OUT.relative_to(ROOT)}")

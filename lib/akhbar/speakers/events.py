@@ -32,6 +32,7 @@ from akhbar.speakers.lookalikes import (
     action_follows,
     as_says,
     far_statement,
+    object_not_subject,
     quoted_name,
     topic,
 )
@@ -387,6 +388,11 @@ def _statement_span(text: str, toks: list[Tok], trig: _Trigger, subject: Phrase 
 def _with_subject(ev: Event, subject: Phrase, toks: list[Tok], trig: _Trigger, after: int,
                   marker: int | None, lex: Lexicon) -> Event | None:
     """``ev`` with its written subject, if that subject can speak."""
+    reading = object_not_subject(subject, toks, trig.verb, ev.feminine, after, marker, lex)
+    if reading == "passive":
+        return None  # واتهمت الشركة بالتقصير: "the company was accused"
+    if reading == "object":  # وانتقد إدارة النادي: the last speaker criticised the club
+        return ev if trig.proclitic and trig.verb.needs == "object" else None
     # "وأكد الفالح أن": a phrase right before the statement is its subject; a
     # phrase before a plain object must look like a source (not "أكد الاجتماع").
     statement_follows = marker is not None and (

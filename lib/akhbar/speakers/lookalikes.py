@@ -22,13 +22,21 @@ from __future__ import annotations
 
 import re
 
-from akhbar.speakers.lexicon import Lexicon, zipf
+from akhbar.speakers.lexicon import Lexicon, Verb, zipf
 from akhbar.speakers.phrase import Phrase
 from akhbar.speakers.propernames import could_be_name
 from akhbar.speakers.spans import QUOTE_CHARS, Tok
-from akhbar.speakers.words import bare, common, is_given, is_org, namey
+from akhbar.speakers.words import bare, common, is_definite, is_given, is_org, namey
 
-__all__ = ["accusative", "action_follows", "as_says", "far_statement", "quoted_name", "topic"]
+__all__ = [
+    "accusative",
+    "action_follows",
+    "as_says",
+    "far_statement",
+    "object_not_subject",
+    "quoted_name",
+    "topic",
+]
 
 
 def accusative(word: str, lex: Lexicon) -> bool:
@@ -88,3 +96,23 @@ def topic(text: str, subject: Phrase) -> bool:
     return (start == 0 or head.endswith(("\n", ".")) or head == "") and \
         text[last.end:].lstrip(" ").startswith("،") and \
         re.search(rf"(?<!\w){re.escape(last.text)}(?!\w)", text[:start]) is not None
+
+
+def object_not_subject(subject: Phrase, toks: list[Tok], verb: Verb, feminine: bool | None,
+                       after: int, marker: int | None, lex: Lexicon) -> str:
+    """Why the phrase after the verb cannot be its subject: ``"object"`` for a feminine
+    noun after a masculine verb (وانتقد إدارة النادي: as subject it would be
+    انتقدت), ``"passive"`` for a verb that needs an object whose phrase is followed at
+    once by بـ (واتهمت الشركة بالتقصير: "the company was accused"); "" otherwise."""
+    first = subject.tokens[0]
+    if subject.name or first is not (toks[0] if toks else None):
+        return ""
+    head = first.text
+    if feminine is False and head.endswith("ة") and not is_given(head, lex) \
+            and not namey(head, lex) and (is_org(head, lex) or common(bare(head), lex)):
+        return "object"
+    nxt = toks[after].text if after < len(toks) else ""
+    if (verb.needs == "object" and "ب" not in verb.preps and nxt[:1] == "ب"
+            and is_definite(nxt[1:]) and marker in (None, after)):
+        return "passive"
+    return ""

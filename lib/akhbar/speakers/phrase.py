@@ -107,18 +107,32 @@ def phrase(toks: list[Tok], lex: Lexicon, limit: int = 20) -> Phrase:
         np_.extend(toks[i:i + action])
         i += action
     stop = index[i] if i < len(toks) else n  # in the caller's tokens
+    if i < len(toks) and toks[i].quoted:
+        stop -= 1  # at the quotation mark: النيابة "خطوة ضرورية" opens the statement
     return Phrase(np_, pick_name(np_, lex), stop, stopped and _document_follows(toks, i))
 
 
 def _decide(toks: list[Tok], i: int, np_: list[Tok], lex: Lexicon) -> int:
     """The first decision of the rules, in order (_TAKE when none decides)."""
     if toks[i].quoted:
+        if (np_ and is_definite(np_[-1].text)
+                and (i == 0 or not toks[i - 1].quoted) and _common_words(toks, i, lex)):
+            return _STOP  # فيما اعتبرته النيابة "خطوة ضرورية": the statement, not a name
         return _TAKE  # a word inside quotation marks belongs to the phrase (صحيفة “ميرور”)
     for rule in _RULES:
         action = rule(toks, i, np_, lex)
         if action is not None:
             return action
     return _TAKE
+
+
+def _common_words(toks: list[Tok], i: int, lex: Lexicon) -> bool:
+    """The quoted words from ``i`` on are ordinary words, not a name."""
+    words = []
+    while i < len(toks) and toks[i].quoted:
+        words.append(toks[i].text)
+        i += 1
+    return all(common(w, lex) or common(bare(w), lex) or is_describer(w, lex) for w in words)
 
 
 def _document_follows(toks: list[Tok], i: int) -> bool:
@@ -133,7 +147,7 @@ def _punctuation(toks, i, np_, lex) -> int | None:
     x = toks[i].text
     if x in ("،", ","):
         nxt = toks[i + 1].text if i + 1 < len(toks) else ""
-        if (np_ and is_role(np_[0].text, lex) and not pick_name(np_, lex)
+        if (np_ and is_role(np_[0].text, lex) and not _title_named(np_, lex)
                 and (namey(nxt, lex) or nxt in lex.honorifics or nxt == "عبد"
                      or _appositive_name(toks, i + 1, lex))):
             return _TAKE  # apposition: الرئيس الروسي، فلاديمير بوتين
@@ -146,6 +160,16 @@ def _punctuation(toks, i, np_, lex) -> int | None:
     if not WORD_RE.match(x) or COMPLEMENT.match(x):
         return _STOP
     return None
+
+
+def _title_named(np_: list[Tok], lex: Lexicon) -> bool:
+    """The title already holds its person's name (not only a place or body of the
+    title: مندوبة كندا لدى الأمم المتحدة، …)."""
+    name = pick_name(np_, lex)
+    if not name:
+        return False
+    k = next(i for i, t in enumerate(np_) if t is name[0])
+    return not (k > 0 and (is_role(np_[k - 1].text, lex) or is_org(np_[k - 1].text, lex)))
 
 
 def _appositive_name(toks: list[Tok], k: int, lex: Lexicon) -> bool:
@@ -192,11 +216,14 @@ def _object_starts(toks, i, np_, lex) -> int | None:
     x = toks[i].text
     if lex.thanks.match(x) and np_:
         return _STOP
-    if (len(np_) == 1 and is_definite(np_[0].text) and not np_[0].quoted
-            and is_definite(x) and not is_describer(x, lex) and not is_org(x, lex)
-            and not is_role(x, lex) and not x.endswith(("ي", "ية", "يه", "يون", "يين"))
-            and not namey(np_[0].text, lex)):
-        return _STOP
+    head = np_[0].text if np_ else ""
+    body_head = is_org(head, lex) and not is_role(head, lex)  # السلطات، not القيادي المؤسس
+    if (len(np_) == 1 and is_definite(head) and not np_[0].quoted
+            and is_definite(x) and not is_describer(x, lex)
+            and (body_head or (not is_org(x, lex) and not is_role(x, lex)))
+            and not x.endswith(("ي", "ية", "يه", "يون", "يين"))
+            and not namey(head, lex)):
+        return _STOP  # وحذرت السلطات السكان: two definite nouns, the second an object
     if x == "غير" and np_ and i + 1 < len(toks) and is_describer(toks[i + 1].text, lex):
         return 2  # مصادر غير رسمية
     if x in lex.stop and x != "لدى":
@@ -227,7 +254,7 @@ def _after_the_name(toks, i, np_, lex) -> int | None:
     """After a complete name a word with ل/ب/و starts the object (وأشاد أبوداود بالروح …),
     unless another name is still to come."""
     x = toks[i].text
-    if (np_ and x[:1] in "لبو" and x not in lex.connectors and not namey(x, lex)
+    if (np_ and x[:1] in "لبو" and x not in lex.connectors and x != "لدى" and not namey(x, lex)
             and _ends_with_name(np_, lex) and not _name_ahead(toks, i + 1, lex)):
         return _STOP
     return None

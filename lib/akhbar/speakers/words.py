@@ -112,7 +112,10 @@ def suffixed_common(t: str, lex: Lexicon) -> bool:
     if not m:
         return False
     stem = m.group(1) + ("ة" if m.group(2) else "")
-    return _noun(stem, lex) or _noun(m.group(1) + (m.group(2) or ""), lex)
+    if zipf(t, lex) > max(zipf(stem, lex), zipf(m.group(1), lex)):
+        return False  # جوزيه is commoner than جوزي: a name, not جوزي + ه
+    test = common if m.group(3) == "ه" else _noun
+    return test(stem, lex) or test(m.group(1) + (m.group(2) or ""), lex)
 
 
 def _noun(t: str, lex: Lexicon) -> bool:
