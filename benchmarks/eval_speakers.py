@@ -14,10 +14,20 @@ then the shared scorer ``tools/score_speakers.py`` on each, strict and with
 ``--names`` (the system speaker must share a word with the gold *name*, not
 only with a title), and prints precision, recall and F1 of both. ``--verbose``
 passes through the scorer's list of misses, splits and false positives.
+
+Last, for each set, **titles without the name**: of the counted speakers (the
+rows ``article_id, speaker`` of the CLI's counts in the scored articles), the
+share that the strict scorer matches to a gold speaker only through a title —
+the row shares no word with the gold speaker's *name*. The guideline names a
+speaker by the name the article gives and keeps a title as the name only when
+the article gives none, so such a row is a title ("المتحدث الإعلامي", "مدرب
+الفريق") standing for a person the article names. Printed as ``n / counted``.
 """
 
 from __future__ import annotations
 
+import csv
+import importlib.util
 import json
 import subprocess
 import sys
@@ -50,6 +60,32 @@ def dev2_articles(folder: Path) -> Path | None:
     return path
 
 
+def titles_without_name(gold: Path, system: Path) -> tuple[int, int]:
+    """(rows that match a gold speaker only through a title, counted rows): see the
+    module docstring. Uses the shared scorer's own matching (its ``toks`` and ``overlap``)."""
+    spec = importlib.util.spec_from_file_location("score_speakers", SCORER)
+    scorer = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(scorer)
+    speakers = {}
+    for line in gold.open(encoding="utf-8"):
+        if line.strip():
+            g = json.loads(line)
+            speakers[str(g["article_id"])] = g["speakers"]
+    titled = counted = 0
+    with system.open(encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f):
+            golds = speakers.get(str(row["article_id"]))
+            if golds is None or int(float(row["count"])) <= 0:
+                continue
+            counted += 1
+            words = scorer.toks(row["speaker"])
+            scores = [scorer.overlap(words, [g["name"], *g.get("aliases", [])]) for g in golds]
+            if scores and max(scores) > 0:
+                best = golds[scores.index(max(scores))]
+                titled += not (words & scorer.toks(best["name"]))
+    return titled, counted
+
+
 def score(gold: Path, system: Path, options: list[str]) -> str:
     return subprocess.run([sys.executable, str(SCORER), str(gold), str(system), *options],
                           capture_output=True, text=True, check=True).stdout.rstrip()
@@ -77,6 +113,10 @@ def main(argv: list[str]) -> int:
             for name, options in (("strict", []), ("--names", ["--names"])):
                 print(f"-- {name}")
                 print(score(gold, system, options + verbose))
+            titled, counted = titles_without_name(gold, system)
+            share = titled / counted if counted else 0.0
+            print(f"-- titles without the name: {titled} / {counted} counted speakers "
+                  f"({share:.1%})")
     return 0
 
 

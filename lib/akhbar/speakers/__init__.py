@@ -39,11 +39,14 @@ The pipeline, one module each:
 per process            :mod:`~akhbar.speakers.lexicon` — the word lists, folded, frozen
 per article            :mod:`~akhbar.speakers.spans` — folded text, tokens, quotations
 per article            :mod:`~akhbar.speakers.events`, :mod:`~akhbar.speakers.attribution`
-                       — the triggers and their statements; :mod:`~akhbar.speakers.phrase`,
-                       :mod:`~akhbar.speakers.subjects` — their subjects, read with the
-                       word classes of :mod:`~akhbar.speakers.words`
+                       — the triggers and their statements; :mod:`~akhbar.speakers.lookalikes`
+                       — what only looks like a report; :mod:`~akhbar.speakers.phrase`,
+                       :mod:`~akhbar.speakers.propernames`, :mod:`~akhbar.speakers.subjects`
+                       — their subjects, read with the word classes of
+                       :mod:`~akhbar.speakers.words`
 per article            :mod:`~akhbar.speakers.nesting` — reports inside another's statement
-per article            :mod:`~akhbar.speakers.coref` — who is who within the article
+per article            :mod:`~akhbar.speakers.coref` — who is who within the article, with
+                       the people and bodies it names anywhere (:mod:`~akhbar.speakers.mentions`)
 per article            :mod:`~akhbar.speakers.article` — :func:`article_quotes`, the rows
 whole corpus           :mod:`~akhbar.speakers.names` — :func:`merge_names` across articles
 reader                 :mod:`~akhbar.speakers.table` — :func:`quotes`, :func:`speaker_counts`

@@ -21,17 +21,28 @@ from itertools import accumulate
 
 from akhbar.speakers.events import Event
 from akhbar.speakers.lexicon import Lexicon
-from akhbar.speakers.phrase import Phrase, phrase, pick_name
+from akhbar.speakers.phrase import Phrase, phrase
+from akhbar.speakers.propernames import pick_name
 from akhbar.speakers.spans import Tok, clause_end, prev_sentence, tokens
 from akhbar.speakers.subjects import source_like
-from akhbar.speakers.words import bare, is_definite, is_describer, is_given, is_org, is_role, namey
+from akhbar.speakers.words import (
+    COMPLEMENT,
+    bare,
+    is_definite,
+    is_describer,
+    is_given,
+    is_org,
+    is_role,
+    namey,
+)
 
 __all__ = ["ATTRIBUTION_RE", "attribution_event", "attribution_events"]
 
 #: The attribution phrases: بحسب، حسب، وفقا لـ، طبقا لـ، نقلا عن، على لسان، في تصريحات لـ، في بيان لـ.
 ATTRIBUTION_RE = re.compile(
     r"(?<![\w])(?:[وف]?(?:ب?حسب|وفقا|وفق|طبقا)(?=\s|ل|ما)\s*(?:ل(?:ما)?\s*)?"
-    r"|[وف]?نقلا\s+عن\s*|على\s+لسان\s*|في\s+تصريحات?\s+ل\s*|في\s+بيان\s+(?:ل|صادر\s+عن)\s*)"
+    r"|[وف]?نقلا\s+عن\s*|على\s+لسان\s*|على\s+حد\s+(?:تعبير|قول)(?!\w)\s*|في\s+تصريحات?\s+ل\s*"
+    r"|في\s+(?:بيان|بلاغ)\s+(?:ل|صادر\s+عن)\s*)"
 )
 
 
@@ -94,8 +105,8 @@ def _after_reported_verb(text: str, toks: list[Tok], m: re.Match, lex: Lexicon) 
     if not (x.rstrip("ه") in lex.verbs or (vm and vm.end() == toks[k].end) or x[:-1] in lex.verbs):
         return None
     k += 1
-    if k < len(toks) and toks[k].text in ("ه", "ها"):
-        k += 1
+    if k < len(toks) and toks[k].text in ("ه", "ها", "به", "بها", "عنه", "عنها"):
+        k += 1  # بحسب ما صرح به مصدر أمني، وفق ما أفاد به
     return k
 
 
@@ -111,10 +122,30 @@ def _source(toks: list[Tok], k: int, lex: Lexicon) -> tuple[Phrase | None, str, 
             source = inner
     if not source.tokens:
         return None, "", False
+    issued = _issued_by(toks, k, source, lex)
+    if issued is not None:
+        return issued, "", True
     if bare(source.tokens[0].text) in lex.documents and len(source.tokens) > 1:
         issuer, lead = _issuer(source, lex)
         return issuer, lead, True
     return source, "", False
+
+
+def _issued_by(toks: list[Tok], k: int, source: Phrase, lex: Lexicon) -> Phrase | None:
+    """بلاغ صادر، اليوم الثلاثاء، عن وزارة الداخلية → the body after عن: a document
+    "issued" (صادر) by someone, with a time or place between."""
+    if bare(source.tokens[0].text) not in lex.documents:
+        return None
+    for j in range(k + 1, min(len(toks), k + 3)):
+        if bare(toks[j].text) in ("صادر", "صادرة"):
+            for m in range(j + 1, min(len(toks), j + 8)):
+                if toks[m].text == "عن":
+                    issuer = phrase(toks[m + 1:], lex)
+                    return issuer if issuer.tokens else None
+                if toks[m].text in (".", ":", "«") or COMPLEMENT.match(toks[m].text):
+                    return None
+            return None
+    return None
 
 
 def _issuer(source: Phrase, lex: Lexicon) -> tuple[Phrase, str]:

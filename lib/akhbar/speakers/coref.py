@@ -26,9 +26,18 @@ from functools import lru_cache
 from akhbar.speakers.entities import Entities, Entity
 from akhbar.speakers.events import Event
 from akhbar.speakers.lexicon import Lexicon
-from akhbar.speakers.phrase import name_runs
+from akhbar.speakers.mentions import clause_subject, full_name, introduced_body, latest_person
+from akhbar.speakers.propernames import name_runs
 from akhbar.speakers.spans import WORD_RE, line_start, tokens
-from akhbar.speakers.words import bare, is_describer, is_given, is_org, is_role
+from akhbar.speakers.words import (
+    bare,
+    common,
+    is_definite,
+    is_describer,
+    is_given,
+    is_org,
+    is_role,
+)
 from akhbar.text import normalize
 
 __all__ = ["key_tokens", "resolve"]
@@ -52,13 +61,16 @@ def resolve(text: str, events: list[Event], lex: Lexicon) -> list[Entity]:
     text order."""
     entities = Entities()
     last: int | None = None
+    last_start = -1
     for ev in events:
         entities.before(ev.start)
         if ev.surface is None:
             if ev.nested and not ev.continuation:
                 ev.entity = -1
                 continue
-            ev.entity = _antecedent(entities, ev, last)
+            ev.entity = _coordinated(text, ev, entities, last_start, lex)
+            if ev.entity < 0:
+                ev.entity = _antecedent(entities, ev, last)
             if ev.entity < 0 and not ev.continuation and not ev.verb.endswith(("وا", "ون")):
                 ev.entity = _protagonist(text, ev.start, entities, lex)
                 last = ev.entity if ev.entity >= 0 else last
@@ -68,7 +80,80 @@ def resolve(text: str, events: list[Event], lex: Lexicon) -> list[Entity]:
                 last = ev.entity
         if ev.entity >= 0 and not ev.nested:
             entities.mentioned(ev.start, ev.entity, ev.continuation)
+            last_start = ev.start
+    _full_names(text, entities, lex)
     return entities.items
+
+
+def _family(text: str, ent: Entity, lex: Lexicon) -> bool:
+    """A definite word that is no common noun, title or body: a family name
+    (الفيلالي), though not read as a name on its own."""
+    word = text[ent.surface[0]:ent.surface[1]]
+    return (" " not in word and is_definite(word) and not common(bare(word), lex)
+            and not is_describer(word, lex) and not is_org(word, lex) and not is_role(word, lex))
+
+
+def _coordinated(text: str, ev: Event, entities: Entities, last_start: int,
+                 lex: Lexicon) -> int:
+    """A verb without subject coordinated with the sentence's own verb and subject
+    (واتفقت فيكتوريا مع هذا الرأي وقالت) goes to that subject, when no report came
+    earlier in the sentence. -1 otherwise."""
+    if not ev.proclitic or ev.continuation:
+        return -1
+    sentence = max(text.rfind(". ", 0, ev.start), text.rfind("\n", 0, ev.start))
+    if last_start > sentence:
+        return -1
+    found = clause_subject(text, ev.start, lex, ev.feminine)
+    return -1 if found is None else _span_entity(text, entities, *found, lex)
+
+
+def _span_entity(text: str, entities: Entities, start: int, end: int, name: bool,
+                 lex: Lexicon) -> int:
+    """The entity of a mention found in the text (not a reporting event's subject)."""
+    toks = key_tokens(text[start:end], lex)
+    if not toks:
+        return -1
+    for idx in entities.candidates(toks, name):
+        ent = entities[idx]
+        if toks <= ent.tokens or (name and ent.tokens <= toks):
+            if name and len(toks) > len(ent.tokens):
+                entities.set_form(idx, (start, end), toks, "", True)
+            return idx
+    head = "" if name else _first_word(text[start:end], lex)
+    return entities.add(Entity((start, end), toks, name, head=head))
+
+
+def _first_word(mention: str, lex: Lexicon) -> str:
+    words = [bare(t) for t in re.sub(r"[^\w\s]", " ", normalize(mention, taa_marbuta=True)).split()]
+    return next((w for w in words if len(w) > 1), "")
+
+
+def _pointed(text: str, ev: Event, toks: frozenset[str], entities: Entities,
+             lex: Lexicon) -> int | None:
+    """A mention that points at someone the text named before: الأخير (the latter),
+    المصدر (the source just quoted), a bare body (الشركة → the company named earlier)."""
+    if not ev.name and toks in ({"اخير"}, {"اخيره"}):
+        found = latest_person(text, ev.surface[0], lex)
+        return None if found is None else _span_entity(text, entities, *found, True, lex)
+    if not ev.name and toks == {"مصدر"} and entities.last_speaker() >= 0:
+        return entities.last_speaker()
+    words = text[ev.surface[0]:ev.surface[1]].split()
+    if (not ev.name and len(words) == 1 and is_definite(words[0])
+            and is_org(bare(words[0]), lex)):
+        found = introduced_body(text, bare(words[0]), ev.surface[0], lex)
+        if found is not None:
+            return _span_entity(text, entities, *found, lex)
+    return None
+
+
+def _full_names(text: str, entities: Entities, lex: Lexicon) -> None:
+    """A speaker named by a surname only takes the fullest name the article gives
+    (استضاف … مروان بديرة الفيلالي … وأكد الفيلالي → مروان بديرة الفيلالي)."""
+    for idx, ent in enumerate(entities.items):
+        if len(ent.tokens) == 1 and not ent.lead and (ent.name or _family(text, ent, lex)):
+            found = full_name(text, *ent.surface, lex)
+            if found is not None:
+                entities.set_form(idx, found, key_tokens(text[found[0]:found[1]], lex), "", True)
 
 
 def _mention(text: str, ev: Event, entities: Entities, lex: Lexicon) -> int:
@@ -77,6 +162,8 @@ def _mention(text: str, ev: Event, entities: Entities, lex: Lexicon) -> int:
     title = (key_tokens(text[ev.phrase[0]:ev.phrase[1]], lex) - toks
              if ev.phrase else frozenset())
     idx = _match_entity(entities, toks, title, ev, text, lex)
+    if idx is None:
+        idx = _pointed(text, ev, toks, entities, lex)
     if idx is None:
         return entities.add(Entity(ev.surface, toks, ev.name, [title] if title else [],
                                    _feminine_phrase(text, ev), ev.document,
@@ -155,12 +242,17 @@ def _title_fit(mention: frozenset[str], title: frozenset[str], head: str, lex: L
     at least half of its words."""
     if not mention or not title or head not in title:
         return False
-    if not is_role(head, lex) or is_org(head, lex):
+    if not is_role(_feminine_spelling(head), lex) or is_org(head, lex):
         return False  # الأمم المتحدة in a person's title is not that person
     if any(lex.nationality.match(t) for t in mention - title) and \
             any(lex.nationality.match(t) for t in title - mention):
         return False  # مسؤول بوزارة الخارجية التركية is not … الإيرانية
     return len(mention & title) * 2 >= len(mention)
+
+
+def _feminine_spelling(word: str) -> str:
+    """A compared word's final ه written as ة again (سفيره → سفيرة) for the title lists."""
+    return word[:-1] + "ة" if word.endswith("ه") else word
 
 
 def _nickname(toks: frozenset[str], name: frozenset[str]) -> bool:
@@ -185,7 +277,8 @@ def _match_entity(entities: Entities, toks: frozenset[str], title: frozenset[str
         if not ev.name and not ent.name and toks <= ent.tokens:
             return idx  # a later short form: اللجنة / لجنة مكافحة الإرهاب الروسية
     if not ev.name:
-        return _match_title_only(entities, toks, head, lex)
+        words = text[ev.surface[0]:ev.surface[1]].split()
+        return _match_title_only(entities, toks, head, lex, not _indefinite(words, lex))
     # a surname alone after a title (المدرب الهلالي) may be that title's holder
     if len(toks) == 1 and title:
         for idx in entities.with_title_word(head):
@@ -200,11 +293,23 @@ def _match_entity(entities: Entities, toks: frozenset[str], title: frozenset[str
     return None
 
 
+def _indefinite(words: list[str], lex: Lexicon) -> bool:
+    """An indefinite title introduces someone new (عميد في الاستخبارات، مصدر أمني،
+    مسؤول بوزارة الخارجية); a construct with a definite noun does not (وزير الخارجية)."""
+    if any(is_definite(w) or w.startswith("لل") for w in words[:3]):
+        return False
+    if len(words) == 1:
+        return True
+    second = words[1]
+    return second in lex.stop or is_describer(second, lex) or second[:1] in "بل"
+
+
 def _match_title_only(entities: Entities, toks: frozenset[str], head: str,
-                      lex: Lexicon) -> int | None:
-    """The entity a mention without a name is: a named holder of its title, the body
-    that issued a statement (البيان), or a paper now named (صحيفة جزائرية → «الخبر»)."""
-    for idx in entities.with_title_word(head):
+                      lex: Lexicon, definite: bool = True) -> int | None:
+    """The entity a mention without a name is: a named holder of its title (only a
+    definite title points back: عميد في الاستخبارات is someone new), the body that
+    issued a statement (البيان), or a paper now named (صحيفة جزائرية → «الخبر»)."""
+    for idx in entities.with_title_word(head) if definite else ():
         ent = entities[idx]
         if ent.name and any(_title_fit(toks, t, head, lex) for t in ent.titles):
             return idx  # المتحدث باسم الرئاسة → دميتري بيسكوف

@@ -27,16 +27,32 @@ import re
 from dataclasses import dataclass
 
 from akhbar.speakers.lexicon import Lexicon, Verb, zipf
+from akhbar.speakers.lookalikes import (
+    accusative,
+    action_follows,
+    as_says,
+    far_statement,
+    object_not_subject,
+    quoted_name,
+    topic,
+)
 from akhbar.speakers.phrase import Phrase, phrase
 from akhbar.speakers.spans import QUOTE_CHARS, QUOTE_CLOSE, QUOTE_OPEN, Tok, clause_end, tokens
 from akhbar.speakers.subjects import (
     kana_subject,
     preceding_subject,
+    relative_antecedent,
     relayed_source,
     self_reference,
     source_like,
 )
-from akhbar.speakers.words import COMPLEMENT, is_definite, is_role, oblique_plural, suffixed_common
+from akhbar.speakers.words import (
+    COMPLEMENT,
+    is_definite,
+    is_role,
+    oblique_plural,
+    suffixed_common,
+)
 
 __all__ = [
     "Event",
@@ -143,6 +159,10 @@ def find_marker(toks: list[Tok], start: int, verb: Verb, lex: Lexicon,
             continue  # a quoted name (برنامج "صدى الملاعب"), not the statement
         if x == ":" or x in QUOTE_OPEN or COMPLEMENT.match(x) or x in lex.saying:
             return k
+        if verb.needs == "that":
+            if x in verb.preps and k + 1 < len(toks) and COMPLEMENT.match(toks[k + 1].text):
+                return k  # ذهب إلى أن; not ذهب إلى المدرسة
+            continue
         if x in verb.preps or (x[:1] in verb.preps and len(x) > 2 and is_definite(x[1:])):
             return k
     return None
@@ -161,25 +181,33 @@ class _Trigger:
     form: str  # without them
     proclitic: bool
     verb: Verb
+    suffix: str = ""  # an object pronoun written on the verb (دعتهم)
 
 
 def verb_event(text: str, m: re.Match, lex: Lexicon) -> Event | None:
     """The event of the reporting verb matched by ``m`` (``lex.verb_re``), or None when
     it reports nothing here."""
     trig = _Trigger(m.start(), m.end(), m.group(), m.group(2), bool(m.group(1)),
-                    lex.verbs[m.group(2)])
+                    lex.verbs[m.group(2)], m.group(3))
     if _not_a_report(text, trig, lex):
         return None
     ce = clause_end(text, trig.end)
     toks = tokens(text, trig.end, min(ce, trig.end + 220))
-    if _speech_follows(toks, trig.verb):  # "وقال، ما يتردد…" "وقال:"
+    if _after_relative(text, trig, lex):
+        return _relative_event(text, toks, trig, lex)
+    if _speech_follows(toks, trig.verb) or (
+            toks and toks[0].text in lex.participles and trig.proclitic):
+        # "وقال، ما يتردد…" "وقال:"; "وأضافت قائلة: …" (the participle continues the verb)
         _, qs, qe = statement(text, toks, 0)
         return Event(trig.start, qe, trig.written, "direct", qs, qe, None, False,
                      proclitic=trig.proclitic)
-    if _object_follows(toks, trig.verb, lex):
+    if not trig.suffix and _object_follows(toks, trig.verb, lex) and \
+            toks[0].text not in lex.honorific_pronouns:
         toks = []  # أكدت توقعاتها، كشف اسمه: an object, so no subject follows
     subject, after, sv = _subject(text, toks, trig, lex)
     marker = find_marker(toks, after, trig.verb, lex)
+    if marker is None and subject is not None and as_says(text, trig.start, trig.proclitic, toks, subject):
+        return _as_says_event(text, trig, subject, toks, lex)
     span = _statement_span(text, toks, trig, subject, after, marker, ce, lex)
     if span is None:
         return None
@@ -199,6 +227,12 @@ def _not_a_report(text: str, trig: _Trigger, lex: Lexicon) -> bool:
     form = trig.form
     if form in lex.impersonal:
         return True
+    if trig.suffix and not form.endswith(("ت", "و")):
+        return True  # نقله، وصفه، ذكره: a noun with a pronoun; دعتهم، اعتبرته are verbs
+    if trig.suffix and zipf(form[:-1] + "ة", lex) >= 3.0:
+        return True  # إدانته، قدرته، عبرتنا: a noun in ة with a pronoun, not أدانت + ه
+    if trig.suffix and form in lex.needs_proclitic:
+        return True  # بينهم، عبرها: prepositions
     if form in lex.needs_proclitic and re.search(rf"(?<!\w){form}(?!\w)",
                                                  text[max(0, trig.start - 60):trig.start]):
         return True  # بين الشمالي وبين وسط جدة: the preposition, twice
@@ -206,8 +240,50 @@ def _not_a_report(text: str, trig: _Trigger, lex: Lexicon) -> bool:
     prev_word = before[-1] if before else ""
     if prev_word[:1] in "وف" and prev_word[1:] in lex.not_a_verb:
         prev_word = prev_word[1:]  # فكل طالب
+    if prev_word == "لا" and not trig.verb.present:
+        return True  # لا قدر الله: an invocation, not a report
     return bool(not trig.proclitic and prev_word and (
-        prev_word in lex.relatives or prev_word in lex.not_a_verb or prev_word.isdigit()))
+        prev_word in lex.not_a_verb or prev_word.isdigit()))
+
+
+def _after_relative(text: str, trig: _Trigger, lex: Lexicon) -> bool:
+    """The verb follows a relative pronoun: الأستاذ حاتم سليمان الذي بيّن أن …"""
+    before = text[max(0, trig.start - 12):trig.start].split()
+    return not trig.proclitic and bool(before) and before[-1] in lex.relatives
+
+
+def _relative_event(text: str, toks: list[Tok], trig: _Trigger, lex: Lexicon) -> Event | None:
+    """A verb after a relative pronoun reports when its statement follows at once
+    (حاتم سليمان الذي بيّن أن …: the antecedent speaks) or after its own subject
+    (التي قالت الشركة إنها …); otherwise it describes (الفريق الذي أبدى رغبته)."""
+    if toks and _statement_at(toks, 0, trig.verb):
+        subject = relative_antecedent(text, trig.start, lex)
+        if subject is None:
+            return None
+        _, qs, qe = statement(text, toks, 0)
+        kind = statement(text, toks, 0)[0]
+        ev = Event(trig.start, qe, trig.written, kind, qs, qe, None, False,
+                   feminine=_feminine_verb(trig.form, trig.verb))
+        return _with_subject(ev, subject, toks, trig, 0, 0, lex)
+    subject = phrase(toks, lex) if toks and toks[0].text not in lex.stop else None
+    if subject is None or not subject.tokens or not source_like(subject, lex) \
+            or not _statement_at(toks, subject.stop, trig.verb):
+        return None
+    _, qs, qe = statement(text, toks, subject.stop)
+    ev = Event(trig.start, qe, trig.written, "indirect", qs, qe, None, False,
+               feminine=_feminine_verb(trig.form, trig.verb))
+    return _with_subject(ev, subject, toks, trig, subject.stop, subject.stop, lex)
+
+
+def _statement_at(toks: list[Tok], k: int, verb: Verb) -> bool:
+    """A statement starts at token ``k``: أن/إن, a colon, a quotation, or one of the
+    verb's prepositions before أن (أشار إلى أن)."""
+    if k >= len(toks):
+        return False
+    x = toks[k].text
+    if x in verb.preps and k + 1 < len(toks):
+        x = toks[k + 1].text
+    return x == ":" or x in QUOTE_OPEN or COMPLEMENT.match(x) is not None
 
 
 def _speech_follows(toks: list[Tok], verb: Verb) -> bool:
@@ -222,6 +298,7 @@ def _object_follows(toks: list[Tok], verb: Verb, lex: Lexicon) -> bool:
     first = toks[0].text if toks else ""
     return bool(first) and bool(
         lex.thanks.match(first) or first in lex.participles
+        or accusative(first, lex)
         or (suffixed_common(first, lex) and first not in lex.given)
         or (verb.needs == "object" and oblique_plural(first)))
 
@@ -232,7 +309,11 @@ def _subject(text: str, toks: list[Tok], trig: _Trigger,
     subject was written before the verb."""
     verb = trig.verb
     first = toks[0].text if toks else ""
-    subjectless = (not toks or first in QUOTE_OPEN or COMPLEMENT.match(first) is not None
+    if first in lex.honorific_pronouns:
+        return None, 1, False  # وقال سموه إن …: the person named before speaks
+    quoted_subject = first in QUOTE_OPEN and quoted_name(toks, lex)
+    subjectless = (not toks or (first in QUOTE_OPEN and not quoted_subject)
+                   or COMPLEMENT.match(first) is not None
                    or first in verb.preps or first in lex.stop or first == "ل"
                    or (first[:1] in verb.preps and (is_definite(first[1:])
                                                      or zipf(first[1:], lex) >= 3.0)))
@@ -240,6 +321,12 @@ def _subject(text: str, toks: list[Tok], trig: _Trigger,
     if subject is not None and not subject.tokens:
         subject = None
     after = subject.stop if subject else 0
+    if verb.family != "relay" and not trig.proclitic:
+        # أن الحرس الثوري أعلن عدد القتلى؛ الفيلالي، دعا الوزارة …: the subject comes
+        # first, the phrase after the verb is its object
+        before, after_an = preceding_subject(text, trig.start, lex, topic=True)
+        if before is not None and (after_an or topic(text, before)):
+            return before, 0, after_an
     if verb.family == "relay":
         subject, after = relayed_source(toks, after, lex)
     elif subject is None and not trig.proclitic:
@@ -249,6 +336,17 @@ def _subject(text: str, toks: list[Tok], trig: _Trigger,
             subject, sv = preceding_subject(text, trig.start, lex)
             return subject, after, sv
     return subject, after, False
+
+
+def _as_says_event(text: str, trig: _Trigger, subject: Phrase, toks: list[Tok],
+                   lex: Lexicon) -> Event | None:
+    if not source_like(subject, lex):
+        return None
+    start = max(text.rfind("\n", 0, trig.start), text.rfind(". ", 0, trig.start)) + 1
+    end = toks[subject.stop - 1].end if subject.stop else trig.end
+    ev = Event(trig.start, end, trig.written, "attribution", start, trig.start, None, False,
+               feminine=_feminine_verb(trig.form, trig.verb))
+    return _with_subject(ev, subject, toks, trig, subject.stop, None, lex)
 
 
 def _statement_span(text: str, toks: list[Tok], trig: _Trigger, subject: Phrase | None,
@@ -264,14 +362,24 @@ def _statement_span(text: str, toks: list[Tok], trig: _Trigger, subject: Phrase 
         return None  # تحدث عن … names a topic; تحدث بأن … reports
     if verb.needs == "thanks" and marker is None:
         return None  # رفع الأسعار، قدم عرضا: not a statement
+    if trig.suffix and marker is None:
+        return None  # مصادر وصفتها بالمطلعة: a description, no statement
+    if marker is not None and (marker > after + (4 if verb.needs == "that" else 25) or (
+            subject is not None and after == 0 and far_statement(toks, marker))):
+        return None  # انتهت المباراة بخسارته أمام «كان»: no statement of the verb's own
     if marker is None:
         if verb.needs != "object" or (subject is None and not proclitic):
             return None  # (وشكر المسؤولين …، ونفى وجود …: the last speaker's stance)
         span = "indirect", toks[after].start if after < len(toks) else ce, ce
     else:
         span = statement(text, toks, marker)
-    if subject is None and verb.present:
-        return None  # "يؤكد أن …" without a subject is the writer's voice
+    if subject is None and verb.present and not (
+            proclitic and (trig.form.startswith("ت") or trig.form.endswith("ون"))):
+        return None  # "يؤكد أن …" without a subject is the writer's voice (يُذكر، يُعتقد);
+        # وتقول إنهم، ويقولون: the same speaker goes on
+    if (marker is not None and toks[marker].text == "عن" and verb.family == "announce"
+            and action_follows(toks, marker, lex)):
+        return None  # أعلن عن تعليق النشاط، كشفت عن هواتفها: an action or a thing
     if subject is None and not proclitic and trig.start > 0 and text[trig.start - 1] not in "\n ":
         return None
     return span
@@ -280,6 +388,11 @@ def _statement_span(text: str, toks: list[Tok], trig: _Trigger, subject: Phrase 
 def _with_subject(ev: Event, subject: Phrase, toks: list[Tok], trig: _Trigger, after: int,
                   marker: int | None, lex: Lexicon) -> Event | None:
     """``ev`` with its written subject, if that subject can speak."""
+    reading = object_not_subject(subject, toks, trig.verb, ev.feminine, after, marker, lex)
+    if reading == "passive":
+        return None  # واتهمت الشركة بالتقصير: "the company was accused"
+    if reading == "object":  # وانتقد إدارة النادي: the last speaker criticised the club
+        return ev if trig.proclitic and trig.verb.needs == "object" else None
     # "وأكد الفالح أن": a phrase right before the statement is its subject; a
     # phrase before a plain object must look like a source (not "أكد الاجتماع").
     statement_follows = marker is not None and (
@@ -305,4 +418,6 @@ def _feminine_verb(form: str, verb: Verb) -> bool | None:
     """The verb form's gender: True feminine, False masculine, None unknown (plural)."""
     if verb.present:
         return form.startswith("ت") if not form.endswith(("ون", "ان")) else None
-    return form.endswith("ت") and not form.endswith("تا") if len(form) > len(verb.lemma) else False
+    if len(form) > len(verb.lemma) or (form != verb.lemma and len(form) == len(verb.lemma)):
+        return form.endswith("ت") and not form.endswith("تا")  # قالت، دعت (دعا)، نفت (نفى)
+    return False

@@ -34,6 +34,7 @@ from akhbar.text import ReferenceLexicon, normalize, reference_lexicon
 from akhbar.text.affixes import ARTICLE_STRINGS
 
 __all__ = [
+    "OBJECT_SUFFIXES",
     "Lexicon",
     "Verb",
     "alternation",
@@ -44,6 +45,10 @@ __all__ = [
     "load_lexicon",
     "zipf",
 ]
+
+
+#: Object pronouns a reporting verb may carry (فيما اعتبرته، ودعتهم الهيئة).
+OBJECT_SUFFIXES = ("هما", "هم", "هن", "ها", "ه", "كم", "نا", "ني")
 
 
 def fold(text: str) -> str:
@@ -140,6 +145,8 @@ class Lexicon:
     roles: frozenset[str]  # nouns of office (رئيس، متحدث)
     honorifics: frozenset[str]  # written right before a name (الدكتور، العميد)
     modifiers: frozenset[str]  # adjectives of titles (الرسمي، العام)
+    sources: frozenset[str]  # unnamed sources (مصدر، مسؤول)
+    honorific_pronouns: frozenset[str]  # سموه، معاليه: the person named before
     orgs: frozenset[str]  # bodies that speak (وزارة، وكالة)
     documents: frozenset[str]  # statements credited to their issuer (بيان، تقرير)
     stop: frozenset[str]  # words that end the subject phrase (في، خلال)
@@ -157,9 +164,10 @@ class Lexicon:
     not_a_verb: frozenset[str]  # words a reporting verb never follows
     relatives: frozenset[str]  # relative pronouns
     saying: frozenset[str]  # nouns of saying (قوله، بقولها)
+    actions: frozenset[str]  # what أعلن/كشف عن announce that is no statement (تعليق، هواتف)
     thanks: re.Pattern  # thanks, congratulations, condolences, with their affixes
     nationality: re.Pattern  # nisba adjectives of the nationality stems
-    verb_re: re.Pattern  # a reporting verb form, group 1 its و/ف
+    verb_re: re.Pattern  # a reporting verb form, group 1 its و/ف, 3 an object pronoun
     participle_re: re.Pattern  # a continuation participle
     reference: ReferenceLexicon  # general-Arabic word frequencies (see zipf)
 
@@ -221,6 +229,8 @@ def build_lexicon(reference: ReferenceLexicon) -> Lexicon:
         roles=titles["role"],
         honorifics=titles["honorific"],
         modifiers=titles["modifier"],
+        sources=titles["source"],
+        honorific_pronouns=titles["honorific_pronoun"],
         orgs=orgs["organisation"],
         documents=orgs["document"],
         stop=adjuncts["stop"],
@@ -238,10 +248,12 @@ def build_lexicon(reference: ReferenceLexicon) -> Lexicon:
         not_a_verb=triggers["not_a_verb"],
         relatives=triggers["relative"],
         saying=triggers["saying"],
+        actions=triggers["action"],
         thanks=re.compile(
             rf"^(?:ب|و)?(?:ال)?(?:{alternation(triggers['thanks'])})(?:ه|ها|هم)?$"),
         nationality=_nationality(),
-        verb_re=re.compile(rf"(?<![\w])([وف]?)({alternation(verbs)})(?![\w])"),
+        verb_re=re.compile(rf"(?<![\w])([وف]?)({alternation(verbs)})"
+                           rf"((?:{'|'.join(OBJECT_SUFFIXES)})?)(?![\w])"),
         participle_re=re.compile(rf"(?<![\w])({alternation(participles)})(?![\w])"),
         reference=reference,
     )

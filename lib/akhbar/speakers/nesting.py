@@ -31,7 +31,7 @@ from bisect import bisect_left
 
 from akhbar.speakers.events import Event
 
-__all__ = ["mark_nested"]
+__all__ = ["mark_nested", "stray_cut"]
 
 
 def mark_nested(events: list[Event], spans: list[tuple[int, int]]) -> None:
@@ -59,6 +59,33 @@ def mark_nested(events: list[Event], spans: list[tuple[int, int]]) -> None:
         # goes on with the same speaker
         same = ev.surface is None and ev.feminine is not None and ev.feminine == clause.feminine
         ev.nested = not same
+
+
+def stray_cut(text: str, spans: list[tuple[int, int]],
+              events: list[Event]) -> list[tuple[int, int]]:
+    """Quotation spans, cut where a stray mark made them run on: a span that holds a
+    sentence opening with a report of its own (…للفروسية . وأبان أن …) ends at that
+    sentence, which is not nested. ``spans`` and ``events`` in text order.
+
+    >>> from akhbar.speakers.events import Event
+    >>> text = 'وقال: " نحمد الله. وأبان أن البطولة صعبة "جدا".'
+    >>> ev = Event(text.index("وأبان"), len(text), "وأبان", "indirect", 0, 0, None, False,
+    ...            proclitic=True)
+    >>> stray_cut(text, [(6, text.index("جدا"))], [ev])
+    [(6, 18)]
+    """
+    starts = [e.start for e in events if e.proclitic and not e.continuation]
+    out = []
+    for a, b in spans:
+        k = bisect_left(starts, a)
+        while k < len(starts) and starts[k] < b:
+            before = text[a:starts[k]].rstrip()
+            if before.endswith((".", "؟", "!")) or "\n" in text[a:starts[k]]:
+                b = a + len(before)
+                break
+            k += 1
+        out.append((a, b))
+    return out
 
 
 def _quotation_claimed(events: list[Event], spans: list[tuple[int, int]]) -> list[float]:

@@ -5,8 +5,9 @@ subject noun phrase from the tokens after a reporting verb or an attribution
 phrase — titles, roles, nationality adjectives, apposition, aliases in
 parentheses, a place after في — and stops where the object, the statement or a
 circumstance starts. :func:`pick_name` then chooses the proper-name run that
-names the speaker (``قال الرئيس الروسي، فلاديمير بوتين`` → فلاديمير بوتين); a
-phrase with no name is kept whole (مصدر دبلوماسي تركي).
+names the speaker (``قال الرئيس الروسي، فلاديمير بوتين`` → فلاديمير بوتين; see
+:mod:`~akhbar.speakers.propernames`); a phrase with no name is kept whole (مصدر
+دبلوماسي تركي).
 
 Each word of the phrase goes through the rules of :data:`_RULES` in order; the
 first that decides takes the word, skips it, or ends the phrase.
@@ -25,7 +26,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from akhbar.speakers.lexicon import Lexicon, zipf
-from akhbar.speakers.spans import ARABIC_WORD_RE, QUOTE_CHARS, QUOTE_CLOSE, QUOTE_OPEN, WORD_RE, Tok
+from akhbar.speakers.propernames import could_be_name, pick_name
+from akhbar.speakers.spans import QUOTE_CHARS, QUOTE_CLOSE, QUOTE_OPEN, WORD_RE, Tok
 from akhbar.speakers.words import (
     COMPLEMENT,
     bare,
@@ -36,9 +38,10 @@ from akhbar.speakers.words import (
     is_org,
     is_role,
     namey,
+    suffixed_common,
 )
 
-__all__ = ["Phrase", "mark_quoted", "name_runs", "phrase", "pick_name"]
+__all__ = ["Phrase", "mark_quoted", "phrase"]
 
 
 @dataclass
@@ -104,18 +107,32 @@ def phrase(toks: list[Tok], lex: Lexicon, limit: int = 20) -> Phrase:
         np_.extend(toks[i:i + action])
         i += action
     stop = index[i] if i < len(toks) else n  # in the caller's tokens
+    if i < len(toks) and toks[i].quoted:
+        stop -= 1  # at the quotation mark: النيابة "خطوة ضرورية" opens the statement
     return Phrase(np_, pick_name(np_, lex), stop, stopped and _document_follows(toks, i))
 
 
 def _decide(toks: list[Tok], i: int, np_: list[Tok], lex: Lexicon) -> int:
     """The first decision of the rules, in order (_TAKE when none decides)."""
     if toks[i].quoted:
+        if (np_ and is_definite(np_[-1].text)
+                and (i == 0 or not toks[i - 1].quoted) and _common_words(toks, i, lex)):
+            return _STOP  # فيما اعتبرته النيابة "خطوة ضرورية": the statement, not a name
         return _TAKE  # a word inside quotation marks belongs to the phrase (صحيفة “ميرور”)
     for rule in _RULES:
         action = rule(toks, i, np_, lex)
         if action is not None:
             return action
     return _TAKE
+
+
+def _common_words(toks: list[Tok], i: int, lex: Lexicon) -> bool:
+    """The quoted words from ``i`` on are ordinary words, not a name."""
+    words = []
+    while i < len(toks) and toks[i].quoted:
+        words.append(toks[i].text)
+        i += 1
+    return all(common(w, lex) or common(bare(w), lex) or is_describer(w, lex) for w in words)
 
 
 def _document_follows(toks: list[Tok], i: int) -> bool:
@@ -130,8 +147,9 @@ def _punctuation(toks, i, np_, lex) -> int | None:
     x = toks[i].text
     if x in ("،", ","):
         nxt = toks[i + 1].text if i + 1 < len(toks) else ""
-        if (np_ and is_role(np_[0].text, lex) and not pick_name(np_, lex)
-                and (namey(nxt, lex) or nxt in lex.honorifics or nxt == "عبد")):
+        if (np_ and is_role(np_[0].text, lex) and not _title_named(np_, lex)
+                and (namey(nxt, lex) or nxt in lex.honorifics or nxt == "عبد"
+                     or _appositive_name(toks, i + 1, lex))):
             return _TAKE  # apposition: الرئيس الروسي، فلاديمير بوتين
         return _STOP
     if x == "(" and np_:
@@ -142,6 +160,25 @@ def _punctuation(toks, i, np_, lex) -> int | None:
     if not WORD_RE.match(x) or COMPLEMENT.match(x):
         return _STOP
     return None
+
+
+def _title_named(np_: list[Tok], lex: Lexicon) -> bool:
+    """The title already holds its person's name (not only a place or body of the
+    title: مندوبة كندا لدى الأمم المتحدة، …)."""
+    name = pick_name(np_, lex)
+    if not name:
+        return False
+    k = next(i for i, t in enumerate(np_) if t is name[0])
+    return not (k > 0 and (is_role(np_[k - 1].text, lex) or is_org(np_[k - 1].text, lex)))
+
+
+def _appositive_name(toks: list[Tok], k: int, lex: Lexicon) -> bool:
+    """After a title and a comma: a name of two words (نيكي هيلي، لزهر العكرمي)."""
+    if k + 1 >= len(toks) or not could_be_name(toks[k].text, lex):
+        return False
+    second = toks[k + 1].text
+    return namey(second, lex) or (is_definite(second) and not common(bare(second), lex)
+                                  and not is_describer(second, lex))
 
 
 def _place_or_circumstance(toks, i, np_, lex) -> int | None:
@@ -164,6 +201,9 @@ def _part_of_a_title(toks, i, np_, lex) -> int | None:
     x = toks[i].text
     if x == "من" and np_ and bare(np_[-1].text) in lex.quantifiers:
         return _TAKE
+    if (x == "من" and 0 < len(np_) <= 2 and bare(np_[0].text) in lex.sources and i + 1 < len(toks)
+            and (is_definite(toks[i + 1].text) or is_org(toks[i + 1].text, lex))):
+        return _TAKE  # مصدر من الحرس البحري، مسؤول من وزارة الصحة
     if x == "على" and np_ and not pick_name(np_, lex) and _name_ahead(toks, i + 1, lex):
         return _TAKE
     return None
@@ -176,21 +216,45 @@ def _object_starts(toks, i, np_, lex) -> int | None:
     x = toks[i].text
     if lex.thanks.match(x) and np_:
         return _STOP
-    if (len(np_) == 1 and is_definite(np_[0].text) and not np_[0].quoted
-            and is_definite(x) and not is_describer(x, lex) and not is_org(x, lex)
-            and not is_role(x, lex) and not x.endswith(("ي", "ية", "يه", "يون", "يين"))
-            and not namey(np_[0].text, lex)):
-        return _STOP
+    head = np_[0].text if np_ else ""
+    body_head = is_org(head, lex) and not is_role(head, lex)  # السلطات، not القيادي المؤسس
+    if (len(np_) == 1 and is_definite(head) and not np_[0].quoted
+            and is_definite(x) and not is_describer(x, lex)
+            and (body_head or (not is_org(x, lex) and not is_role(x, lex)))
+            and not x.endswith(("ي", "ية", "يه", "يون", "يين"))
+            and not namey(head, lex)):
+        return _STOP  # وحذرت السلطات السكان: two definite nouns, the second an object
+    if x == "غير" and np_ and i + 1 < len(toks) and is_describer(toks[i + 1].text, lex):
+        return 2  # مصادر غير رسمية
     if x in lex.stop and x != "لدى":
         return _STOP
+    if np_ and not is_definite(x) and _new_constituent(toks, i, np_, lex):
+        return _STOP
     return None
+
+
+def _new_constituent(toks: list[Tok], i: int, np_: list[Tok], lex: Lexicon) -> bool:
+    """An indefinite word that cannot continue the phrase: a body after a definite
+    title (أبلغت السفيرة مجموعة من الصحفيين: a definite noun takes no genitive), an
+    addressee after an adjective (مصدر أمني مراسل الجوهرة), or a verb after an
+    indefinite noun (امرأة تقطن بمنطقة …: a clause describing her)."""
+    x, last = toks[i].text, np_[-1].text
+    if (is_definite(last) and not np_[-1].quoted and is_org(x, lex)
+            and not namey(last, lex) and not pick_name(np_, lex)):
+        return True
+    if is_describer(last, lex) and (x in lex.addressee or bare(x) in lex.addressee):
+        return True
+    nxt = toks[i + 1].text if i + 1 < len(toks) else ""
+    return (x[:1] in "يت" and len(x) >= 4 and not is_definite(last) and not namey(last, lex)
+            and not is_given(x, lex) and zipf("ال" + x, lex) == 0.0 and zipf(x, lex) > 0.0
+            and (nxt[:1] == "ب" or nxt in ("في", "من", "على", "الى") or is_definite(nxt)))
 
 
 def _after_the_name(toks, i, np_, lex) -> int | None:
     """After a complete name a word with ل/ب/و starts the object (وأشاد أبوداود بالروح …),
     unless another name is still to come."""
     x = toks[i].text
-    if (np_ and x[:1] in "لبو" and x not in lex.connectors and not namey(x, lex)
+    if (np_ and x[:1] in "لبو" and x not in lex.connectors and x != "لدى" and not namey(x, lex)
             and _ends_with_name(np_, lex) and not _name_ahead(toks, i + 1, lex)):
         return _STOP
     return None
@@ -250,6 +314,9 @@ def _place_follows(toks: list[Tok], k: int, lex: Lexicon) -> bool:
     x = toks[k].text
     if bare(x) in lex.circumstance or x in lex.stop or bare(x) in lex.stop:
         return False
+    if suffixed_common(x, lex) or (x.endswith(("ه", "ها", "هم")) and len(x) > 4
+                                   and not is_given(x, lex) and not namey(x, lex)):
+        return False  # في تسويغه، في حديثها: a circumstance of the speaker
     if namey(x, lex) or is_org(x, lex) or toks[k].quoted:
         return True
     if is_definite(x):
@@ -277,117 +344,3 @@ def _name_ahead(toks: list[Tok], k: int, lex: Lexicon, window: int = 10) -> bool
 def _ends_with_name(np_: list[Tok], lex: Lexicon) -> bool:
     name = pick_name(np_, lex)
     return bool(name) and name[-1] is np_[-1]
-
-
-# --------------------------------------------------------------------------
-# Proper-name runs inside the phrase.
-# --------------------------------------------------------------------------
-
-
-def _starts_name(np_: list[Tok], i: int, lex: Lexicon) -> bool:
-    t = np_[i]
-    if t.text in ("(", ")") or (t.text in lex.connectors and t.text != "عبد"):
-        return False
-    prev = np_[i - 1].text if i > 0 else ""
-    if t.text[:1] in "بل" and i > 0 and is_describer(prev, lex) and not is_given(t.text, lex):
-        return False  # المعتمد الأول بسوسة: a place after the title, not a name
-    if i > 0 and prev not in lex.honorifics and (
-            is_describer(t.text, lex)  # مصدر دبلوماسي تركي: Turkish, not the name تركي
-            or (t.text == "باسم" and (is_role(prev, lex) or is_describer(prev, lex)))):
-        return False
-    if namey(t.text, lex):
-        # inside a phrase و- is coordination (شركات … وموردون) when the word without it
-        # is the commoner one; not in وليد, ويبر
-        return not (i > 0 and t.text[0] == "و" and not is_given(t.text, lex)
-                    and zipf(t.text[1:], lex) >= zipf(t.text, lex))
-    if t.quoted and not is_org(t.text, lex):
-        # صحيفة “ميرور”، وقال «الحاج»; not a quoted epithet (النظام القضائي «المعيب»)
-        return i == 0 or (is_org(prev, lex) and not is_definite(prev)) or prev in lex.honorifics
-    nxt = np_[i + 1].text if i + 1 < len(np_) else ""
-    if prev in lex.honorifics and not is_definite(t.text) and ARABIC_WORD_RE.match(t.text) \
-            and not is_role(t.text, lex) and not is_org(t.text, lex) and t.text not in lex.stop:
-        return True  # الدكتورة مها المنيف: a title of address is followed by a name
-    return (prev in lex.honorifics and is_definite(t.text) and not is_role(t.text, lex)
-            and not is_describer(t.text, lex) and not is_org(t.text, lex)
-            and not namey(nxt, lex))  # الدكتور الربيعة, but المدرب الروماني ريجيكامب
-
-
-def _continues_name(np_: list[Tok], i: int, j: int, lex: Lexicon) -> bool:
-    """Does word ``j`` extend the name that starts at word ``i``?"""
-    x, prev = np_[j].text, np_[j - 1].text
-    if x in ("(", ")") or x in lex.stop or lex.thanks.match(x):
-        return False
-    if x.endswith("ا") and j - i >= 2 and common(x[:-1], lex):
-        return False  # an accusative after the name: حسن روحاني لقبا، محمود طاهر بيانا
-    if is_given(prev, lex) and not is_definite(x) and x not in lex.roles \
-            and not is_org(x, lex) and ARABIC_WORD_RE.match(x):
-        return True  # حسين علي أميري، محمد سمان
-    if prev in lex.connectors or np_[j].quoted or namey(x, lex) or x in lex.connectors:
-        return True  # بن سلمان، عبد الله، أبو داود
-    if is_given(prev, lex) and is_definite(x) and not is_org(x, lex) \
-            and not x.endswith("ات"):
-        return True  # إبراهيم العسكري، منصور التركي: surnames that look like adjectives
-    if is_definite(x) and (x.endswith("ات") or (x.endswith(("ين", "ون")) and len(bare(x)) > 5)):
-        return False  # a plural (جازان المتقدمات، الظفيري المسؤولين) is not a surname
-    if is_role(x, lex) or is_describer(x, lex) or is_org(x, lex):
-        return False
-    if is_definite(x):
-        # a family name (فهد العتيبي), but not the object after a full name
-        # (أدان منصور الظفيري العمل الإرهابي)
-        return j - i < 2 or prev in lex.connectors or not common(bare(x), lex)
-    return is_given(prev, lex)
-
-
-def name_runs(np_: list[Tok], lex: Lexicon) -> list[tuple[int, int]]:
-    """``(start, end)`` of each run of words of ``np_`` that reads as a proper name."""
-    runs = []
-    i = 0
-    while i < len(np_):
-        if not _starts_name(np_, i, lex):
-            i += 1
-            continue
-        j = i + 1
-        while j < len(np_) and _continues_name(np_, i, j, lex):
-            j += 1
-        while j > i + 1 and np_[j - 1].text in lex.connectors:
-            j -= 1
-        runs.append((i, j))
-        # a place glued to a person: معسكر سويسرا باسم أبوداود، سوق عكاظ محمد سمان
-        for k in range(i + 1, j):
-            if is_given(np_[k].text, lex) and not is_given(np_[k - 1].text, lex) \
-                    and np_[k - 1].text not in lex.connectors:
-                runs.append((k, j))
-                break
-        i = j
-    return runs
-
-
-def pick_name(np_: list[Tok], lex: Lexicon) -> list[Tok]:
-    """The person (or proper organisation) name among the runs of the phrase."""
-    best = None
-    best_rank = -1
-    for i, j in name_runs(np_, lex):
-        rank = _name_rank(np_, i, j, lex)
-        if rank is not None and rank >= best_rank:
-            best, best_rank = np_[i:j], rank
-    return best or []
-
-
-def _name_rank(np_: list[Tok], i: int, j: int, lex: Lexicon) -> int | None:
-    """How well the run ``i:j`` names the speaker (higher is better; None: not at all)."""
-    prev = np_[i - 1].text if i > 0 else ""
-    if prev in ("في", "من", "لدى", "ب") or (prev and prev[0] in "لب" and len(prev) > 2
-                                            and not namey(prev, lex)):
-        return None  # a place or the name of the organisation in a title
-    if prev and not namey(prev, lex) and not is_definite(prev) and not is_role(prev, lex) \
-            and prev not in lex.honorifics and prev != "،" and not is_given(np_[i].text, lex):
-        return None  # شركة دايملر، منطقة نجران: a name glued to a common noun
-    before = np_[i - 2].text if i > 1 else ""
-    if prev in lex.honorifics and before and not is_definite(before) and (
-            is_org(before, lex) or (before[0] in "لب" and is_org(before[1:], lex))):
-        return None  # جامعة الملك عبدالعزيز، مركز الملك سلمان: an institution's name
-    if prev and namey(prev, lex):
-        return 1  # the tail of a longer run, kept only if nothing better
-    if (prev in lex.honorifics or prev == "،") and not (j - i == 1 and is_definite(np_[i].text)):
-        return 4  # (a lone الجنائي after المحقق is rather an adjective)
-    return 3 if i == 0 else 2

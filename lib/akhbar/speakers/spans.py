@@ -23,6 +23,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 import numpy as np
 
@@ -39,6 +40,7 @@ __all__ = [
     "Tok",
     "clause_end",
     "fold_article",
+    "join_broken_lines",
     "line_start",
     "paragraph_of",
     "prev_sentence",
@@ -171,6 +173,37 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     """Spans of quoted speech (pairs of quotation marks within a paragraph, holding
     more than one word), in order and never overlapping."""
     return [(m.start(), m.end()) for m in _QUOTATION_RE.finditer(text) if " " in m.group()]
+
+
+_TERMINAL = frozenset(".!?؟:؛»\"”'")
+
+
+def join_broken_lines(text: str) -> str:
+    r"""The text with the line breaks that cut a sentence read as spaces (same length,
+    so offsets do not move). Older archives and some scrapers wrap text at a fixed
+    width (…وقال وزير\nالخارجية سامح شكري إن…): when most lines of an article end
+    without a sentence mark and are short, a break after a line that does not end a
+    sentence is a space. A blank line still ends a paragraph.
+
+    >>> join_broken_lines("وقال وزير\nالخارجية سامح شكري\nإن الوضع جيد.\nوأضاف\nأن")
+    'وقال وزير الخارجية سامح شكري إن الوضع جيد.\nوأضاف أن'
+    """
+    lines = text.split("\n")
+    full = [ln.rstrip() for ln in lines if ln.strip()]
+    if len(full) < 4:
+        return text
+    open_ended = sum(1 for ln in full if ln[-1] not in _TERMINAL)
+    short = sorted(len(ln) for ln in full)[len(full) // 2] < 90
+    if open_ended * 10 < len(full) * 6 or not short:
+        return text
+    out = list(text)
+    pos = 0
+    for ln, nxt in pairwise(lines):
+        pos += len(ln)
+        if ln.strip() and nxt.strip() and ln.rstrip()[-1] not in _TERMINAL:
+            out[pos] = " "
+        pos += 1
+    return "".join(out)
 
 
 def paragraph_of(text: str):

@@ -25,7 +25,7 @@ import re
 
 from akhbar.speakers.lexicon import Lexicon
 from akhbar.speakers.phrase import Phrase, phrase
-from akhbar.speakers.spans import Tok, line_start, tokens
+from akhbar.speakers.spans import QUOTE_CHARS, WORD_RE, Tok, line_start, tokens
 from akhbar.speakers.words import (
     bare,
     common,
@@ -40,6 +40,7 @@ from akhbar.speakers.words import (
 __all__ = [
     "kana_subject",
     "preceding_subject",
+    "relative_antecedent",
     "relayed_source",
     "self_reference",
     "source_like",
@@ -48,13 +49,17 @@ __all__ = [
 _KANA_RE = re.compile(r"(?<![\w])[وف]?(?:كان|كانت|كانوا)(?![\w])")
 
 
-def preceding_subject(text: str, start: int, lex: Lexicon) -> tuple[Phrase | None, bool]:
+def preceding_subject(text: str, start: int, lex: Lexicon,
+                      topic: bool = False) -> tuple[Phrase | None, bool]:
     """A subject written before its verb, after a clause boundary: "يذكر أن وزارة
     الدفاع أكدت"، "ولكن العفو الدولية تقول إن". Only organisations, titles and
-    names qualify, and the phrase must reach the verb. The flag says whether it follows
-    أن/إن (inside someone's statement it is a nested report)."""
+    names qualify, and the phrase must reach the verb (with ``topic``, also a phrase
+    set off by a comma at the start of a sentence: "الفيلالي، دعا"). The flag says
+    whether it follows أن/إن (inside someone's statement it is a nested report)."""
     lo, cut = line_start(text, start, 120)
     toks = tokens(text, lo, start)
+    if topic and len(toks) >= 2 and toks[-1].text == "،":
+        return _topic_subject(toks[:-1], lo, cut, lex), False
     k = len(toks)
     while k > 0 and toks[k - 1].text not in lex.clause_boundary and len(toks) - k < 7:
         k -= 1
@@ -76,6 +81,51 @@ def preceding_subject(text: str, start: int, lex: Lexicon) -> tuple[Phrase | Non
     if not (found.name or is_org(head, lex) or is_role(head, lex) or institution):
         return None, False
     return found, k > 0 and toks[k - 1].text == "ان"
+
+
+def _topic_subject(toks: list[Tok], lo: int, cut: bool, lex: Lexicon) -> Phrase | None:
+    """A name or body opening the sentence before a comma: "الفيلالي، دعا …"."""
+    k = len(toks)
+    while k > 0 and toks[k - 1].text not in (".", "؟", "!", ":") and len(toks) - k < 5:
+        k -= 1
+    if (k == 0 and (cut or len(toks) > 5)) or (k > 0 and toks[k - 1].text not in (".", "؟", "!")):
+        return None
+    cand = toks[k:]
+    if not cand or len(cand) > 4 or (cand[0].text[:1] in "وفبلك" and not is_given(cand[0].text, lex)):
+        return None  # وبهذه المناسبة، / وفي تونس، / إلى ذلك،: an adverbial, not a subject
+    found = phrase(cand, lex)
+    if found.stop < len(cand) or not found.tokens or any(t.text in lex.stop for t in cand):
+        return None
+    head = found.tokens[0].text
+    family = (len(found.tokens) == 1 and is_definite(head) and not common(bare(head), lex)
+              and not is_describer(head, lex))  # الفيلالي، دعا
+    return found if found.name or family else None
+
+
+def relative_antecedent(text: str, start: int, lex: Lexicon) -> Phrase | None:
+    """Who a verb after a relative pronoun reports for: the name (or body, or title)
+    right before the pronoun. "… الأستاذ «حاتم سليمان» الذي بيّن أن" → حاتم سليمان."""
+    rel = text.rfind(" ", 0, max(0, start - 1))  # the space before the relative
+    lo, _ = line_start(text, rel, 120)
+    toks = [t for t in tokens(text, lo, rel) if t.text not in QUOTE_CHARS]
+    toks = toks[-6:]
+    feminine = text[rel:start].strip().startswith("التي")
+    for k in range(len(toks)):
+        cand = toks[k:]
+        if k > 0 and toks[k - 1].text in lex.honorifics:
+            continue  # take the honorific with the name
+        if cand[0].text[:1] in "وفبلك" and not is_given(cand[0].text, lex) \
+                and not is_org(cand[0].text, lex):
+            continue
+        found = phrase(cand, lex)
+        if found.stop < len(cand) or not found.tokens:
+            continue
+        head = found.tokens[0].text
+        if is_org(head, lex) or (found.name and not feminine) or (
+                is_role(head, lex) and not feminine and k > 0
+                and not WORD_RE.match(toks[k - 1].text)):
+            return found  # التي: a body (الوزارة التي أكدت), not المزاعم التي تفيد
+    return None
 
 
 def relayed_source(toks: list[Tok], after: int, lex: Lexicon) -> tuple[Phrase | None, int]:
@@ -121,6 +171,8 @@ def source_like(subject: Phrase, lex: Lexicon) -> bool:
     head = subject.tokens[0].text
     if head in lex.connectors or head.isdigit():
         return False
+    if bare(head) in lex.quantifiers and "من" not in [t.text for t in subject.tokens[1:4]]:
+        return False  # أعلن عدد القتلى: a number, not عدد من المسؤولين
     return (is_role(head, lex) or is_org(head, lex) or bare(head) in lex.documents
             or head in lex.documents or subject.tokens[0].quoted or namey(head, lex)
             or head.startswith("ال") and bare(head) not in lex.stop

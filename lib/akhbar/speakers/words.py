@@ -112,7 +112,19 @@ def suffixed_common(t: str, lex: Lexicon) -> bool:
     if not m:
         return False
     stem = m.group(1) + ("ة" if m.group(2) else "")
-    return common(stem, lex) or common(m.group(1) + (m.group(2) or ""), lex)
+    if zipf(t, lex) > max(zipf(stem, lex), zipf(m.group(1), lex)):
+        return False  # جوزيه is commoner than جوزي: a name, not جوزي + ه
+    test = common if m.group(3) == "ه" else _noun
+    return test(stem, lex) or test(m.group(1) + (m.group(2) or ""), lex)
+
+
+def _noun(t: str, lex: Lexicon) -> bool:
+    """A frequent word also used with ال (أبناء / الأبناء): a noun, for the test of a
+    possessive pronoun, a little looser than :func:`common`."""
+    if len(t) < 3:
+        return common(t, lex)  # نينا is not ني + نا
+    f, g = zipf(t, lex), zipf("ال" + t, lex)
+    return f >= 3.0 and g > 0 and f - g < 1.0
 
 
 def oblique_plural(t: str) -> bool:
@@ -141,8 +153,17 @@ def namey(t: str, lex: Lexicon) -> bool:
         return True  # rare or unknown: foreign and family names
     g = zipf("ال" + t, lex)
     if g == 0.0:
-        return not (t[0] in "يتن" and f >= 3.0)  # present-tense verbs never take ال
+        return not (t[0] in "يتن" and f >= 3.0 and _present_verb(t, lex))
     return f - g >= 1.0
+
+
+def _present_verb(t: str, lex: Lexicon) -> bool:
+    """A present-tense verb (never with ال) has its other persons in use: تقول/يقول,
+    نعمل/يعمل, يقول/يقولون; a name that starts with the same letters has not (نيكولا،
+    تيريزا، يوسف)."""
+    if t[0] in "تن":
+        return zipf("ي" + t[1:], lex) >= 1.0
+    return zipf(t + "ون", lex) >= 1.0 or zipf("ت" + t[1:], lex) >= 2.0
 
 
 def _listed_not_a_name(t: str, lex: Lexicon) -> bool:

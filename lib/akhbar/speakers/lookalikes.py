@@ -1,0 +1,118 @@
+"""Look-alikes of a report, decided from the words around a reporting verb.
+
+Part of step 2 (events), per article: the tests :mod:`~akhbar.speakers.events`
+asks before it takes a verb for a report or a phrase for its subject —
+
+- an accusative after the verb is its object or predicate (يعتبر حاسما، أبدى استعدادا);
+- أعلن/كشف عن an action of the subject's own or a product (أعلن عن تعليق النشاط،
+  كشفت عن هواتفها) is not a statement;
+- a statement far after a verb whose subject came first is not its own;
+- a short name in quotation marks right after the verb is its subject, not the
+  start of its statement (وذكرت "داين"، …);
+- a name set off by a comma at the start of a sentence is the verb's subject
+  (الفيلالي، دعا الوزارة …);
+- كما تقول الشركة closing a sentence attributes what came before.
+
+>>> from akhbar.speakers.lexicon import fold, load_lexicon
+>>> accusative(fold("شديدا"), load_lexicon()), accusative(fold("سابقا"), load_lexicon())
+(True, False)
+"""
+
+from __future__ import annotations
+
+import re
+
+from akhbar.speakers.lexicon import Lexicon, Verb, zipf
+from akhbar.speakers.phrase import Phrase
+from akhbar.speakers.propernames import could_be_name
+from akhbar.speakers.spans import QUOTE_CHARS, Tok
+from akhbar.speakers.words import bare, common, is_definite, is_given, is_org, namey
+
+__all__ = [
+    "accusative",
+    "action_follows",
+    "as_says",
+    "far_statement",
+    "object_not_subject",
+    "quoted_name",
+    "topic",
+]
+
+
+def accusative(word: str, lex: Lexicon) -> bool:
+    """An indefinite accusative noun (يعتبر حاسما، أبدى استعدادا) is an object or a
+    predicate, never a subject; not an adverb (سابقا), a country (تركيا) or a name
+    that ends in ا (موتا)."""
+    return (word.endswith("ا") and not word.endswith("يا") and len(word) > 3
+            and word not in lex.stop and not is_given(word, lex)
+            and zipf(word, lex) >= 3.2 and common(word[:-1], lex))
+
+
+def action_follows(toks: list[Tok], marker: int, lex: Lexicon) -> bool:
+    """After أعلن/كشف عن: an action of the subject's own or a product (عن تعليق
+    النشاط، عن هواتفها), not a fact or a position (عن مقتل، عن رفضه)."""
+    if marker + 1 >= len(toks):
+        return False
+    stem = bare(toks[marker + 1].text)
+    for suffix in ("هما", "هم", "ها", "ه"):
+        if stem.endswith(suffix) and len(stem) > len(suffix) + 2:
+            stem = stem[: -len(suffix)]
+            break
+    return bool({stem, stem.rstrip("ت") + "ة", stem + "ة"} & lex.actions)
+
+
+def as_says(text: str, start: int, proclitic: bool, toks: list[Tok], subject: Phrase) -> bool:
+    """كما تقول الشركة / كما قال الوزير closing a sentence: the statement came first."""
+    before = text[max(0, start - 6):start].split()
+    nxt = toks[subject.stop].text if subject.stop < len(toks) else "."
+    return not proclitic and bool(before) and before[-1] in ("كما", "وكما") \
+        and nxt in (".", "،", ",", "!", "؟", ")", "»", '"')
+
+
+def far_statement(toks: list[Tok], marker: int) -> bool:
+    """A statement after a verb whose subject came first (أن الوزير أكد في بيان أن)
+    follows within a dozen words, before any bracket."""
+    return marker > 12 or any(t.text in (")", "(") for t in toks[:marker])
+
+
+def quoted_name(toks: list[Tok], lex: Lexicon) -> bool:
+    """«وذكرت "داين"، وهي …»: a name of one to three words in quotation marks right
+    after the verb is its subject, not the start of its statement."""
+    for j in range(2, min(len(toks), 5)):
+        if toks[j].text in QUOTE_CHARS:
+            inner = [t.text for t in toks[1:j]]
+            after = toks[j + 1].text if j + 1 < len(toks) else "."
+            return after != "." and all(namey(w, lex) or could_be_name(w, lex) or is_org(w, lex)
+                                        for w in inner)
+    return False
+
+
+def topic(text: str, subject: Phrase) -> bool:
+    """The subject opens the sentence and a comma sets it off, and it is someone the
+    article has named before: "… وأكد الفيلالي أن …. الفيلالي، دعا …"."""
+    start = subject.tokens[0].start
+    head = text[max(0, start - 3):start].rstrip(" ")
+    last = subject.tokens[-1]
+    return (start == 0 or head.endswith(("\n", ".")) or head == "") and \
+        text[last.end:].lstrip(" ").startswith("،") and \
+        re.search(rf"(?<!\w){re.escape(last.text)}(?!\w)", text[:start]) is not None
+
+
+def object_not_subject(subject: Phrase, toks: list[Tok], verb: Verb, feminine: bool | None,
+                       after: int, marker: int | None, lex: Lexicon) -> str:
+    """Why the phrase after the verb cannot be its subject: ``"object"`` for a feminine
+    noun after a masculine verb (وانتقد إدارة النادي: as subject it would be
+    انتقدت), ``"passive"`` for a verb that needs an object whose phrase is followed at
+    once by بـ (واتهمت الشركة بالتقصير: "the company was accused"); "" otherwise."""
+    first = subject.tokens[0]
+    if subject.name or first is not (toks[0] if toks else None):
+        return ""
+    head = first.text
+    if feminine is False and head.endswith("ة") and not is_given(head, lex) \
+            and not namey(head, lex) and (is_org(head, lex) or common(bare(head), lex)):
+        return "object"
+    nxt = toks[after].text if after < len(toks) else ""
+    if (verb.needs == "object" and "ب" not in verb.preps and nxt[:1] == "ب"
+            and is_definite(nxt[1:]) and marker in (None, after)):
+        return "passive"
+    return ""

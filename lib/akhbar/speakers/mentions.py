@@ -1,0 +1,181 @@
+"""Who the article names besides its speakers: people and bodies met anywhere in its text.
+
+Part of step 4 (:mod:`~akhbar.speakers.coref`), per article. A speaker is often
+introduced by a verb that does not report (استضاف البرنامج مروان بديرة الفيلالي …
+وأكد الفيلالي; تراجع سهم شركة الكيماويات "باسف" … فإن الشركة أكدت) or is
+pointed at by a word that needs the text around it (الأخير "the latter"; the
+subject of the clause a verb without subject is coordinated with: وتسعى السلطات
+المصرية … وتقول إن). These functions read the article's text for them; each is
+called only when coref needs it, so an article costs what its speakers need.
+
+>>> from akhbar.speakers.lexicon import fold, load_lexicon
+>>> lex = load_lexicon()
+>>> text = fold("استضاف البرنامج مروان بديرة الفيلالي. وأكد الفيلالي أن القاعة جاهزة.")
+>>> at = text.rindex("الفيلالي")
+>>> a, b = full_name(text, at, at + len("الفيلالي"), lex)
+>>> text[a:b]
+'مروان بديرة الفيلالي'
+"""
+
+from __future__ import annotations
+
+import re
+
+from akhbar.speakers.lexicon import Lexicon, zipf
+from akhbar.speakers.phrase import phrase
+from akhbar.speakers.propernames import could_be_name, name_runs
+from akhbar.speakers.spans import ARABIC_WORD_RE, WORD_RE, line_start, tokens
+from akhbar.speakers.words import (
+    common,
+    is_describer,
+    is_given,
+    is_org,
+    is_role,
+    namey,
+    suffixed_common,
+)
+
+__all__ = ["clause_subject", "full_name", "introduced_body", "latest_person"]
+
+_SENTENCE_END = re.compile(r"[.!?؟؛\n]")
+
+
+def full_name(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The full name the article introduces for the one-word name ``text[start:end]``
+    (a surname): its first longer form, الفيلالي → مروان بديرة الفيلالي. None when
+    the article has no longer form, or two that disagree (فهد العتيبي, سعد العتيبي)."""
+    word = text[start:end]
+    if is_given(word, lex):
+        return None  # a given name alone (ديمتري من موسكو) is not someone's surname
+    spans = []
+    for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text):
+        first = _name_start(text, m.start(), lex)
+        if first is not None and first < m.start():
+            spans.append((first, m.end()))
+    if not spans:
+        return None
+    given = {text[a:b].split()[0] for a, b in spans}
+    return spans[0] if len(given) == 1 or all(
+        text[a:b].endswith(text[spans[0][0]:spans[0][1]]) for a, b in spans) else None
+
+
+def _name_start(text: str, pos: int, lex: Lexicon) -> int | None:
+    """Where the name ending with the word at ``pos`` starts (given names and name
+    words right before it); None when that word is a father's name (بن سلمان)."""
+    lo, _ = line_start(text, pos, 80)
+    before = tokens(text, lo, pos)
+    if before and before[-1].text in lex.connectors:
+        return None
+    first = pos
+    words = before[-3:]
+    for k in range(len(words) - 1, -1, -1):
+        x = words[k].text
+        if not _name_word(x, lex) and not (
+                x[:1] in "لب" and k > 0 and is_given(words[k - 1].text, lex)
+                and could_be_name(x, lex)):  # مروان بديرة الفيلالي: not ب + ديرة
+            break
+        first = words[k].start
+    while first < pos and text[first:].split(maxsplit=1)[0] in lex.connectors:
+        first = text.index(" ", first) + 1
+    return first
+
+
+def _name_word(x: str, lex: Lexicon) -> bool:
+    """Can ``x`` be a word of a name written before a surname? Not a title, a body,
+    a verb (وقال نافالني), a common word (من أجل إيران) or a preposition + word
+    (لنايف، لمدربه)."""
+    rest = x[1:]
+    if x[:1] in "لب" and not is_given(x, lex) and (
+            is_given(rest, lex) or common(rest, lex) or suffixed_common(rest, lex)
+            or zipf(rest, lex) >= 3.5):
+        return False
+    if (not WORD_RE.match(x) or is_role(x, lex) or is_describer(x, lex) or is_org(x, lex)
+            or lex.verb_re.fullmatch(x)
+            or (not is_given(x, lex) and (zipf(x, lex) >= 4.5 or (
+                x[:1] in "وف" and zipf(x[1:], lex) >= 3.0)))):
+        return False
+    if not is_given(x, lex) and (x.endswith(("ه", "ها", "هم"))
+                                 or (x[:1] in "وف" and x.endswith(("ت", "وا")))):
+        return False  # أنتهزه الحوثي، وافقت إسرائيل: a verb
+    return is_given(x, lex) or namey(x, lex) or x in lex.connectors
+
+
+def introduced_body(text: str, head: str, before: int, lex: Lexicon) -> tuple[int, int, bool] | None:
+    """The body a bare definite head (الشركة، الوزارة، المنظمة) points back to: the
+    latest "head + name" written before ``before`` (شركة الكيماويات "باسف"), as the
+    span of its name (or of the whole phrase) and whether it is a name."""
+    found = None
+    for m in re.compile(rf"(?<!\w)([وبل]?){re.escape(head)}(?!\w)").finditer(text, 0, before):
+        found = m
+    if found is None:
+        return None
+    toks = tokens(text, found.start() + len(found.group(1)), min(before, found.end() + 160))
+    np_ = phrase(toks, lex)
+    if np_.name:
+        return np_.name[0].start, np_.name[-1].end, True
+    if len(np_.tokens) >= 2:
+        return np_.tokens[0].start, np_.tokens[-1].end, False
+    return None
+
+
+def latest_person(text: str, before: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The person "الأخير" (the latter) is: the last name written before ``before``
+    in its paragraph."""
+    lo, _ = line_start(text, before, 400)
+    toks = [t for t in tokens(text, lo, before) if WORD_RE.match(t.text)]
+    for i, j in reversed(name_runs(toks, lex)):
+        if j - i >= 2 or is_given(toks[i].text, lex):
+            return toks[i].start, toks[j - 1].end
+    return None
+
+
+def clause_subject(text: str, start: int, lex: Lexicon,
+                   feminine: bool | None) -> tuple[int, int, bool] | None:
+    """The subject of the sentence a verb without subject is coordinated with:
+    "واتفقت فيكتوريا مع هذا الرأي وقالت" → فيكتوريا; "أما نيكولا ميري … فتقول" →
+    نيكولا ميري. The sentence's first word is its verb (or أما), the phrase after it
+    must be a name, a body or a title, and agree with the verb in gender."""
+    lo = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 300), start)),
+             default=max(0, start - 300))
+    toks = tokens(text, lo, start)
+    if len(toks) < 3 or not WORD_RE.match(toks[0].text):
+        return None
+    opener = toks[0].text
+    if opener in lex.stop:
+        return None  # ثم وضح …: a particle, not the sentence's verb
+    np_ = phrase(toks[1:], lex)
+    if not np_.tokens:
+        return None
+    head = np_.tokens[0].text
+    if not (is_org(head, lex) or is_role(head, lex) or _person(np_.name, lex)):
+        return None
+    if opener not in ("اما", "واما") and feminine is not None \
+            and _opener_feminine(opener) not in (None, feminine):
+        return None
+    span = np_.name or np_.tokens
+    return span[0].start, span[-1].end, bool(np_.name)
+
+
+def _person(name: list, lex: Lexicon) -> bool:
+    """A name read after a sentence's first word that is surely a person's: it starts
+    with a given name, or is one rare word that is not a verb (تحولت) nor a word with
+    a preposition (لنايف)."""
+    if not name:
+        return False
+    first = name[0].text
+    if is_given(first, lex):
+        return True
+    return (len(name) == 1 and zipf(first, lex) < 4.5 and not common(first, lex)
+            and not (first[:1] in "لبفسو" and zipf(first[1:], lex) >= 3.0)
+            and not (first.endswith("ا") and not first.endswith("يا"))  # ضاحكا, not فيكتوريا
+            and not first.endswith(("ت", "وا")) and ARABIC_WORD_RE.match(first) is not None)
+
+
+def _opener_feminine(word: str) -> bool | None:
+    """The gender of a sentence-opening verb: وتسعى/واتفقت feminine, وزار masculine."""
+    w = word[1:] if word[:1] in "وف" else word
+    if w.startswith("ت") or w.endswith("ت"):
+        return True
+    if w.startswith("ي") or len(w) == 3:
+        return False
+    return None

@@ -1,0 +1,173 @@
+"""The proper name inside a speaker's phrase: which run of words is a name, and which names the speaker.
+
+Part of step 2 (events), per article (per event), used by
+:mod:`~akhbar.speakers.phrase`: :func:`name_runs` finds the runs of words of a
+phrase that read as proper names (given names, rare words, family names after a
+given name, connectors such as بن، عبد، أبو), and :func:`pick_name` chooses the
+one that names the speaker — not a place or the name of a body inside a title
+(المعتمد الأول بسوسة، جامعة الملك عبدالعزيز). :func:`could_be_name` says whether a
+word may be a name where one is expected (after a title and a comma).
+
+>>> from akhbar.speakers.lexicon import load_lexicon
+>>> from akhbar.speakers.spans import tokens
+>>> text = "المتحدث الرسمي باسم الرئاسة دميتري بيسكوف"
+>>> [t.text for t in pick_name(tokens(text, 0, len(text)), load_lexicon())]
+['دميتري', 'بيسكوف']
+"""
+
+from __future__ import annotations
+
+from akhbar.speakers.lexicon import Lexicon, zipf
+from akhbar.speakers.spans import ARABIC_WORD_RE, Tok
+from akhbar.speakers.words import (
+    COMPLEMENT,
+    bare,
+    common,
+    is_definite,
+    is_describer,
+    is_given,
+    is_org,
+    is_role,
+    namey,
+)
+
+__all__ = ["could_be_name", "name_runs", "pick_name"]
+
+
+def could_be_name(t: str, lex: Lexicon) -> bool:
+    """A word that may be a name where a name is expected (after a title and a
+    comma): no common word, article, title, adjective, particle or verb
+    (نيكي، لزهر — a name that also reads as a verb or ل + noun)."""
+    return bool(ARABIC_WORD_RE.match(t)) and not (
+        common(t, lex) or is_definite(t) or is_role(t, lex) or is_org(t, lex)
+        or is_describer(t, lex) or t in lex.stop or t in lex.verbs or t in lex.circumstance
+        or COMPLEMENT.match(t) or zipf(t, lex) >= 4.5)
+
+
+
+def _starts_name(np_: list[Tok], i: int, lex: Lexicon) -> bool:
+    t = np_[i]
+    if t.text in ("(", ")") or (t.text in lex.connectors and t.text != "عبد"):
+        return False
+    prev = np_[i - 1].text if i > 0 else ""
+    if t.text[:1] in "بل" and i > 0 and is_describer(prev, lex) and not is_given(t.text, lex):
+        return False  # المعتمد الأول بسوسة: a place after the title, not a name
+    if i > 0 and prev not in lex.honorifics and (
+            is_describer(t.text, lex)  # مصدر دبلوماسي تركي: Turkish, not the name تركي
+            or (t.text == "باسم" and (is_role(prev, lex) or is_describer(prev, lex)))):
+        return False
+    if prev == "،" and could_be_name(t.text, lex) and i + 1 < len(np_):
+        return True  # after a title and a comma: سفيرة …، نيكي هيلي
+    if t.text in lex.given and is_definite(t.text) and (
+            i + 1 >= len(np_) or np_[i + 1].text in lex.stop
+            or (np_[i + 1].text[:1] in "لبو" and np_[i + 1].text not in lex.connectors)):
+        return False  # المنصف ذويب, but not عقد "فيديك" المنصف للمقاول
+    if namey(t.text, lex):
+        # inside a phrase و- is coordination (شركات … وموردون) when the word without it
+        # is the commoner one; not in وليد, ويبر
+        return not (i > 0 and t.text[0] == "و" and not is_given(t.text, lex)
+                    and zipf(t.text[1:], lex) >= zipf(t.text, lex))
+    if t.quoted and not is_org(t.text, lex):
+        # صحيفة “ميرور”، وقال «الحاج»; not a quoted epithet (النظام القضائي «المعيب»)
+        return i == 0 or prev in lex.honorifics or (not is_definite(prev) and (
+            is_org(prev, lex) or is_org(np_[0].text, lex)))  # وكالة أنباء "إرنا"
+    nxt = np_[i + 1].text if i + 1 < len(np_) else ""
+    if prev in lex.honorifics and not is_definite(t.text) and ARABIC_WORD_RE.match(t.text) \
+            and not is_role(t.text, lex) and not is_org(t.text, lex) and t.text not in lex.stop:
+        return True  # الدكتورة مها المنيف: a title of address is followed by a name
+    return (prev in lex.honorifics and is_definite(t.text) and not is_role(t.text, lex)
+            and not is_describer(t.text, lex) and not is_org(t.text, lex)
+            and not namey(nxt, lex))  # الدكتور الربيعة, but المدرب الروماني ريجيكامب
+
+
+def _continues_name(np_: list[Tok], i: int, j: int, lex: Lexicon) -> bool:
+    """Does word ``j`` extend the name that starts at word ``i``?"""
+    x, prev = np_[j].text, np_[j - 1].text
+    if x in ("(", ")") or x in lex.stop or lex.thanks.match(x):
+        return False
+    if x.endswith("ا") and j - i >= 2 and common(x[:-1], lex):
+        return False  # an accusative after the name: حسن روحاني لقبا، محمود طاهر بيانا
+    if (j - i >= 2 and is_given(np_[i].text, lex) and prev not in lex.connectors
+            and x not in lex.connectors
+            and not is_given(x, lex) and not is_definite(x)
+            and zipf(x, lex) >= 4.7 and zipf("ال" + x, lex) > 0):
+        return False  # a frequent word after a full name: عبدالعزيز المهوس أبرز ملامح
+    if (is_given(prev, lex) and x in lex.roles and j + 1 < len(np_)
+            and is_definite(np_[j + 1].text) and not common(bare(np_[j + 1].text), lex)):
+        return True  # الباجي قائد السبسي: a family name that starts with a title word
+    if is_given(prev, lex) and not is_definite(x) and x.removesuffix("ة") not in lex.roles \
+            and not is_org(x, lex) and ARABIC_WORD_RE.match(x):
+        return True  # حسين علي أميري، محمد سمان (not أم فهد صاحبة …)
+    if prev in lex.connectors or np_[j].quoted or namey(x, lex) or x in lex.connectors:
+        return True  # بن سلمان، عبد الله، أبو داود
+    if is_given(prev, lex) and is_definite(x) and not is_org(x, lex) \
+            and not x.endswith("ات"):
+        return True  # إبراهيم العسكري، منصور التركي: surnames that look like adjectives
+    if is_definite(x) and (x.endswith("ات") or (x.endswith(("ين", "ون")) and len(bare(x)) > 5)):
+        return False  # a plural (جازان المتقدمات، الظفيري المسؤولين) is not a surname
+    if is_role(x, lex) or is_describer(x, lex) or is_org(x, lex):
+        return False
+    if is_definite(x):
+        # a family name (فهد العتيبي), but not the object after a full name
+        # (أدان منصور الظفيري العمل الإرهابي)
+        return j - i < 2 or prev in lex.connectors or not common(bare(x), lex)
+    return is_given(prev, lex)
+
+
+def name_runs(np_: list[Tok], lex: Lexicon) -> list[tuple[int, int]]:
+    """``(start, end)`` of each run of words of ``np_`` that reads as a proper name."""
+    runs = []
+    i = 0
+    while i < len(np_):
+        if not _starts_name(np_, i, lex):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(np_) and _continues_name(np_, i, j, lex):
+            j += 1
+        while j > i + 1 and np_[j - 1].text in lex.connectors:
+            j -= 1
+        runs.append((i, j))
+        # a place glued to a person: معسكر سويسرا باسم أبوداود، سوق عكاظ محمد سمان
+        for k in range(i + 1, j):
+            if is_given(np_[k].text, lex) and not is_given(np_[k - 1].text, lex) \
+                    and np_[k - 1].text not in lex.connectors:
+                runs.append((k, j))
+                break
+        i = j
+    return runs
+
+
+def pick_name(np_: list[Tok], lex: Lexicon) -> list[Tok]:
+    """The person (or proper organisation) name among the runs of the phrase."""
+    best = None
+    best_rank = -1
+    for i, j in name_runs(np_, lex):
+        rank = _name_rank(np_, i, j, lex)
+        if rank is not None and rank >= best_rank:
+            best, best_rank = np_[i:j], rank
+    return best or []
+
+
+def _name_rank(np_: list[Tok], i: int, j: int, lex: Lexicon) -> int | None:
+    """How well the run ``i:j`` names the speaker (higher is better; None: not at all)."""
+    prev = np_[i - 1].text if i > 0 else ""
+    if prev.startswith("لل") and len(prev) > 3 and (
+            is_given(np_[i].text, lex) or (j == len(np_) and (
+                np_[i].text[:1] not in "بل" or np_[i].text.startswith("بو")))):
+        return 2  # a definite genitive ends the title: المدير العام للغابات الحبيب عبيد
+    if prev in ("في", "من", "لدى", "ب") or (prev and prev[0] in "لب" and len(prev) > 2
+                                            and not namey(prev, lex)):
+        return None  # a place or the name of the organisation in a title
+    if prev and not namey(prev, lex) and not is_definite(prev) and not is_role(prev, lex) \
+            and prev not in lex.honorifics and prev != "،" and not is_given(np_[i].text, lex):
+        return None  # شركة دايملر، منطقة نجران: a name glued to a common noun
+    before = np_[i - 2].text if i > 1 else ""
+    if prev in lex.honorifics and before and not is_definite(before) and (
+            is_org(before, lex) or (before[0] in "لب" and is_org(before[1:], lex))):
+        return None  # جامعة الملك عبدالعزيز، مركز الملك سلمان: an institution's name
+    if prev and namey(prev, lex):
+        return 1  # the tail of a longer run, kept only if nothing better
+    if (prev in lex.honorifics or prev == "،") and not (j - i == 1 and is_definite(np_[i].text)):
+        return 4  # (a lone الجنائي after المحقق is rather an adjective)
+    return 3 if i == 0 else 2

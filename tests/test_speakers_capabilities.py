@@ -1,0 +1,234 @@
+"""Speaker attribution on newspapers nobody here has read (issue 12): one test per capability.
+
+Every fixture is a sentence written for the test, not taken from a gold article.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from akhbar.speakers import quotes, speaker_counts
+from akhbar.speakers.lexicon import data_lines, fold, load_lexicon
+from akhbar.speakers.spans import join_broken_lines
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def counted(body: str) -> dict[str, int]:
+    table = speaker_counts(quotes(pd.DataFrame({"article_id": ["a"], "body": [body]})))
+    return dict(zip(table["speaker"], table["count"], strict=True))
+
+
+def events(body: str) -> list[tuple[str, str, bool]]:
+    q = quotes(pd.DataFrame({"article_id": ["a"], "body": [body]}))
+    return list(zip(q["verb"], q["speaker"], q["nested"], strict=True))
+
+
+# -- 1. who is who in the article ------------------------------------------------------
+
+
+def test_a_person_introduced_by_a_verb_that_does_not_report_keeps_the_full_name():
+    body = ("استقبل البرنامج الروائي سليم الحدادي للحديث عن روايته الأخيرة.\n"
+            "وأكد الحدادي أن الرواية استغرقت ثلاث سنوات.")
+    assert counted(body) == {"سليم الحدادي": 1}
+
+
+def test_a_bare_body_points_back_to_the_company_named_before():
+    body = ('ارتفع سهم شركة الأدوية السويسرية "نوفالكس" أمس بعد نتائج قوية.\n'
+            "وقالت الشركة إن المبيعات زادت بنسبة عشرة في المئة.")
+    assert counted(body) == {"نوفالكس": 1}
+
+
+def test_the_latter_is_the_last_person_named():
+    body = ("شكر رئيس النادي صالح المري اللاعب فارس القحطاني بعد أن أعلن الأخير أن "
+            "عقده سيمتد موسمين.")
+    assert "فارس القحطاني" in counted(body)
+
+
+def test_honorific_pronouns_are_the_person_named_before():
+    body = ("قال الأمير سلطان الفارس إن المشروع يخدم المنطقة. وأكد سموه أن العمل مستمر.\n"
+            "وقال وزير النقل ماجد الرشيد إن الطريق جاهز. وأضاف معاليه أن الافتتاح قريب.")
+    assert counted(body) == {"سلطان الفارس": 2, "ماجد الرشيد": 2}
+
+
+def test_a_statement_document_is_its_issuer():
+    body = ("وقالت وزارة الزراعة في بيان إن المحصول جيد هذا العام.\n"
+            "وأضاف البيان أن الأسعار ستنخفض.")
+    assert counted(body) == {"وزارة الزراعة": 2}
+
+
+def test_the_source_just_quoted():
+    body = ("انتشر فيروس جديد على الهواتف وفق ما ذكرت صحيفة \"ديلي نيوز\" الأمريكية.\n"
+            "وأوضح المصدر أن الفيروس يسرق كلمات المرور.")
+    assert counted(body) == {"صحيفة ديلي نيوز الأمريكية": 2}
+
+
+def test_agreement_picks_the_speaker_a_feminine_or_coordinated_verb_goes_with():
+    body = ("قال المدير أحمد السالم إن الموسم كان صعبا.\n"
+            "وقالت المديرة سارة العلي إن الخطة جاهزة. وأضافت أن التمويل مضمون.")
+    assert counted(body) == {"أحمد السالم": 1, "سارة العلي": 2}
+    coordinated = ("قال المدرب إن الفريق جاهز.\n"
+                   "واعترضت ليلى على القرار وقالت إن اللاعبين متعبون.")
+    assert counted(coordinated) == {"المدرب": 1, "ليلى": 1}
+
+
+def test_an_indefinite_title_is_someone_new():
+    body = ("قال العقيد ناصر الدوسري إن الطريق آمن.\n"
+            "ويقول عقيد في الجيش رفض ذكر اسمه إن الهجوم كان متوقعا.")
+    assert counted(body) == {"ناصر الدوسري": 1, "عقيد في الجيش": 1}
+
+
+# -- 2. subjects, not objects ---------------------------------------------------------------
+
+
+def test_objects_and_nouns_are_not_speakers():
+    body = ("قال اللاعب سامي الحربي إن الفريق يستحق الفوز. وانتقد إدارة النادي بسبب التأخير.\n"
+            "وأبدى عدم قبوله للقرار، وختم حديثه قائلا: «سنعود».")
+    assert set(counted(body)) == {"سامي الحربي"}
+
+
+def test_an_accusative_after_the_verb_is_not_its_subject():
+    assert counted("ويعتبر حاسما أن يفوز الفريق في المباراة القادمة.") == {}
+
+
+def test_a_quoted_subject_is_a_subject_not_a_quotation():
+    body = 'وذكرت "لومينا"، وهي شركة ناشئة، أن منصتها تعرضت لهجوم.'
+    assert counted(body) == {"لومينا": 1}
+
+
+def test_a_foreign_name_beats_the_club_in_the_title_after_it():
+    assert counted("وقال جوزيه فيريرا مدرب نادي الوحدة إن الفريق جاهز.") == {"جوزيه فيريرا": 1}
+
+
+def test_a_name_in_apposition_after_a_title_and_a_comma():
+    body = "قالت مندوبة كندا لدى الأمم المتحدة، إيلينا مارتن، يوم الاثنين إن الهدنة صامدة."
+    assert counted(body) == {"إيلينا مارتن": 1}
+
+
+def test_a_subject_written_before_its_verb_inside_a_clause_or_as_a_topic():
+    body = "وقال الوزير إن الجيش أعلن عدد الضحايا، قائلا إنه مرتفع."
+    found = [(v, s, n) for v, s, n in events(body) if v != "قائلا"]
+    assert ("أعلن", "الجيش", True) in found
+    topic = ("وأكد الطبيب كريم الزهراني أن العلاج متوفر.\n"
+             "الزهراني، دعا وزارة الصحة إلى دعم المراكز.")
+    assert counted(topic) == {"كريم الزهراني": 2}
+
+
+def test_the_speaker_of_a_relative_clause_is_its_antecedent():
+    body = "وأشرف على المشروع الأستاذ حامد الغربي الذي أوضح أن النتائج مشجعة."
+    assert counted(body) == {"حامد الغربي": 1}
+    describing = "وشارك الفريق الذي أبدى رغبته في الفوز."
+    assert counted(describing) == {}
+
+
+# -- 3. triggers from data ------------------------------------------------------------------
+
+
+def test_every_verb_of_the_lexicon_has_evidence_in_the_inventory():
+    inventory = {}
+    section = ""
+    for line in data_lines("speakers_inventory.txt"):
+        if line.startswith("["):
+            section = line
+        elif section == "[verb]":
+            lemma, evidence, _share = line.split("\t")
+            inventory[lemma] = int(evidence)
+    lemmas = {verb.lemma for verb in load_lexicon().verbs.values()}
+    assert lemmas <= set(inventory)
+    assert all(inventory[lemma] > 0 for lemma in lemmas)
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("ويعتقد الخبير فهد العمري أن الأسعار سترتفع.", "فهد العمري"),
+    ("ورجح المحلل سعد الغامدي أن يتأجل القرار.", "سعد الغامدي"),
+    ("وشكك النائب علي الساعدي في صحة الأرقام.", "علي الساعدي"),
+    ("وعزا الوزير هشام البدري التأخير إلى نقص التمويل.", "هشام البدري"),
+    ("وطمأن المدير العام خالد النمر المواطنين بأن الخدمة ستعود.", "خالد النمر"),
+    ("وتوصل باحثون من جامعة الملك سعود إلى أن النوم يحسن الذاكرة.", "باحثون"),
+    ("وذهب الكاتب منصور العلي إلى أن الأزمة عابرة.", "منصور العلي"),
+    ("وحذرت السلطات السكان ودعتهم إلى الابتعاد عن الشواطئ.", "السلطات"),
+])
+def test_verbs_found_in_unlabelled_news(body, speaker):
+    assert speaker in counted(body)
+
+
+def test_attribution_idioms_and_relative_attribution():
+    assert counted("ارتفعت الأسعار، على حد تعبير الخبير ماهر السيد.") == {"ماهر السيد": 1}
+    assert counted("وتراجعت المبيعات كما تقول الشركة.") == {"الشركة": 1}
+    body = "وانخفضت الصادرات، وفق ما أورده موقع \"الاقتصادي\" اليوم."
+    assert "موقع الاقتصادي" in counted(body)
+    assert counted("وارتفع الإنتاج، وفق بلاغ لوزارة الصناعة.") == {"وزارة الصناعة": 1}
+    body = "وأغلقت الطرق، بحسب ما صرح به مصدر أمني لمراسلنا."
+    assert counted(body) == {"مصدر أمني": 1}
+
+
+def test_present_tense_and_subjectless_verbs_of_the_same_speaker():
+    body = "وأعلنت الحكومة أن الطريق مغلق، وتقول إن الإصلاح يحتاج أسبوعا."
+    assert counted(body) == {"الحكومة": 2}
+    assert counted("ويتوقع أن ترتفع الأسعار.") == {}  # impersonal: it is expected
+
+
+def test_an_object_pronoun_on_the_verb():
+    body = "وصادرت الشرطة السيارة، فيما اعتبرته النيابة \"خطوة ضرورية\"."
+    assert "النيابة" in counted(body)
+    assert counted("وصدر الحكم بعد إدانته بالسرقة.") == {}  # إدانته is a noun
+
+
+# -- 4. look-alikes ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("body", [
+    "ووصلت الشحنة عبر الميناء الشمالي أمس.",
+    "ووزعت الوزارة كتب المنهج على المدارس.",
+    "يذكر أن المهرجان انطلق قبل عشر سنوات.",
+    "وتبين أن السائق كان مسرعا.",
+    "وكشفت الشركة عن هاتفها الجديد في المعرض.",
+    "وأعلن الناديان عن تعليق النشاط الرياضي.",
+    "واتهمت الشركة بالتقصير في الصيانة.",
+    "لا قدر الله أن يتكرر الحادث.",
+    "وتوزع الكتب على الطلاب وفق الجدول المعلن.",
+])
+def test_look_alikes_are_not_reports(body):
+    assert counted(body) == {}
+
+
+def test_announcing_a_fact_is_a_report():
+    assert counted("وأعلن الجيش عن مقتل ثلاثة مسلحين في الاشتباك.") == {"الجيش": 1}
+
+
+def test_a_first_person_verb_is_not_the_third_person():
+    assert counted("أعتقد أن الوقت قد حان للتغيير.") == {}
+
+
+# -- 5. quotation spans ------------------------------------------------------------------------
+
+
+def test_a_new_sentence_after_a_stray_quotation_mark_is_not_nested():
+    body = 'وقال المدرب كمال الساحلي: " الفوز مستحق. وأوضح أن اللاعبين قدموا "كل شيء".'
+    found = events(body)
+    assert ("وأوضح", "كمال الساحلي", False) in found
+    assert counted(body) == {"كمال الساحلي": 2}
+
+
+def test_a_report_inside_a_statement_is_nested_by_clause_scope():
+    body = "قال السفير خالد العمري إن الحركة أكدت أن الحوار مستمر."
+    assert counted(body) == {"خالد العمري": 1}
+
+
+# -- 6. lines broken in the middle of a sentence ----------------------------------------------
+
+
+def test_lines_broken_mid_sentence_keep_the_subject_with_its_verb():
+    body = ("افتتح المعرض الدولي\nللكتاب أبوابه أمس في\nالعاصمة بمشاركة واسعة\n"
+            "وقال وزير\nالثقافة ناصر الهاشمي إن\nالدورة تضم ألف ناشر\nمن ثلاثين بلدا")
+    assert counted(body) == {"ناصر الهاشمي": 1}
+    joined = join_broken_lines(fold(body))
+    assert len(joined) == len(fold(body)) and "وزير الثقافة" in joined
+
+
+def test_paragraphs_of_ordinary_text_are_left_alone():
+    body = "قال الوزير إن الوضع جيد.\nوأضاف أن الخطة جاهزة.\nوختم بالشكر."
+    assert join_broken_lines(body) == body
