@@ -217,3 +217,17 @@ def test_typing_is_debounced_in_a_running_loop():
     assert calls == [1]
     debounced()  # no running loop: at once
     assert calls == [1, 1]
+
+
+def test_an_empty_selection_gives_empty_tables(explorer):
+    explorer.select(query="واشنطن بوست")  # no article has it
+    assert len(explorer.subcorpus) == 0
+    for name in ("words", "speakers", "trends", "contexts", "keyness"):
+        assert explorer.table(name).empty, name
+    explorer.show("words").show("speakers").show("trends").show("contexts").show("words")
+    assert "0</b> of 30" in explorer.bar.count.value
+
+
+def test_unknown_vocabulary_is_refused(corpus):
+    with pytest.raises(ValueError, match="vocabulary must be one of"):
+        Explorer(corpus.head(3), vocabulary="sample")

@@ -38,13 +38,8 @@ import pandas as pd
 from akhbar.explore.filterbar import FilterBar
 from akhbar.explore.filters import Filter
 from akhbar.explore.index import CorpusIndex
-from akhbar.explore.panels.article import ArticlePanel
+from akhbar.explore.panels import PANELS
 from akhbar.explore.panels.common import STYLE, note
-from akhbar.explore.panels.contexts import ContextsPanel
-from akhbar.explore.panels.speakers import SpeakersPanel
-from akhbar.explore.panels.topics import TopicsPanel
-from akhbar.explore.panels.trends import TrendsPanel
-from akhbar.explore.panels.words import WordsPanel
 from akhbar.explore.selection import KeyCache, Selection
 
 __all__ = ["TABLES", "Explorer"]
@@ -54,7 +49,8 @@ TABLES = ("words", "keyness", "trends", "contexts", "speakers", "topics")
 
 
 class Explorer:
-    """Explore ``corpus`` (a DataFrame of :func:`akhbar.load_corpus`) in widgets.
+    """Explore ``corpus`` (a DataFrame of :func:`akhbar.load_corpus`, or a
+    :class:`~akhbar.explore.index.CorpusIndex` already built) in widgets.
 
     ``text``: the column(s) words are read from; ``vocabulary``: whose keys
     count the words of a selection — ``"subcorpus"`` (its own, as the
@@ -64,9 +60,11 @@ class Explorer:
     2,000 articles or more).
     """
 
-    def __init__(self, corpus: pd.DataFrame, *, text="body", vocabulary: str = "subcorpus",
-                 out_dir: str | Path = "explore", progress: bool | None = None) -> None:
-        self.index = CorpusIndex.build(corpus, text=text, progress=progress)
+    def __init__(self, corpus: pd.DataFrame | CorpusIndex, *, text="body",
+                 vocabulary: str = "subcorpus", out_dir: str | Path = "explore",
+                 progress: bool | None = None) -> None:
+        self.index = corpus if isinstance(corpus, CorpusIndex) else \
+            CorpusIndex.build(corpus, text=text, progress=progress)
         self.vocabulary = vocabulary
         self.out_dir = Path(out_dir)
         self.topic_model = None
@@ -77,9 +75,7 @@ class Explorer:
         self.status = widgets.HTML()
         self.status.add_class("akhbar-status")
         self.bar = FilterBar(self.index, on_change=self._filter_changed)
-        self.panels = {panel.name: panel for panel in (
-            WordsPanel(self), TrendsPanel(self), ContextsPanel(self), SpeakersPanel(self),
-            TopicsPanel(self), ArticlePanel(self))}
+        self.panels = {kind.name: kind(self) for kind in PANELS}
         self.tabs = widgets.Tab(children=[p.widget for p in self.panels.values()],
                                 titles=[p.title for p in self.panels.values()])
         self.tabs.observe(lambda _: self.refresh(), "selected_index")

@@ -61,7 +61,7 @@ class FilterBar:
             picker.add_class("akhbar-filter-dates")
             if len(dated) == 0:
                 picker.layout.display = "none"
-        self.query = rtl_input(widgets.Text(placeholder="search: روسيا finds وروسيا، لروسيا",
+        self.query = rtl_input(widgets.Text(placeholder="روسيا ← وروسيا، لروسيا، بروسيا",
                                           description="Search", continuous_update=True,
                                           layout=widgets.Layout(width="360px")))
         self.query.add_class("akhbar-filter-query")

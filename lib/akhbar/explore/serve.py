@@ -19,6 +19,7 @@ travel as environment variables, so the page itself never changes.
 from __future__ import annotations
 
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -102,6 +103,8 @@ def serve(paths: list[str], port: int = 8866, *, out_dir: str | Path = "explore"
     """Serve the explorer until interrupted; prints the URL. Returns an exit code."""
     process = start(paths, port, out_dir=out_dir)
     url = f"http://127.0.0.1:{port}/"
+    # `kill` or the end of `make explore` stops the server too (the finally below)
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     try:
         wait_until_serving(url, process)
         print(f"\nakhbar explorer of {', '.join(paths)}: open {url}\n"

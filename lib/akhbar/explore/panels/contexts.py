@@ -44,7 +44,7 @@ class ContextsPanel(Panel):
 
     def __init__(self, explorer) -> None:
         super().__init__(explorer)
-        self.term = rtl_input(widgets.Text(placeholder="a word or phrase, e.g. روسيا",
+        self.term = rtl_input(widgets.Text(placeholder="روسيا، وزير الخارجية",
                                          description="Term", continuous_update=True))
         self.term.add_class("akhbar-contexts-term")
         self.typed = Debouncer(lambda: self._changed())

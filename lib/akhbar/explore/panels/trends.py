@@ -31,7 +31,7 @@ class TrendsPanel(Panel):
 
     def __init__(self, explorer) -> None:
         super().__init__(explorer)
-        self.terms = rtl_input(widgets.Text(placeholder="words, e.g. روسيا، أمريكا",
+        self.terms = rtl_input(widgets.Text(placeholder="روسيا، أمريكا، الصين",
                                           description="Words",
                                           continuous_update=True))
         self.terms.add_class("akhbar-trends-terms")
