@@ -6,11 +6,11 @@ What it holds, and which step needs what:
   a sparse ``articles × tokens`` matrix in CSC form). Per article, so any set
   of articles has its token counts as one masked sum, and the articles that
   hold a word are the rows of its columns (its postings);
-- the keys of the *whole corpus* (:class:`~akhbar.explore.keys.Keys`): with
+- the keys of the *whole corpus* (:class:`~akhbar.explore.keys.Keys`), with
   stopwords left out (what :func:`akhbar.freq.word_counts` and
-  :func:`akhbar.freq.keyness` count) built with the index; without (what
-  :func:`akhbar.freq.kwic` and the search box match) on first use. Keys
-  need the whole corpus' token counts: the column sums of the matrix;
+  :func:`akhbar.freq.keyness` count) and without (what :func:`akhbar.freq.kwic`
+  and the search box match). Keys need the whole corpus' token counts: the
+  column sums of the matrix;
 - the metadata as arrays: section and source codes, publication times;
 - the speakers: :func:`akhbar.speakers.quotes` run once over the corpus on
   first use (the slowest step: about a minute on the 28,583 articles of the
@@ -101,20 +101,25 @@ class CorpusIndex:
         ``text``: the column(s) words are read from, as everywhere in akhbar.
         ``progress``: show a progress bar (default: from 2,000 articles on).
         """
+        if "article_id" not in corpus.columns:  # as kwic does: the index stands for the id
+            corpus = corpus.assign(article_id=corpus.index.to_numpy())
         texts = text_of(corpus, text)
         with Progress(len(corpus), "index", show=progress) as bar:
             matrix, tokens = token_matrix(texts, advance=bar.update)
             bar.step("keys of the corpus")
             totals = np.asarray(matrix.sum(axis=0, dtype=np.int64)).ravel()
             lexicon = lexicon or reference_lexicon()
-            keys = keys_of(tokens, totals, stopwords=True, lexicon=lexicon)
+            # Both analyzers of the corpus: counts leave stopwords out; the
+            # search box and contexts (as kwic) keep them.
+            keys = {stop: keys_of(tokens, totals, stopwords=stop, lexicon=lexicon)
+                    for stop in (True, False)}
         published = (pd.to_datetime(corpus["published"]).to_numpy(dtype="datetime64[ns]")
                      if "published" in corpus.columns
                      else np.full(len(corpus), np.datetime64("NaT"), dtype="datetime64[ns]"))
         return cls(corpus=corpus, text=text if isinstance(text, str) else list(text),
                    matrix=matrix, tokens=tokens, totals=totals, published=published,
                    sections=Facet.of(corpus.get("section")), sources=Facet.of(corpus.get("source")),
-                   lexicon=lexicon, _keys={True: keys})
+                   lexicon=lexicon, _keys=keys)
 
     def __len__(self) -> int:
         return self.matrix.shape[0]
@@ -170,6 +175,11 @@ class CorpusIndex:
         return text_of(self.corpus.iloc[rows], self.text).tolist()
 
     # -- speakers ----------------------------------------------------------------
+
+    @property
+    def quotes_pending(self) -> bool:
+        """Whether the quotes are still to be found (the next use of :attr:`quotes` is slow)."""
+        return self._quotes is None
 
     @property
     def quotes(self):

@@ -21,7 +21,7 @@ import pandas as pd
 
 from akhbar.display import rtl_html
 from akhbar.explore.panels.base import Panel, Shown
-from akhbar.explore.panels.common import RowList, Saver, figure_png, rtl_box, rtl_input
+from akhbar.explore.panels.common import RowList, Saver, figure_png, note, rtl_box, rtl_input
 from akhbar.grouping import auto_period, period_start
 from akhbar.plot import bar_terms, line_over_time
 
@@ -88,6 +88,10 @@ class SpeakersPanel(Panel):
 
     def compute(self) -> Shown:
         selection = self.explorer.selection
+        if selection.index.quotes_pending:
+            self.explorer.status.value = note(
+                f"finding who is quoted in the {len(selection.index):,} articles (once; about"
+                " a minute for 30,000)…")
         table = selection.index.quotes.counts(selection.mask)
         return Shown(table, "" if len(table) else "Nobody is quoted in the selection.")
 
