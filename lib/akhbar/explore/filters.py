@@ -18,7 +18,7 @@ panel reads. Each part is a few array operations:
 >>> import akhbar
 >>> from akhbar.explore.index import CorpusIndex
 >>> index = CorpusIndex.build(akhbar.load_corpus("seeds"))
->>> int(Filter(query="لروسيا").mask(index).sum()), int(Filter(query="واشنطن").mask(index).sum())
+>>> int(Filter(query="لروسيا").mask(index).sum()), int(Filter(query="طوكيو").mask(index).sum())
 (1, 0)
 """
 

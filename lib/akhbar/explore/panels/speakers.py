@@ -25,9 +25,11 @@ from akhbar.explore.panels.common import RowList, Saver, figure_png, note, rtl_b
 from akhbar.grouping import auto_period, period_start
 from akhbar.plot import bar_terms, line_over_time
 
-__all__ = ["SpeakersPanel", "statements"]
+__all__ = ["STATEMENTS", "TOP", "SpeakersPanel", "statements"]
 
+#: Speakers drawn in the chart and listed in the table.
 TOP = 20
+#: Statements of the chosen speaker listed (newest first).
 STATEMENTS = 15
 
 

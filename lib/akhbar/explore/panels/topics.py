@@ -30,8 +30,9 @@ from akhbar.explore.topics import (
 )
 from akhbar.plot import bar_terms, line_over_time
 
-__all__ = ["TopicsPanel"]
+__all__ = ["ARTICLES", "TopicsPanel"]
 
+#: Representative articles listed for the chosen topic.
 ARTICLES = 5
 
 

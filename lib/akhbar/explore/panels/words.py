@@ -24,8 +24,9 @@ from akhbar.explore.words import keyness_table, word_table
 from akhbar.freq import word_counts
 from akhbar.plot import bar_terms
 
-__all__ = ["WordsPanel"]
+__all__ = ["TOP", "WordsPanel"]
 
+#: Terms drawn in the chart and listed in the table.
 TOP = 25
 
 
