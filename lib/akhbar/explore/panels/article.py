@@ -18,7 +18,7 @@ import pandas as pd
 from akhbar.explore.article import article_html
 from akhbar.explore.contexts import matches_in
 from akhbar.explore.panels.base import Panel, Shown
-from akhbar.explore.panels.common import note, rtl_box
+from akhbar.explore.panels.common import Saver, note, rtl_box
 
 __all__ = ["ArticlePanel"]
 
@@ -36,7 +36,8 @@ class ArticlePanel(Panel):
         self.text = rtl_box(widgets.HTML(note("Open an article from Contexts, Speakers or"
                                               " Topics.")))
         self.text.add_class("akhbar-article-view")
-        self.widget.children = [self.message, self.text]
+        self.saver = Saver(explorer.output_folder, self._saved, "Save its quotes CSV")
+        self.widget.children = [self.message, self.text, self.saver.widget]
 
     def open(self, row: int, term: str = "") -> None:
         self.row, self.term = row, term
@@ -65,6 +66,23 @@ class ArticlePanel(Panel):
         events = quotes.in_rows(self.row)
         return list(zip(quotes.start[events].tolist(), quotes.end[events].tolist(),
                         quotes.speakers[quotes.speaker[events]].tolist(), strict=True))
+
+    def quotes_table(self) -> pd.DataFrame:
+        """The reporting events of the open article: ``[speaker, kind, statement, start, end]``."""
+        columns = ["speaker", "kind", "statement", "start", "end"]
+        if self.row is None:
+            return pd.DataFrame(columns=columns)
+        quotes = self.explorer.index.quotes
+        events = quotes.in_rows(self.row)
+        return pd.DataFrame({"speaker": quotes.speakers[quotes.speaker[events]],
+                             "kind": [quotes.kinds[k] for k in quotes.kind[events]],
+                             "statement": quotes.statement.take(events).to_pylist(),
+                             "start": quotes.start[events], "end": quotes.end[events]})
+
+    def _saved(self) -> tuple:
+        article = "" if self.row is None else str(self.explorer.index.corpus["article_id"]
+                                                   .iloc[self.row])
+        return None, self.quotes_table(), f"explore_article_{article}"
 
     def render(self, shown: Shown) -> None:
         if self.row is None:
