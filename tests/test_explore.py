@@ -104,6 +104,9 @@ def test_query_finds_every_clitic_form(explorer, corpus):
     ids = set(kwic(corpus, "روسيا")["article_id"])
     for typed in ("روسيا", "لروسيا", "وروسيا"):
         assert set(explorer.select(query=typed).subcorpus["article_id"]) == ids
+    phrase = set(kwic(corpus, "الأمن الروسي")["article_id"])
+    assert set(explorer.select(query="الأمن الروسي").subcorpus["article_id"]) == phrase
+    assert 0 < len(phrase) < len(corpus)
     assert len(explorer.select(query="في").subcorpus) > 0  # kwic keeps stopwords searchable
     assert len(explorer.select(query="،").subcorpus) == 0
 
@@ -231,3 +234,19 @@ def test_an_empty_selection_gives_empty_tables(explorer):
 def test_unknown_vocabulary_is_refused(corpus):
     with pytest.raises(ValueError, match="vocabulary must be one of"):
         Explorer(corpus.head(3), vocabulary="sample")
+
+
+def test_phrase_search_in_arrow_finds_what_kwic_finds():
+    # Arrow's RE2 kernel decides phrases of Arabic words alone: token edges must be
+    # exactly those of the tokenizer (marks, tatweel, digits, Latin, punctuation).
+    rng = random.Random(5)
+    pieces = ["وزير", "الوزير", "الخارجية", "والخارجية", "وزيرُ", "ـ", "َ", "،", " ", " ", "3",
+              "x", "\n", "-", "_", "«", "الخارجيةَ", "ـوزير"]
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(2, 9))) for _ in range(1500)]
+    corpus = pd.DataFrame({"article_id": [f"a{i}" for i in range(len(texts))], "body": texts})
+    explorer = Explorer(corpus)
+    for phrase in ("وزير الخارجية", "الخارجية وزير", "وزير وزير"):
+        expected = set(kwic(corpus, phrase)["article_id"])
+        assert 10 < len(expected) < 1400, (phrase, len(expected))
+        assert set(explorer.select(query=phrase).subcorpus["article_id"]) == expected, phrase
+        assert _rows(explorer.look_up(phrase).table("contexts")) == _rows(kwic(corpus, phrase))

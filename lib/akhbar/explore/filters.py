@@ -106,8 +106,7 @@ def matching_rows(index, keys: Keys, term: str, mask: np.ndarray | None = None) 
     if mask is not None:
         rows = rows[mask[rows]]
     if len(wanted) > 1 and len(rows):
-        from akhbar.explore.contexts import context_rows
+        from akhbar.explore.contexts import phrase_rows
 
-        matched = {r for r, *_ in context_rows(index, keys, wanted, rows, width=0)}
-        rows = np.array(sorted(matched), dtype=np.int64)
+        rows = phrase_rows(index, keys, wanted, rows)
     return rows

@@ -165,10 +165,12 @@ class CorpusIndex:
                                      dtype=bool)
         return self._numeric
 
-    def tokens_of_rows(self, rows: np.ndarray) -> np.ndarray:
-        """Ids of the tokens occurring in the articles ``rows``."""
-        part = self.matrix[rows]
-        return np.flatnonzero(np.diff(part.indptr))
+    def text_array(self, rows: np.ndarray) -> pa.Array:
+        """The text read of the articles ``rows``, as Arrow strings."""
+        texts = text_of(self.corpus.iloc[rows], self.text)
+        array = pa.array(texts.array if hasattr(texts.array, "__arrow_array__") else
+                         texts.tolist())
+        return array.combine_chunks() if isinstance(array, pa.ChunkedArray) else array
 
     def texts(self, rows: np.ndarray) -> list[str]:
         """The text read (``text=``) of the articles ``rows``."""
