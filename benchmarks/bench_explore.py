@@ -1,7 +1,7 @@
 """How fast the explorer answers, on the dev corpus and on a corpus ten times bigger.
 
     .venv/bin/python benchmarks/bench_explore.py [--interactions N] [--factor 10]
-                                                 [--skip-scaled] [--screenshot]
+                                                 [--skip-scaled | --skip-dev] [--screenshot]
 
 For each corpus (the dev corpus, 28,583 articles; then the dev paragraphs
 recombined into ``--factor`` times as many articles, seeded — see
@@ -168,7 +168,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--interactions", type=int, default=40)
     parser.add_argument("--factor", type=float, default=10)
-    parser.add_argument("--skip-scaled", action="store_true")
+    parser.add_argument("--skip-scaled", action="store_true", help="only the dev corpus")
+    parser.add_argument("--skip-dev", action="store_true", help="only the recombined corpus")
     parser.add_argument("--screenshot", action="store_true")
     args = parser.parse_args()
     if args.screenshot:
@@ -178,7 +179,8 @@ def main() -> int:
         return 0
     reference_lexicon()  # read once, as any session does, before timing
     dev = akhbar.load_corpus(DEV_CORPUS)
-    bench_corpus("dev corpus", dev, args.interactions)
+    if not args.skip_dev:
+        bench_corpus("dev corpus", dev, args.interactions)
     if not args.skip_scaled:
         scaled = recombined_corpus(args.factor, seed=0, corpus=dev)
         del dev

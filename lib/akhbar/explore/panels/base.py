@@ -9,7 +9,11 @@ the current selection and the panel's own inputs — so that:
   drawing it;
 - a filter change redraws only the panel on screen; the others redraw when
   their tab is opened;
-- nothing is computed twice for the same state.
+- nothing is computed twice for the same state;
+- a panel's chart (:meth:`Panel.make_figure`, a matplotlib figure shown as
+  an image: the slowest part of drawing) is drawn *after* its tables are on
+  screen — in a kernel, at the next turn of its event loop — and not at all
+  if the state has changed meanwhile.
 
 >>> class Count(Panel):
 ...     name, title = "count", "Count"
@@ -27,7 +31,7 @@ from dataclasses import dataclass, field
 import ipywidgets as widgets
 import pandas as pd
 
-from akhbar.explore.panels.common import note
+from akhbar.explore.panels.common import chart_image, figure_png, later, note
 
 __all__ = ["Panel", "Shown"]
 
@@ -52,6 +56,7 @@ class Panel:
         self.widget = widgets.VBox()
         self.message = widgets.HTML()
         self.figure = None
+        self.chart = chart_image("520px")
         self._data_state: tuple | None = None
         self._data: Shown | None = None
         self._drawn_state: tuple | None = None
@@ -67,7 +72,10 @@ class Panel:
         raise NotImplementedError
 
     def render(self, shown: Shown) -> None:
-        """Draw ``shown`` in the panel's widgets."""
+        """Draw ``shown`` in the panel's widgets (its chart apart: :meth:`make_figure`)."""
+
+    def make_figure(self, shown: Shown):
+        """The panel's chart for ``shown`` (a matplotlib figure), or None (no chart)."""
 
     # -- shared ----------------------------------------------------------------------
 
@@ -92,6 +100,15 @@ class Panel:
         self.message.value = note(shown.note) if shown.note else ""
         self.render(shown)
         self._drawn_state = state
+        later(lambda: self._draw_chart(state, shown))
+
+    def _draw_chart(self, state: tuple, shown: Shown) -> None:
+        if state != self._drawn_state:  # the user has moved on: this chart is stale
+            return
+        self.figure = self.make_figure(shown)
+        if self.figure is not None:
+            self.chart.value = figure_png(self.figure)
+        self.chart.layout.display = None if self.figure is not None else "none"
 
     def saved_view(self) -> tuple:
         """``(figure or None, table, file name)`` of what is shown, for the save button."""

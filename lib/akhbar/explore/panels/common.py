@@ -30,8 +30,8 @@ import pandas as pd
 
 from akhbar.plot import save_figure
 
-__all__ = ["DEBOUNCE_SECONDS", "STYLE", "Debouncer", "RowList", "Saver", "figure_png",
-           "kwic_line", "note", "rtl_box", "rtl_input"]
+__all__ = ["DEBOUNCE_SECONDS", "STYLE", "Debouncer", "RowList", "Saver", "chart_image",
+           "figure_png", "kwic_line", "later", "note", "rtl_box", "rtl_input", "side_by_side"]
 
 #: Pause in typing after which a search box runs its search.
 DEBOUNCE_SECONDS = 0.3
@@ -85,6 +85,18 @@ def kwic_line(before: str, match: str, after: str) -> str:
             f'<span class="akhbar-kwic-before"><span dir="rtl">{html.escape(before)}</span></span>'
             f'<span class="akhbar-kwic-match" dir="rtl">{html.escape(match)}</span>'
             f'<span class="akhbar-kwic-after" dir="rtl">{html.escape(after)}</span></div>')
+
+
+def chart_image(width: str) -> widgets.Image:
+    """An image widget for a chart, ``width`` wide, hidden until it has one."""
+    return widgets.Image(format="png", layout=widgets.Layout(width=width, height="auto",
+                                                             display="none"))
+
+
+def side_by_side(chart: widgets.Widget, table: widgets.Widget) -> widgets.Box:
+    """A chart and its table in one row, right to left (the chart on the right),
+    each at its own height."""
+    return rtl_box(widgets.HBox([chart, table], layout=widgets.Layout(align_items="flex-start")))
 
 
 def figure_png(fig, dpi: int = 80) -> bytes:
@@ -154,6 +166,17 @@ class RowList:
                 self.lines[i].value = lines[i]
                 self.buttons[i].tooltip = (tooltips or [""] * len(lines))[i] or "open the article"
             row.layout.display = "flex" if visible else "none"
+
+
+def later(function: Callable[[], None]) -> None:
+    """Run ``function`` at the next turn of the running asyncio loop (a kernel's:
+    what was changed so far reaches the screen first), or at once without one."""
+    try:
+        loop = asyncio.get_running_loop()
+    except RuntimeError:
+        function()
+    else:
+        loop.call_soon(function)
 
 
 class Debouncer:

@@ -21,7 +21,16 @@ import pandas as pd
 
 from akhbar.display import rtl_html
 from akhbar.explore.panels.base import Panel, Shown
-from akhbar.explore.panels.common import RowList, Saver, figure_png, note, rtl_box, rtl_input
+from akhbar.explore.panels.common import (
+    RowList,
+    Saver,
+    chart_image,
+    figure_png,
+    note,
+    rtl_box,
+    rtl_input,
+    side_by_side,
+)
 from akhbar.grouping import auto_period, period_start
 from akhbar.plot import bar_terms, line_over_time
 
@@ -70,17 +79,16 @@ class SpeakersPanel(Panel):
 
     def __init__(self, explorer) -> None:
         super().__init__(explorer)
-        self.chart = widgets.Image(format="png", layout=widgets.Layout(width="520px"))
         self.top = rtl_box(widgets.HTML())
         self.chosen = rtl_input(widgets.Dropdown(description="Speaker", options=[],
                                                layout=widgets.Layout(width="420px")))
         self.chosen.observe(lambda _: self._show_speaker(), "value")
-        self.over_time = widgets.Image(format="png", layout=widgets.Layout(max_width="640px"))
+        self.over_time = chart_image("640px")
         self.lines = RowList(STATEMENTS, lambda row: self.explorer.open_article(int(row)))
         self.saver = Saver(explorer.output_folder, self.saved_view, "Save chart + CSV")
         self.statement_saver = Saver(explorer.output_folder, self._statements_view,
                                      "Save statements CSV")
-        self.widget.children = [self.message, rtl_box(widgets.HBox([self.chart, self.top])),
+        self.widget.children = [self.message, side_by_side(self.chart, self.top),
                                 self.saver.widget,
                                 self.chosen, self.over_time, self.lines.widget,
                                 self.statement_saver.widget]
@@ -97,13 +105,13 @@ class SpeakersPanel(Panel):
         table = selection.index.quotes.counts(selection.mask)
         return Shown(table, "" if len(table) else "Nobody is quoted in the selection.")
 
+    def make_figure(self, shown: Shown):
+        return bar_terms(shown.table, label="speaker", value="count", n=TOP,
+                         title="أكثر المتحدثين اقتباسا", xlabel="statements") \
+            if len(shown.table) else None
+
     def render(self, shown: Shown) -> None:
         table = shown.table
-        self.figure = bar_terms(table, label="speaker", value="count", n=TOP,
-                                title="أكثر المتحدثين اقتباسا", xlabel="statements") \
-            if len(table) else None
-        self.chart.value = figure_png(self.figure) if self.figure is not None else b""
-        self.chart.layout.display = None if self.figure is not None else "none"
         self.top.value = rtl_html(table, max_rows=TOP)
         names = table["speaker"].head(200).tolist()
         current = self.chosen.value if self.chosen.value in names else (names[0] if names else None)

@@ -20,7 +20,15 @@ import pandas as pd
 
 from akhbar.display import rtl_html
 from akhbar.explore.panels.base import Panel, Shown
-from akhbar.explore.panels.common import RowList, Saver, figure_png, note, rtl_box, rtl_input
+from akhbar.explore.panels.common import (
+    RowList,
+    Saver,
+    chart_image,
+    figure_png,
+    note,
+    rtl_box,
+    rtl_input,
+)
 from akhbar.explore.topics import (
     TOPIC_COLUMNS,
     topic_articles,
@@ -55,8 +63,8 @@ class TopicsPanel(Panel):
         self.chosen = rtl_input(widgets.Dropdown(description="Topic", options=[],
                                                layout=widgets.Layout(width="420px")))
         self.chosen.observe(lambda _: self._show_topic(), "value")
-        self.terms_chart = widgets.Image(format="png", layout=widgets.Layout(max_width="560px"))
-        self.trend_chart = widgets.Image(format="png", layout=widgets.Layout(max_width="640px"))
+        self.terms_chart = chart_image("560px")
+        self.trend_chart = chart_image("640px")
         self.articles = RowList(ARTICLES, lambda row: self.explorer.open_article(int(row)))
         self.saver = Saver(explorer.output_folder, self.saved_view, "Save chart + CSV")
         self.widget.children = [

@@ -16,7 +16,7 @@ import ipywidgets as widgets
 
 from akhbar.display import rtl_html
 from akhbar.explore.panels.base import Panel, Shown
-from akhbar.explore.panels.common import Debouncer, Saver, figure_png, rtl_box, rtl_input
+from akhbar.explore.panels.common import Debouncer, Saver, rtl_box, rtl_input, side_by_side
 from akhbar.explore.words import split_terms, trend_table
 from akhbar.plot import line_over_time
 
@@ -37,11 +37,11 @@ class TrendsPanel(Panel):
         self.terms.add_class("akhbar-trends-terms")
         self.typed = Debouncer(lambda: self.explorer.refresh(self.name))
         self.terms.observe(self.typed, "value")
-        self.chart = widgets.Image(format="png", layout=widgets.Layout(width="600px"))
+        self.chart.layout.width = "600px"
         self.rows = rtl_box(widgets.HTML())
         self.saver = Saver(explorer.output_folder, self.saved_view, "Save chart + CSV")
         self.widget.children = [self.terms, self.message,
-                                rtl_box(widgets.HBox([self.chart, self.rows])), self.saver.widget]
+                                side_by_side(self.chart, self.rows), self.saver.widget]
 
     def state(self) -> tuple:
         return (self.explorer.selection, tuple(split_terms(self.terms.value)))
@@ -57,12 +57,11 @@ class TrendsPanel(Panel):
             said = "The selected articles have no dates."
         return Shown(table, said)
 
-    def render(self, shown: Shown) -> None:
+    def make_figure(self, shown: Shown):
         table = shown.table
-        period = table.columns[0]
-        self.figure = line_over_time(table, x=period, y="share", group="term",
-                                     title="حصة الكلمات", ylabel="share of counted words") \
+        return line_over_time(table, x=table.columns[0], y="share", group="term",
+                              title="حصة الكلمات", ylabel="share of counted words") \
             if len(table) else None
-        self.chart.value = figure_png(self.figure) if self.figure is not None else b""
-        self.chart.layout.display = None if self.figure is not None else "none"
-        self.rows.value = rtl_html(table, max_rows=30) if len(table) else ""
+
+    def render(self, shown: Shown) -> None:
+        self.rows.value = rtl_html(shown.table, max_rows=30) if len(shown.table) else ""

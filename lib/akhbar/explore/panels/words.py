@@ -19,7 +19,7 @@ import ipywidgets as widgets
 
 from akhbar.display import rtl_html
 from akhbar.explore.panels.base import Panel, Shown
-from akhbar.explore.panels.common import Saver, figure_png, note, rtl_box
+from akhbar.explore.panels.common import Saver, note, rtl_box, side_by_side
 from akhbar.explore.words import keyness_table, word_table
 from akhbar.freq import word_counts
 from akhbar.plot import bar_terms
@@ -41,13 +41,12 @@ class WordsPanel(Panel):
         self.ngram = widgets.ToggleButtons(options=[("words", 1), ("pairs of words", 2)], value=1,
                                            layout=widgets.Layout(width="auto"))
         self.ngram.observe(lambda _: self.explorer.refresh(self.name), "value")
-        self.chart = widgets.Image(format="png", layout=widgets.Layout(width="520px"))
         self.top = rtl_box(widgets.HTML())
         self.keyness_view = rtl_box(widgets.HTML())
         self.saver = Saver(explorer.output_folder, self.saved_view, "Save chart + CSV")
         self.keyness_saver = Saver(explorer.output_folder, self._keyness_view, "Save keyness CSV")
         self.widget.children = [
-            self.ngram, self.message, rtl_box(widgets.HBox([self.chart, self.top])),
+            self.ngram, self.message, side_by_side(self.chart, self.top),
             self.saver.widget,
             widgets.HTML("<h4>Typical of the selection (keyness against the rest of the corpus)</h4>"),
             self.keyness_view, self.keyness_saver.widget,
@@ -73,16 +72,16 @@ class WordsPanel(Panel):
     def _keyness_view(self) -> tuple:
         return None, self.keyness(), "explore_keyness"
 
-    def render(self, shown: Shown) -> None:
+    def make_figure(self, shown: Shown):
         top = shown.table.head(TOP)
         what = "words" if self.ngram.value == 1 else "pairs of words"
-        self.figure = bar_terms(top, n=TOP, title=f"{TOP} most frequent {what}",
-                                xlabel="count") if len(top) else None
-        self.chart.value = figure_png(self.figure) if self.figure is not None else b""
-        self.chart.layout.display = None if self.figure is not None else "none"
+        return bar_terms(top, n=TOP, title=f"{TOP} most frequent {what}",
+                         xlabel="count") if len(top) else None
+
+    def render(self, shown: Shown) -> None:
         self.top.value = rtl_html(shown.table, max_rows=TOP)
         if self.explorer.selection.everything:
             self.keyness_view.value = note("Choose sections, sources, dates or a search: keyness"
-                                      " compares the selection with the rest of the corpus.")
+                                           " compares the selection with the rest of the corpus.")
         else:
             self.keyness_view.value = rtl_html(self.keyness().round(3), max_rows=20)
