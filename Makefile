@@ -6,8 +6,9 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 CORPUS ?=
+PORT   ?= 8866
 
-.PHONY: figures test test-legacy ocr-check lab venv lint clean-venv
+.PHONY: figures test test-legacy ocr-check lab explore venv lint clean-venv
 
 venv: $(STAMP)
 
@@ -44,6 +45,10 @@ ocr-check: $(STAMP)
 ## make lab: JupyterLab on the notebooks, in the same environment
 lab: $(STAMP)
 	$(BIN)/jupyter lab notebooks
+
+## make explore [CORPUS=path/to/articles ...] [PORT=8866]: the explorer as a web page (Voilà)
+explore: $(STAMP)
+	$(BIN)/akhbar explore $(if $(CORPUS),$(CORPUS),seeds) --port $(PORT)
 
 lint: $(STAMP)
 	$(BIN)/ruff check lib tests benchmarks

@@ -7,7 +7,8 @@ first and keyword arguments after it (``by=``, ``text=``):
 - :func:`articles_by` — how many articles per section, source or period;
 - :func:`word_counts`, :func:`keyness`, :func:`kwic`, :func:`collocations` — words;
 - :func:`quotes`, :func:`speaker_counts` — who is quoted, how often;
-- :func:`fit_topics` — what the corpus talks about.
+- :func:`fit_topics` — what the corpus talks about;
+- :func:`explore` — all of these by clicking, in JupyterLab or a web page.
 
 >>> import akhbar
 >>> corpus = akhbar.load_corpus("seeds")
@@ -15,6 +16,7 @@ first and keyword arguments after it (``by=``, ``text=``):
 (1, 'الأمن')
 """
 
+from akhbar import explore  # a callable package: akhbar.explore(corpus)
 from akhbar.freq import collocations, keyness, kwic, word_counts
 from akhbar.load import load_corpus, save_corpus
 from akhbar.overview import articles_by
@@ -24,6 +26,7 @@ from akhbar.topics import fit_topics
 __all__ = [
     "articles_by",
     "collocations",
+    "explore",
     "fit_topics",
     "keyness",
     "kwic",

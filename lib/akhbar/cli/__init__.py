@@ -12,7 +12,7 @@ import pkgutil
 import sys
 
 # The order commands are listed in ``akhbar --help``; modules not named here follow.
-ORDER = ["load", "words", "topics", "speakers", "figures"]
+ORDER = ["load", "words", "topics", "speakers", "explore", "figures"]
 
 
 def _command_modules() -> list[str]:
