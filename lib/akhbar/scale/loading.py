@@ -216,7 +216,8 @@ def load_corpus(*paths: str | Path, columns: Mapping[str, str] | None = None,
     decisions = _decisions(sizes, drop, renamed)
     parts = [(p, d) for p, d, n in zip(partitions, decisions, sizes, strict=True)
              if d.keep.sum()] or [(Partition(()), Decisions(np.zeros(0, bool), {}, 0))]
-    build = partial(_build_one, columns=columns, labels=labels, witness=witness, meta=meta)
+    # (not "columns": from_map would pass its column projection under that name)
+    build = partial(_build_one, mapping=columns, labels=labels, witness=witness, meta=meta)
     offsets = [d.offset for _, d in parts]
     divisions = (*offsets, max(int((~drop).sum()) - 1, offsets[-1]))
     # pandas' own string dtype, not Dask's conversion to pyarrow strings: the same dtypes.
@@ -225,9 +226,9 @@ def load_corpus(*paths: str | Path, columns: Mapping[str, str] | None = None,
                            enforce_metadata=False)
 
 
-def _build_one(part, *, columns, labels, witness, meta):
+def _build_one(part, *, mapping, labels, witness, meta):
     partition, decisions = part
-    return build_partition(partition, columns, labels, witness, decisions, meta)
+    return build_partition(partition, mapping, labels, witness, decisions, meta)
 
 
 def _rows(keys: pd.DataFrame, drop: np.ndarray) -> pd.Series:
