@@ -83,8 +83,12 @@ def start_client(*, workers: int | None = None, memory_limit: str | None = None,
     or of a new local cluster of ``workers`` processes (one thread each) with
     ``memory_limit`` each (``"2GB"``; beyond it a worker spills to disk). Prints
     the dashboard link to stderr unless ``quiet``."""
+    import logging
+
     from distributed import Client, LocalCluster
 
+    if not quiet:  # the link and the bar are enough: no shutdown chatter
+        logging.getLogger("distributed").setLevel(logging.ERROR)
     if scheduler:
         client = Client(scheduler)
     else:

@@ -149,9 +149,11 @@ def _resolve(inputs, partitions, scans, witness):
     for scan in scans:
         for read in scan.reads:
             path_of[f"{read.piece.order}:{read.piece.block}"] = read.result.path
-    note_mixed(mixed_text_columns(witness, ARTICLE_COLUMNS),
-               {c: [path_of[p] for p in pieces] for s in scans for c, pieces in s.nonnull.items()},
-               by_path)
+    nonnull: dict[str, list[str]] = {}
+    for scan in scans:
+        for column, pieces in scan.nonnull.items():
+            nonnull.setdefault(column, []).extend(path_of[p] for p in pieces)
+    note_mixed(mixed_text_columns(witness, ARTICLE_COLUMNS), nonnull, by_path)
     bad: dict[str, list] = {}
     for scan in scans:
         for piece, found in scan.bad_dates.items():
