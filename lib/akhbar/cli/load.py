@@ -5,10 +5,10 @@ from __future__ import annotations
 import sys
 
 from akhbar.cli._common import (
+    Counted,
     add_corpus_arguments,
     add_engine_arguments,
     add_format_argument,
-    Counted,
     corpus_report,
     emit,
     engine_from_args,
@@ -37,7 +37,6 @@ def run(args) -> int:
 
 
 def _run(args) -> int:
-    from akhbar.cli._common import _Counted
     from akhbar.load import save_corpus, summary_line
 
     corpus = load_args(args)

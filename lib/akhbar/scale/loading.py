@@ -41,7 +41,7 @@ import pandas as pd
 
 from akhbar.corpus import ARTICLE_COLUMNS
 from akhbar.load.assemble import finish, folder_hint, folder_labels
-from akhbar.load.files import Source, expand
+from akhbar.load.files import expand
 from akhbar.load.report import FileResult, LoadReport, report_table
 from akhbar.scale.cluster import compute
 from akhbar.scale.corpuswide import (
@@ -49,7 +49,6 @@ from akhbar.scale.corpuswide import (
     mixed_text_columns,
     note_bad_dates,
     note_mixed,
-    witness_results,
 )
 from akhbar.scale.partition import WITNESS, Decisions, Scan, _build, build_partition, scan_partition
 from akhbar.scale.plan import Partition, plan_partitions, whole_file

@@ -20,6 +20,8 @@ the driver (:func:`cover`).
 
 from __future__ import annotations
 
+import math
+
 import pandas as pd
 
 __all__ = ["cover", "value_kind", "witness_frame", "witness_records"]
@@ -36,7 +38,7 @@ def value_kind(value) -> str:
     """
     if value is None:
         return "none"
-    if isinstance(value, float) and value != value:
+    if isinstance(value, float) and math.isnan(value):
         return "nan"
     if isinstance(value, bool):
         return "bool"

@@ -35,10 +35,10 @@ import pandas as pd
 
 from akhbar.corpus import text_of
 from akhbar.freq import counts as freq_counts
-from akhbar.freq.kwic import _table as kwic_table
-from akhbar.freq.kwic import contexts, first_forms, term_keys
 from akhbar.freq.collocations import collocation_table, pair_counts
 from akhbar.freq.keyness import keyness_table
+from akhbar.freq.kwic import _table as kwic_table
+from akhbar.freq.kwic import contexts, first_forms, term_keys
 from akhbar.freq.vocabulary import corpus_analyzer, key_table
 from akhbar.scale.cluster import compute, shared
 from akhbar.scale.groups import add_groups, group_stats, needs_stats, resolve_groups

@@ -24,8 +24,8 @@ from typing import Literal
 import numpy as np
 import pandas as pd
 
-from akhbar.text import analyze_texts, arabic_stopwords
 from akhbar.scale import is_dask
+from akhbar.text import analyze_texts, arabic_stopwords
 from akhbar.topics.factorize import TOP_TERMS, Factors, doc_weights, select_k
 from akhbar.topics.regroup import (
     FINE_GROUPS,
