@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import gzip
 import itertools
+import json
 import os
 import signal
 import subprocess
@@ -127,23 +128,35 @@ def test_a_worker_killed_mid_count_changes_nothing(client, tmp_path):
     assert victim not in client.run(os.getpid).values()
 
 
+def _long_articles(path, n: int) -> pd.DataFrame:
+    """``n`` long articles (about 18 KB each) written as JSON Lines; their dates."""
+    paragraphs = [r["content"] for r in synthetic_records(50)]
+    dates = []
+    with open(path, "w", encoding="utf-8") as file:
+        for i in range(n):
+            date = f"20{10 + i % 12}-{1 + i % 12:02d}-01 08:00"
+            body = "\n".join(paragraphs[(i + k) % 50] for k in range(12)) + f" رقم {i}"
+            file.write(json.dumps({"id": f"l{i}", "title": f"عنوان {i}", "content": body,
+                                   "date": date}, ensure_ascii=False) + "\n")
+            dates.append(date)
+    return pd.DataFrame({"published": pd.to_datetime(dates)})
+
+
 def test_a_memory_limit_below_the_corpus_size_spills_and_completes(tmp_path):
-    path = write_jsonl(tmp_path / "big.jsonl", synthetic_records(40_000))
-    pandas_corpus = akhbar.load_corpus(path)
-    size = int(pandas_corpus.memory_usage(deep=True).sum())
+    path = tmp_path / "big.jsonl"
+    dates = _long_articles(path, 24_000)  # ~430 MB of text
     limit = 400 << 20
-    config = {"distributed.worker.memory.target": 0.1}  # spill early: held data > 40 MB
-    with dask.config.set(config), distributed.LocalCluster(
-            n_workers=2, threads_per_worker=1, memory_limit=limit, host="127.0.0.1",
-            dashboard_address=None) as cluster, distributed.Client(cluster) as c:
-        dask_corpus = akhbar.load_corpus(path, engine="dask", partition_size=2 << 20).persist()
-        distributed.wait(dask_corpus)
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, memory_limit=limit,
+                                  host="127.0.0.1", dashboard_address=None) as cluster, \
+            distributed.Client(cluster) as c:
+        corpus = akhbar.load_corpus(path, engine="dask", partition_size=4 << 20).persist()
+        distributed.wait(corpus)
+        held = sum(c.run(lambda dask_worker: dask_worker.state.nbytes).values())
         spilled = c.run(lambda dask_worker: len(dask_worker.data.slow))
-        same(akhbar.articles_by(pandas_corpus, by="month"),
-             akhbar.articles_by(dask_corpus, by="month"))
-        same(word_counts(pandas_corpus), word_counts(dask_corpus))
-    print(f"corpus {size >> 20} MB in memory, {limit >> 20} MB per worker, spilled {spilled}")
-    assert sum(spilled.values()) > 0
+        same(akhbar.articles_by(dates, by="month"), akhbar.articles_by(corpus, by="month"))
+        assert len(c.scheduler_info(n_workers=-1)["workers"]) == 2  # none died
+    print(f"corpus {held >> 20} MB held, {limit >> 20} MB per worker, spilled {spilled}")
+    assert held > limit and sum(spilled.values()) > 0
 
 
 @pytest.fixture(scope="module")

@@ -15,7 +15,7 @@ shows a progress bar while :func:`show_progress` is on (the CLI turns it on).
 from __future__ import annotations
 
 import sys
-from contextlib import contextmanager
+from contextlib import contextmanager, redirect_stdout
 
 import dask
 
@@ -60,8 +60,9 @@ def compute(*objects) -> list:
     if _PROGRESS["on"]:
         from distributed import progress
 
-        progress(futures)
-        print(file=sys.stderr)
+        with redirect_stdout(sys.stderr):  # the bar never mixes with a command's output
+            progress(futures)
+            print()
     return client.gather(futures)
 
 

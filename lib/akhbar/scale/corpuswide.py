@@ -7,11 +7,11 @@ sends back — a few bytes per article, no text:
 
 - columns and dtypes: the witness of every partition, built once
   (:mod:`akhbar.scale.witness`);
-- exact duplicates: title and body as 64-bit hashes (SipHash, pandas'
-  ``hash_array``), the first of equal pairs kept in corpus order, through the
-  loader's own rule (``assemble._first_of_each``). Two different articles
-  are taken for one only if both their titles and their bodies collide:
-  for 50 M distinct bodies the chance of even one body collision is ~1e-4;
+- exact duplicates: each (title, body) pair as a 128-bit BLAKE2 digest
+  (16 bytes an article), the first of equal pairs kept in corpus order,
+  through the loader's own rule (``assemble._first_of_each``, on the digest's
+  two halves). Two different articles are taken for one only if their
+  digests collide: for 50 M articles a chance of about 4e-24;
 - clashing ids: the ids themselves, renamed ``id~N`` in corpus order;
 - the report: each file's row from its reading, then exactly the notes and
   warnings the pandas loader adds, in its order (mixed columns, dates, empty

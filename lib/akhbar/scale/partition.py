@@ -3,8 +3,8 @@ loader builds the corpus, and (first pass) describe them for the driver.
 
 Runs on the workers, per partition. Two passes read the files:
 
-1. :func:`scan_partition` — the rows' keys for the corpus-wide steps (64-bit
-   hashes of title and body for exact duplicates, the ids for clashing ids,
+1. :func:`scan_partition` — the rows' keys for the corpus-wide steps (a 128-bit
+   digest of title and body for exact duplicates, the ids for clashing ids,
    empty records, dates not understood, blank sections), the report row of
    each piece and the partition's witness (:mod:`akhbar.scale.witness`);
 2. :func:`build_partition` — when the corpus is computed: the rows again,
@@ -21,6 +21,7 @@ Runs on the workers, per partition. Two passes read the files:
 
 from __future__ import annotations
 
+import hashlib
 from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -35,7 +36,8 @@ from akhbar.scale.pieces import ReadPiece, read_piece
 from akhbar.scale.plan import Partition, Piece
 from akhbar.scale.witness import witness_frame, witness_records
 
-__all__ = ["WITNESS", "Decisions", "Scan", "build_partition", "piece_key", "scan_partition"]
+__all__ = ["WITNESS", "Decisions", "Scan", "build_partition", "pair_hashes", "piece_key",
+           "scan_partition"]
 
 #: The ``_input`` of witness rows: never a piece's.
 WITNESS = "\x00witness"
@@ -108,12 +110,46 @@ def _build(reads: list[ReadPiece], witness: list[tuple]):
     return frame, raw, dtypes
 
 
+def _utf8(values: pd.Series):
+    """The UTF-8 bytes of a text column and each value's offsets in them (no copy of
+    the text when pandas holds it in Arrow)."""
+    import pyarrow as pa
+
+    array = pa.array(values.array, type=pa.large_string())
+    offsets = np.frombuffer(array.buffers()[1], dtype=np.int64)
+    offsets = offsets[array.offset: array.offset + len(array) + 1]
+    data = array.buffers()[2]
+    return memoryview(data if data is not None else b""), offsets.tolist()
+
+
+def pair_hashes(titles: pd.Series, bodies: pd.Series) -> tuple[np.ndarray, np.ndarray]:
+    """A 128-bit BLAKE2 digest of each (title, body) pair, as two uint64 arrays: equal
+    digests are equal pairs (a false match is a 2^-128 chance).
+
+    >>> hi, lo = pair_hashes(pd.Series(["أ", "أ", "أب"]), pd.Series(["ب", "ب", ""]))
+    >>> bool(hi[0] == hi[1]), bool(hi[0] == hi[2])
+    (True, False)
+    """
+    title, t = _utf8(titles.fillna(""))
+    body, b = _utf8(bodies.fillna(""))
+    digests = bytearray()
+    for i in range(len(titles)):
+        digest = hashlib.blake2b(digest_size=16)
+        digest.update((t[i + 1] - t[i]).to_bytes(8, "little"))
+        digest.update(title[t[i]:t[i + 1]])
+        digest.update(body[b[i]:b[i + 1]])
+        digests += digest.digest()
+    pairs = np.frombuffer(bytes(digests), dtype=np.uint64).reshape(-1, 2)
+    return pairs[:, 0].copy(), pairs[:, 1].copy()
+
+
 def _keys(frame: pd.DataFrame) -> pd.DataFrame:
+    hi, lo = pair_hashes(frame["title"], frame["body"])
     return pd.DataFrame({
         "piece": frame["_input"].to_numpy(),
         "empty": (_blank(frame["title"]) & _blank(frame["body"])).to_numpy(),
-        "title_hash": pd.util.hash_array(frame["title"].to_numpy(dtype=object)),
-        "body_hash": pd.util.hash_array(frame["body"].to_numpy(dtype=object)),
+        "title_hash": hi,
+        "body_hash": lo,
         "article_id": frame["article_id"].to_numpy(dtype=object),
         "blank_section": frame["section"].str.strip().eq("").to_numpy(dtype=bool),
     })

@@ -119,7 +119,8 @@ def plan_partitions(inputs: list[Source | FileResult], partition_size: int) -> l
     for order, item in enumerate(inputs):
         if isinstance(item, FileResult):
             piece, size = Piece(order, failed=item), 0
-        else:
+        else:  # workers may run in another folder: they get the absolute path
+            item = replace(item, path=os.path.abspath(item.path))
             piece, size = Piece(order, item), _size(item)
         own = item.suffix == ".parquet" or (item.suffix in LINE_SUFFIXES
                                             and size >= _OWN_PARTITION_FROM) \
