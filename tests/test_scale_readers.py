@@ -15,7 +15,6 @@ import sys
 import threading
 import time
 
-import dask
 import numpy as np
 import pandas as pd
 import pytest
