@@ -17,7 +17,7 @@ $(STAMP): pyproject.toml
 	  { echo "akhbar needs Python 3.11 or newer; run: make PYTHON=python3.11 ..."; exit 1; }
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet -e '.[dask,test]'
 	# GPL, so never a dependency of the library: only two tests compare our own
 	# stopword list against it (they skip, saying why, where it is missing).
 	$(BIN)/python -m pip install --quiet arabic-stopwords

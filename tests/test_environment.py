@@ -14,7 +14,8 @@ def _requirement_names(specs):
 
 def test_environment_yml_lists_the_same_dependencies_as_pyproject():
     project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
-    declared = project["dependencies"] + project["optional-dependencies"]["test"]
+    extras = project["optional-dependencies"]
+    declared = project["dependencies"] + extras["dask"] + extras["test"]
     pip_lines = [line.strip()[2:] for line in (ROOT / "environment.yml").read_text().splitlines()
                  if line.startswith("      - ") and not line.strip().startswith("- --")]
     assert _requirement_names(pip_lines) == _requirement_names(declared)

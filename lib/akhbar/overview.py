@@ -14,6 +14,7 @@ import pandas as pd
 
 from akhbar.corpus import paragraph_spans
 from akhbar.grouping import PERIODS, with_groups
+from akhbar.scale import is_dask
 
 
 def articles_by(corpus: pd.DataFrame, *, by: str | Sequence[str] | None = None) -> pd.DataFrame:
@@ -24,6 +25,10 @@ def articles_by(corpus: pd.DataFrame, *, by: str | Sequence[str] | None = None) 
     ``"auto"``, or a list); by default the section, and an empty table when
     the corpus has none. Empty section names show as ``"(none)"``.
     """
+    if is_dask(corpus):
+        from akhbar.scale.readers import articles_by as articles_by_on_dask
+
+        return articles_by_on_dask(corpus, by=by)
     if by is None:
         by = "section"
         if by not in corpus.columns:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from contextlib import contextmanager
 
 import pandas as pd
 
@@ -32,6 +33,42 @@ def add_corpus_arguments(parser: argparse.ArgumentParser) -> None:
                         " under PATH")
 
 
+def add_engine_arguments(parser: argparse.ArgumentParser) -> None:
+    """--engine pandas|dask and where Dask runs (--workers, --memory-limit, --scheduler)."""
+    group = parser.add_argument_group("Dask (corpora bigger than memory; pip install akhbar[dask])")
+    group.add_argument("--engine", choices=("pandas", "dask"), default="pandas",
+                       help="pandas (default) or dask: read and analyse partition by partition")
+    group.add_argument("--workers", type=int, default=2, metavar="N",
+                       help="worker processes of the local Dask cluster (default 2)")
+    group.add_argument("--memory-limit", default=None, metavar="SIZE",
+                       help="memory per worker, e.g. 2GB; past it a worker spills to disk")
+    group.add_argument("--scheduler", default=None, metavar="ADDRESS",
+                       help="use a running Dask cluster (tcp://host:8786) instead of a local one")
+    group.add_argument("--partition-size", default="64MB", metavar="SIZE",
+                       help="bytes of input per partition (default 64MB)")
+
+
+@contextmanager
+def engine_from_args(args: argparse.Namespace):
+    """The Dask client the arguments ask for (dashboard link and progress bar on
+    stderr), or nothing for pandas."""
+    if getattr(args, "engine", "pandas") != "dask":
+        yield None
+        return
+    from akhbar.scale.cluster import show_progress, start_client
+
+    client = start_client(workers=args.workers, memory_limit=args.memory_limit,
+                          scheduler=args.scheduler)
+    try:
+        with show_progress():
+            yield client
+    finally:
+        cluster = client.cluster if not args.scheduler else None
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
 def add_format_argument(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--format", choices=FORMATS, default="table",
                         help="output format (default: a readable table)")
@@ -42,9 +79,24 @@ class NothingLoaded(SystemExit):
 
 
 def load_args(args: argparse.Namespace) -> pd.DataFrame:
-    """The corpus the arguments name (paths, --map, --section-from)."""
+    """The corpus the arguments name (paths, --map, --section-from, --engine)."""
+    engine = getattr(args, "engine", "pandas")
+    options = {}
+    if engine == "dask":
+        from dask.utils import parse_bytes
+
+        options = {"engine": "dask", "partition_size": parse_bytes(args.partition_size),
+                   "progress": True}
     return load_corpus(*args.paths, columns=dict(args.mapping),
-                       section_from=getattr(args, "section_from", None))
+                       section_from=getattr(args, "section_from", None), **options)
+
+
+def corpus_report(corpus) -> tuple[pd.DataFrame, int]:
+    """The load report and the number of articles, without computing a Dask corpus."""
+    if hasattr(corpus, "_meta"):
+        report = corpus._meta.attrs["load_report"]
+        return report, int(report["rows"].sum())
+    return corpus.attrs["load_report"], len(corpus)
 
 
 def load_from_args(args: argparse.Namespace) -> pd.DataFrame:
@@ -55,14 +107,14 @@ def load_from_args(args: argparse.Namespace) -> pd.DataFrame:
     ``akhbar load`` does, instead of printing empty tables.
     """
     corpus = load_args(args)
-    report = corpus.attrs["load_report"]
+    report, articles = corpus_report(corpus)
     problems = report[report["status"] != "loaded"]
-    if not len(corpus):
+    if not articles:
         for row in problems.itertuples():
             print(f"{row.path}: {row.reason}", file=sys.stderr)
         print("no articles loaded", file=sys.stderr)
         raise NothingLoaded(1)
-    print(summary_line(corpus)
+    print(summary_line(Counted(corpus, articles) if hasattr(corpus, "_meta") else corpus)
           + (f"; {len(problems)} file(s) with warnings or not loaded"
              " (see `akhbar load`)" if len(problems) else ""), file=sys.stderr)
     return corpus
@@ -80,3 +132,13 @@ def emit(table: pd.DataFrame, fmt: str, *, file=None) -> None:
         with pd.option_context("display.max_rows", None, "display.max_columns", None,
                                "display.width", 200, "display.max_colwidth", 60):
             out.write(table.to_string(index=False) + "\n")
+
+
+class Counted:
+    """A Dask corpus seen by :func:`summary_line`: its attrs, and its length from the report."""
+
+    def __init__(self, corpus, articles: int) -> None:
+        self.attrs, self._articles = corpus._meta.attrs, articles
+
+    def __len__(self) -> int:
+        return self._articles

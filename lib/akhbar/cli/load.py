@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import sys
 
-from akhbar.cli._common import add_corpus_arguments, add_format_argument, emit, load_args
+from akhbar.cli._common import (
+    Counted,
+    add_corpus_arguments,
+    add_engine_arguments,
+    add_format_argument,
+    corpus_report,
+    emit,
+    engine_from_args,
+    load_args,
+)
 
 
 def add_parser(subparsers) -> None:
@@ -15,17 +24,33 @@ def add_parser(subparsers) -> None:
     add_format_argument(parser)
     parser.add_argument("--out", metavar="FILE.parquet",
                         help="save the loaded corpus as parquet (re-open it with akhbar load)")
+    parser.add_argument("--partitioned", action="store_true",
+                        help="with --out DIR/: one parquet file per partition, which"
+                        " --engine dask reads partition by partition")
+    add_engine_arguments(parser)
     parser.set_defaults(run=run)
 
 
 def run(args) -> int:
+    with engine_from_args(args):
+        return _run(args)
+
+
+def _run(args) -> int:
     from akhbar.load import save_corpus, summary_line
 
     corpus = load_args(args)
-    report = corpus.attrs["load_report"]
-    print(summary_line(corpus), file=sys.stderr if args.format != "table" else sys.stdout)
+    report, articles = corpus_report(corpus)
+    shown = Counted(corpus, articles) if hasattr(corpus, "_meta") else corpus
+    print(summary_line(shown), file=sys.stderr if args.format != "table" else sys.stdout)
     emit(report, args.format)
-    if args.out:
+    if args.out and args.partitioned:
+        from akhbar.scale.loading import save_partitioned
+
+        print(f"saved to {save_partitioned(corpus, args.out)}", file=sys.stderr)
+    elif args.out:
+        if hasattr(corpus, "_meta"):
+            corpus = corpus.compute()
         print(f"saved to {save_corpus(corpus, args.out)}", file=sys.stderr)
     # Exit 1 only when nothing at all could be loaded: warnings are the report's job.
-    return 0 if len(corpus) or not len(report) else 1
+    return 0 if articles or not len(report) else 1

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from akhbar.cli._common import add_corpus_arguments, add_format_argument, emit, load_from_args
+from akhbar.cli._common import (
+    add_corpus_arguments,
+    add_engine_arguments,
+    add_format_argument,
+    emit,
+    engine_from_args,
+    load_from_args,
+)
 
 
 def add_parser(subparsers) -> None:
@@ -14,12 +21,18 @@ def add_parser(subparsers) -> None:
                     "the counts (they are listed with --quotes).")
     add_corpus_arguments(parser)
     add_format_argument(parser)
+    add_engine_arguments(parser)
     parser.add_argument("--quotes", action="store_true",
                         help="one row per reporting event, with the quote and its offsets")
     parser.set_defaults(run=run)
 
 
 def run(args) -> int:
+    with engine_from_args(args):
+        return _run(args)
+
+
+def _run(args) -> int:
     from akhbar.speakers import quotes, speaker_counts
 
     corpus = load_from_args(args)

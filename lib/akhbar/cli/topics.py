@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import sys
 
-from akhbar.cli._common import add_corpus_arguments, add_format_argument, emit, load_from_args
+from akhbar.cli._common import (
+    add_corpus_arguments,
+    add_engine_arguments,
+    add_format_argument,
+    emit,
+    engine_from_args,
+    load_from_args,
+)
 
 
 def add_parser(subparsers) -> None:
@@ -15,6 +22,7 @@ def add_parser(subparsers) -> None:
                     "why, and each topic's label and NPMI coherence.")
     add_corpus_arguments(parser)
     add_format_argument(parser)
+    add_engine_arguments(parser)
     parser.add_argument("-k", "--topics", dest="k", type=int, default=None, metavar="K",
                         help="number of topics (default: the most coherent of a few)")
     parser.add_argument("--method", choices=("nmf", "lda"), default="nmf",
@@ -24,17 +32,26 @@ def add_parser(subparsers) -> None:
                              "corpus too small for article topics)")
     parser.add_argument("--terms", type=int, default=10, metavar="N",
                         help="top terms per topic (at most 10; default 10)")
+    parser.add_argument("--sample", type=int, default=None, metavar="N",
+                        help="with --engine dask: fit on N articles (seeded), assign all"
+                        " (default 10000)")
     parser.set_defaults(run=run)
 
 
 def run(args) -> int:
+    with engine_from_args(args):
+        return _run(args)
+
+
+def _run(args) -> int:
     from akhbar.topics import fit_topics
 
     if args.k is not None and args.k < 1:
         print("akhbar topics: -k must be at least 1", file=sys.stderr)
         return 2
     corpus = load_from_args(args)
-    result = fit_topics(corpus, args.k, method=args.method, unit=args.unit)
+    options = {"sample": args.sample} if args.engine == "dask" and args.sample else {}
+    result = fit_topics(corpus, args.k, method=args.method, unit=args.unit, **options)
     rows = result.topics[result.topics["rank"] <= args.terms].copy()
     rows["weight"] = rows["weight"].round(6)
     if not result.ok:  # nothing to show but the reason, which is not an error

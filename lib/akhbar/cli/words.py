@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from akhbar.cli._common import add_corpus_arguments, add_format_argument, emit, load_from_args
+from akhbar.cli._common import (
+    add_corpus_arguments,
+    add_engine_arguments,
+    add_format_argument,
+    emit,
+    engine_from_args,
+    load_from_args,
+)
 
 
 def add_parser(subparsers) -> None:
@@ -15,6 +22,7 @@ def add_parser(subparsers) -> None:
     )
     add_corpus_arguments(parser)
     add_format_argument(parser)
+    add_engine_arguments(parser)
     parser.add_argument("--top", type=int, default=30, metavar="N",
                         help="terms to show (per group with --by; default 30)")
     parser.add_argument("--by", metavar="COL|PERIOD",
@@ -30,6 +38,11 @@ def add_parser(subparsers) -> None:
 
 
 def run(args) -> int:
+    with engine_from_args(args):
+        return _run(args)
+
+
+def _run(args) -> int:
     from akhbar.freq import word_counts
 
     corpus = load_from_args(args)

@@ -28,6 +28,7 @@ import pandas as pd
 from akhbar.corpus import text_of
 from akhbar.freq.vocabulary import corpus_analyzer, key_sequences, key_table
 from akhbar.grouping import with_groups
+from akhbar.scale import is_dask
 from akhbar.text import Analyzer, ReferenceLexicon, reference_lexicon, token_counts
 
 __all__ = [
@@ -71,6 +72,11 @@ def word_counts(
     1       أضاف      1  0.125
     2  أفغانستان      1  0.125
     """
+    if is_dask(df):
+        from akhbar.scale.words import word_counts as word_counts_on_dask
+
+        return word_counts_on_dask(df, by=by, ngram=ngram, stopwords=stopwords,
+                                   min_count=min_count, text=text, lexicon=lexicon)
     lexicon = lexicon or reference_lexicon()
     frame, groups = with_groups(df, by)
     texts = text_of(frame, text)

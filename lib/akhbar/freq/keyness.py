@@ -1,8 +1,8 @@
 """Keyness: which words are typical of a set of articles, against another or general Arabic.
 
 Per-corpus work: the target's and reference's token counts (each summable
-over batches of articles), one analyzer over both, then arithmetic on the
-keyed totals.
+over batches of articles), then :func:`keyness_table`: one analyzer over both,
+and arithmetic on the keyed totals.
 """
 
 from __future__ import annotations
@@ -15,10 +15,11 @@ import pandas as pd
 
 from akhbar.corpus import text_of
 from akhbar.freq.vocabulary import corpus_analyzer, keyed_counts
+from akhbar.scale import is_dask
 from akhbar.text import Analyzer, ReferenceLexicon, reference_lexicon, token_counts
 from akhbar.text.affixes import ARTICLE, ARTICLE_STRINGS, PROCLITIC_STRINGS
 
-__all__ = ["keyness"]
+__all__ = ["keyness", "keyness_table"]
 
 # Clitic strings tried in front of a key to collect its reference frequency
 # from wordfreq's list (which counts surface forms).
@@ -57,10 +58,31 @@ def keyness(
     0  بوتين      3
     1  روسيا      2
     """
+    if is_dask(target) or is_dask(reference):
+        from akhbar.scale.words import keyness as keyness_on_dask
+
+        return keyness_on_dask(target, reference, stopwords=stopwords, min_count=min_count,
+                               text=text, lexicon=lexicon)
     target_tokens = token_counts(text_of(target, text))
     reference_tokens = (
-        token_counts(text_of(reference, text)) if reference is not None else Counter()
+        token_counts(text_of(reference, text)) if reference is not None else None
     )
+    return keyness_table(target_tokens, reference_tokens, stopwords=stopwords,
+                         min_count=min_count, lexicon=lexicon)
+
+
+def keyness_table(
+    target_tokens: Counter,
+    reference_tokens: Counter | None,
+    *,
+    stopwords: bool | Iterable[str] = True,
+    min_count: int = 3,
+    lexicon: ReferenceLexicon | None = None,
+) -> pd.DataFrame:
+    """:func:`keyness` from the token counts of the target and of the reference
+    (None: general Arabic); counts of batches of articles add up."""
+    reference = reference_tokens
+    reference_tokens = reference_tokens if reference_tokens is not None else Counter()
     analyzer = corpus_analyzer(target_tokens + reference_tokens, stopwords=stopwords,
                                lexicon=lexicon or reference_lexicon())
     counts = keyed_counts(target_tokens, analyzer)

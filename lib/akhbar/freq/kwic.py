@@ -13,6 +13,7 @@ import pandas as pd
 
 from akhbar.corpus import text_of
 from akhbar.freq.vocabulary import corpus_analyzer
+from akhbar.scale import is_dask
 from akhbar.text import TOKEN_PATTERN, Analyzer, ReferenceLexicon, reference_lexicon, token_counts
 
 __all__ = ["contexts", "first_forms", "kwic", "term_keys"]
@@ -47,6 +48,10 @@ def kwic(
     0         a1   بوتين إن   روسيا  ، وروسيا أيضاً
     1         a1  إن روسيا،  وروسيا           أيضاً
     """
+    if is_dask(df):
+        from akhbar.scale.words import kwic as kwic_on_dask
+
+        return kwic_on_dask(df, term, width=width, text=text, limit=limit, lexicon=lexicon)
     texts = text_of(df, text)
     ids = df["article_id"] if "article_id" in df.columns else pd.Series(df.index, index=df.index)
     analyzer = corpus_analyzer(token_counts(texts), stopwords=False,

@@ -40,12 +40,13 @@ from akhbar.load.files import Source, expand
 from akhbar.load.formats import read_source
 from akhbar.load.report import FileResult, LoadReport, report_table, summary_line
 
-__all__ = ["PROGRESS_FROM_FILES", "FileResult", "LoadReport", "load_corpus", "read_source",
+__all__ = ["ENGINES", "PROGRESS_FROM_FILES", "FileResult", "LoadReport", "load_corpus", "read_source",
            "save_corpus", "summary_line"]
 
 # Loading shows a progress bar from this many files on (unless told otherwise).
 PROGRESS_FROM_FILES = 200
 SECTION_FROM = (None, "folder")
+ENGINES = ("pandas", "dask")
 
 
 def _read(source: Source, columns: Mapping[str, str], labels: Mapping[str, str]) -> FileResult:
@@ -61,7 +62,8 @@ def _read(source: Source, columns: Mapping[str, str], labels: Mapping[str, str])
 
 
 def load_corpus(*paths: str | Path, columns: Mapping[str, str] | None = None,
-                section_from: str | None = None, progress: bool | None = None) -> pd.DataFrame:
+                section_from: str | None = None, progress: bool | None = None,
+                engine: str = "pandas", partition_size: int | None = None) -> pd.DataFrame:
     """Load articles from files and folders into one DataFrame, one row per article.
 
     Reads article files (``.txt``, scraped or plain layout, see
@@ -97,9 +99,21 @@ def load_corpus(*paths: str | Path, columns: Mapping[str, str] | None = None,
     ['عرب وعالم', 'بوتين']
     >>> corpus.attrs["load_report"]["status"].tolist()
     ['loaded']
+
+    ``engine="dask"`` returns the same corpus as a lazy Dask DataFrame read
+    partition by partition (``partition_size`` bytes of input each, 64 MiB by
+    default; needs ``pip install akhbar[dask]``): see :mod:`akhbar.scale.loading`.
     """
     if section_from not in SECTION_FROM:
         raise ValueError(f"section_from must be one of {SECTION_FROM}, not {section_from!r}")
+    if engine not in ENGINES:
+        raise ValueError(f"engine must be one of {ENGINES}, not {engine!r}")
+    if engine == "dask":
+        from akhbar.scale.loading import PARTITION_SIZE
+        from akhbar.scale.loading import load_corpus as load_partitioned
+
+        return load_partitioned(*paths, columns=columns, section_from=section_from,
+                                progress=progress, partition_size=partition_size or PARTITION_SIZE)
     inputs = expand(paths)
     labels = folder_labels(inputs) if section_from == "folder" else {}
     show = len(inputs) >= PROGRESS_FROM_FILES if progress is None else progress

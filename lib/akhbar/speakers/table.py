@@ -18,6 +18,7 @@ from collections.abc import Sequence
 import pandas as pd
 
 from akhbar.grouping import with_groups
+from akhbar.scale import is_dask
 from akhbar.speakers.article import QUOTE_COLUMNS, article_quotes
 from akhbar.speakers.lexicon import Lexicon, load_lexicon
 from akhbar.speakers.names import merge_names
@@ -55,6 +56,10 @@ def quotes(
     ``corpus`` has them. ``lexicon``: the word lists to use (default
     :func:`akhbar.speakers.load_lexicon`).
     """
+    if is_dask(corpus):
+        from akhbar.scale.readers import quotes as quotes_on_dask
+
+        return quotes_on_dask(corpus, text=text, lexicon=lexicon)
     lex = load_lexicon() if lexicon is None else lexicon
     rows: list[dict] = []
     for aid, body in zip(corpus["article_id"].tolist(), _texts(corpus, text), strict=True):
@@ -99,6 +104,10 @@ def speaker_counts(
     at all (a corpus without sections, by section) gives an empty table with
     these columns.
     """
+    if is_dask(quotes_table):
+        from akhbar.scale.readers import speaker_counts as speaker_counts_on_dask
+
+        return speaker_counts_on_dask(quotes_table, by=by, include_nested=include_nested)
     _check_quotes_table(quotes_table)
     q = quotes_table
     if not include_nested:

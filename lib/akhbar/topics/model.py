@@ -24,6 +24,7 @@ from typing import Literal
 import numpy as np
 import pandas as pd
 
+from akhbar.scale import is_dask
 from akhbar.text import analyze_texts, arabic_stopwords
 from akhbar.topics.factorize import TOP_TERMS, Factors, doc_weights, select_k
 from akhbar.topics.regroup import (
@@ -187,6 +188,10 @@ class TopicModel:
         A corpus too small for topics is not an error: ``n_topics_`` is 0, the
         tables are empty and ``note_`` says why.
         """
+        if is_dask(corpus):  # a seeded sample, fitted here (akhbar.scale.topics)
+            from akhbar.scale.topics import fit_model
+
+            return fit_model(self, corpus)
         self._validate()
         self.unit_, why_unit = choose_unit(len(corpus), self.unit, self.min_articles)
         units = make_units(corpus, self.unit_)
@@ -267,6 +272,10 @@ class TopicModel:
         """
         if not hasattr(self, "n_topics_"):
             raise ValueError("this TopicModel is not fitted yet: call fit(corpus) first")
+        if is_dask(corpus):  # partition by partition on the workers (akhbar.scale.topics)
+            from akhbar.scale.topics import transform
+
+            return transform(self, corpus)
         if not self.n_topics_:
             return empty_doc_topics()
         units = make_units(corpus, self.unit_)
@@ -316,4 +325,8 @@ def fit_topics(corpus: pd.DataFrame, n_topics: int | None = None, **params) -> T
     >>> result.unit, result.n_topics
     ('paragraph', 3)
     """
+    if is_dask(corpus):
+        from akhbar.scale.topics import fit_topics as fit_topics_on_dask
+
+        return fit_topics_on_dask(corpus, n_topics, **params)
     return TopicResult.from_model(TopicModel(n_topics, **params).fit(corpus))

@@ -27,6 +27,7 @@ from collections.abc import Sequence
 import pandas as pd
 
 from akhbar.grouping import PERIODS, resolve_by, with_groups
+from akhbar.scale import is_dask
 from akhbar.topics.result import TopicResult
 
 __all__ = [
@@ -128,6 +129,10 @@ def topics_over_time(result: TopicResult, corpus: pd.DataFrame, *,
     1 2021-11-01      2      اتخاذ، إضافية، تقديم   0.30         1
     2 2021-11-01      3   الدولي، التعاون، جيرنوف   0.23         1
     """
+    if is_dask(corpus):
+        from akhbar.scale.topics import corpus_columns
+
+        corpus = corpus_columns(corpus, by)
     groups, names = _groups(corpus, by, "auto")
     return _shares(result, groups, names)
 
@@ -148,6 +153,10 @@ def topics_by(result: TopicResult, corpus: pd.DataFrame, *,
     >>> topics_by(fit_topics(corpus), corpus, by="section")["section"].tolist()
     ['عرب وعالم', 'عرب وعالم', 'عرب وعالم']
     """
+    if is_dask(corpus):
+        from akhbar.scale.topics import corpus_columns
+
+        corpus = corpus_columns(corpus, by)
     groups, names = _groups(corpus, by, "section")
     return _shares(result, groups, names)
 
@@ -173,6 +182,10 @@ def representative_articles(result: TopicResult, corpus: pd.DataFrame, n: int = 
                                          ascending=[True, False, True, True], kind="stable")
            .groupby("topic", sort=True).head(n).copy())
     top["rank"] = top.groupby("topic").cumcount() + 1
+    if is_dask(corpus):
+        from akhbar.scale.topics import corpus_articles
+
+        corpus = corpus_articles(corpus, top["article_id"])
     titles = pd.Series(corpus["title"].astype(str).to_numpy(),
                        index=corpus["article_id"].astype(str))
     titles = titles[~titles.index.duplicated()]
