@@ -30,12 +30,7 @@ import psutil
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _shared import ROOT, require
-
-try:
-    from _shared import recombined_corpus
-except ImportError:  # until benchmarks/_shared.py has it on this branch
-    from _recombine import recombined_corpus
+from _shared import ROOT, recombined_corpus, require
 
 FOLDER = Path(os.environ.get("TMPDIR", tempfile.gettempdir())) / "akhbar-scale"
 AKHBAR = [sys.executable, "-m", "akhbar"]
