@@ -16,7 +16,7 @@ reader             per partition (workers)                    once (driver)
 ...     "body": ["قال بوتين إن الوضع خطير.", "وقال احمد العلي إن الخطة جاهزة."]}), npartitions=2)
 >>> with dask.config.set(scheduler="synchronous"):
 ...     speaker_counts(quotes(corpus))["speaker"].tolist()
-['أحمد العلي', 'بوتين']
+['احمد العلي', 'بوتين']
 """
 
 from __future__ import annotations
@@ -75,7 +75,10 @@ def quotes(corpus, *, text: str | Sequence[str] = "body",
 
 def speaker_counts(quotes_table, *, by=None, include_nested: bool = False) -> pd.DataFrame:
     """:func:`akhbar.speakers.speaker_counts` of a quotes table held as a Dask frame
-    (only the columns it counts are brought to the driver)."""
+    (only the columns it counts are brought to the driver); a pandas table, as
+    :func:`quotes` returns, is counted as it is."""
+    if not hasattr(quotes_table, "to_delayed"):
+        return speakers_table.speaker_counts(quotes_table, by=by, include_nested=include_nested)
     speakers_table._check_quotes_table(quotes_table._meta)
     wanted = ["article_id", "speaker", "nested", "continuation", *_META]
     wanted += [c for c in ([by] if isinstance(by, str) else list(by or [])) if c not in wanted]

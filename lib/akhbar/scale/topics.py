@@ -19,7 +19,9 @@ articles (:func:`corpus_articles`).
 >>> corpus = pd.DataFrame({"article_id": [f"a{i}" for i in range(6)], "body": ["نص"] * 6})
 >>> with dask.config.set(scheduler="synchronous"):
 ...     sample_articles(dd.from_pandas(corpus, npartitions=2), 3)["article_id"].tolist()
-['a1', 'a3', 'a4']
+['a1', 'a2', 'a5']
+>>> sample_articles(corpus, 3)["article_id"].tolist()  # the same articles from pandas
+['a1', 'a2', 'a5']
 """
 
 from __future__ import annotations
