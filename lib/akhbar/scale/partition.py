@@ -116,6 +116,8 @@ def _utf8(values: pd.Series):
     import pyarrow as pa
 
     array = pa.array(values.array, type=pa.large_string())
+    if isinstance(array, pa.ChunkedArray):  # pandas' Arrow strings of a concatenated frame
+        array = array.combine_chunks()
     offsets = np.frombuffer(array.buffers()[1], dtype=np.int64)
     offsets = offsets[array.offset: array.offset + len(array) + 1]
     data = array.buffers()[2]
