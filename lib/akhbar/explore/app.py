@@ -40,7 +40,7 @@ from akhbar.explore.filters import Filter
 from akhbar.explore.index import CorpusIndex
 from akhbar.explore.panels import PANELS
 from akhbar.explore.panels.common import STYLE, note
-from akhbar.explore.selection import KeyCache, Selection
+from akhbar.explore.selection import KeyCache, Selection, resolve_vocabulary
 
 __all__ = ["TABLES", "Explorer"]
 
@@ -54,18 +54,19 @@ class Explorer:
 
     ``text``: the column(s) words are read from; ``vocabulary``: whose keys
     count the words of a selection — ``"subcorpus"`` (its own, as the
-    library computes them; the default) or ``"corpus"`` (the whole corpus',
-    faster; see :mod:`akhbar.explore.selection`); ``out_dir``: where the save
+    library computes them), ``"corpus"`` (the whole corpus', instant) or
+    ``"auto"`` (the default: its own up to 5,000 articles, the corpus' above;
+    see :mod:`akhbar.explore.selection`); ``out_dir``: where the save
     buttons write; ``progress``: a progress bar while indexing (default: for
     2,000 articles or more).
     """
 
     def __init__(self, corpus: pd.DataFrame | CorpusIndex, *, text="body",
-                 vocabulary: str = "subcorpus", out_dir: str | Path = "explore",
+                 vocabulary: str = "auto", out_dir: str | Path = "explore",
                  progress: bool | None = None) -> None:
         self.index = corpus if isinstance(corpus, CorpusIndex) else \
             CorpusIndex.build(corpus, text=text, progress=progress)
-        self.vocabulary = vocabulary
+        self.vocabulary = resolve_vocabulary(vocabulary, len(self.index))
         self.out_dir = Path(out_dir)
         self.topic_model = None
         self.topic_k = None

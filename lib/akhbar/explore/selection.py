@@ -5,7 +5,7 @@ and its mask; it computes on demand, once, the subcorpus' token counts (a
 masked sum), its DataFrame, and its keys. Which keys, is the explorer's
 ``vocabulary`` choice:
 
-- ``"subcorpus"`` (default): the keys of an analyzer built from the
+- ``"subcorpus"``: the keys of an analyzer built from the
   subcorpus' own token counts — what :func:`akhbar.freq.word_counts` and
   :func:`akhbar.kwic` compute on the subcorpus, so every table equals the
   library's. Building that analyzer is the slow step of a new selection
@@ -15,7 +15,11 @@ masked sum), its DataFrame, and its keys. Which keys, is the explorer's
   word whatever the filter (what :func:`akhbar.freq.keyness` does when it
   compares a subcorpus with the rest), and no analyzer to build. Counts and
   shares are those of the subcorpus; a key or display form may differ from
-  what the library computes on the subcorpus alone.
+  what the library computes on the subcorpus alone;
+- ``"auto"`` (the explorer's default): ``"subcorpus"`` on a corpus of at most
+  :data:`EXACT_UP_TO` articles, where an analyzer per selection takes well
+  under a second, ``"corpus"`` above, where it takes seconds and exploring
+  must stay a conversation (:func:`resolve_vocabulary`).
 
 >>> import akhbar
 >>> from akhbar.explore.filters import Filter
@@ -37,10 +41,29 @@ import pandas as pd
 from akhbar.explore.filters import Filter
 from akhbar.explore.keys import Keys, keys_of
 
-__all__ = ["VOCABULARIES", "KeyCache", "Selection"]
+__all__ = ["EXACT_UP_TO", "VOCABULARIES", "KeyCache", "Selection", "resolve_vocabulary"]
 
 #: The ``vocabulary=`` choices (see the module docstring).
-VOCABULARIES = ("subcorpus", "corpus")
+VOCABULARIES = ("auto", "subcorpus", "corpus")
+
+#: Up to this many articles, ``"auto"`` counts each selection with its own keys
+#: (on the dev corpus, 28,583 articles, that takes a median 1.8 s a selection;
+#: the whole corpus' keys 0.1 s: benchmarks/bench_explore.py).
+EXACT_UP_TO = 5_000
+
+
+def resolve_vocabulary(vocabulary: str, articles: int) -> str:
+    """``"subcorpus"`` or ``"corpus"``: what ``vocabulary`` means for a corpus of
+    ``articles``.
+
+    >>> resolve_vocabulary("auto", 1), resolve_vocabulary("auto", 28_583)
+    ('subcorpus', 'corpus')
+    """
+    if vocabulary not in VOCABULARIES:
+        raise ValueError(f"vocabulary must be one of {VOCABULARIES}, not {vocabulary!r}")
+    if vocabulary == "auto":
+        return "subcorpus" if articles <= EXACT_UP_TO else "corpus"
+    return vocabulary
 
 
 class KeyCache:
@@ -69,12 +92,10 @@ class Selection:
     module docstring; ``cache``: where subcorpus keys are kept."""
 
     def __init__(self, index, filter: Filter, cache: KeyCache, *,
-                 vocabulary: str = "subcorpus") -> None:
-        if vocabulary not in VOCABULARIES:
-            raise ValueError(f"vocabulary must be one of {VOCABULARIES}, not {vocabulary!r}")
+                 vocabulary: str = "auto") -> None:
         self.index = index
         self.filter = filter
-        self.vocabulary = vocabulary
+        self.vocabulary = resolve_vocabulary(vocabulary, len(index))
         self.cache = cache
         self.mask = filter.mask(index)
         self.size = int(self.mask.sum())
