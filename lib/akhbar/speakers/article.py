@@ -25,6 +25,8 @@ whole corpus and is a separate step (:func:`akhbar.speakers.merge_names`).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from itertools import accumulate
 
 from akhbar.speakers.attribution import attribution_events
 from akhbar.speakers.coref import Entity, resolve
@@ -87,10 +89,15 @@ def _first_person(art: Folded, ev: Event, lexicon: Lexicon) -> bool:
 def _outside(verbs: list[Event], attributions: list[Event]) -> list[Event]:
     """The verb events that are not the verb of an attribution phrase (بحسب ما أفاد
     به مصدر: one event, the phrase's)."""
-    spans = [(a.start, a.surface[0]) for a in attributions if a.surface]
+    spans = sorted((a.start, a.surface[0]) for a in attributions if a.surface)
     if not spans:
         return verbs
-    return [v for v in verbs if not any(a <= v.start < b for a, b in spans)]
+    # the furthest end of the spans starting at or before each start: one bisect a
+    # verb, not a pass over every attribution (a concatenated dump has thousands)
+    starts = [a for a, _ in spans]
+    reach = list(accumulate((b for _, b in spans), max))
+    return [v for v in verbs
+            if (k := bisect_right(starts, v.start)) == 0 or reach[k - 1] <= v.start]
 
 
 def _rows(article_id, art: Folded, events: list[Event], entities: list[Entity]) -> list[dict]:

@@ -26,7 +26,13 @@ from functools import lru_cache
 from akhbar.speakers.entities import Entities, Entity
 from akhbar.speakers.events import Event
 from akhbar.speakers.lexicon import Lexicon
-from akhbar.speakers.mentions import clause_subject, full_name, introduced_body, latest_person
+from akhbar.speakers.mentions import (
+    clause_subject,
+    full_name,
+    introduced_body,
+    latest_person,
+    word_positions,
+)
 from akhbar.speakers.propernames import name_runs
 from akhbar.speakers.spans import WORD_RE, line_start, tokens
 from akhbar.speakers.words import (
@@ -146,12 +152,20 @@ def _pointed(text: str, ev: Event, toks: frozenset[str], entities: Entities,
     return None
 
 
+#: Past this many characters (a concatenated dump, not an article) the names
+#: occurrences are found from one index of the text's words, not one scan each.
+_LONG_TEXT = 50_000
+
+
 def _full_names(text: str, entities: Entities, lex: Lexicon) -> None:
     """A speaker named by a surname only takes the fullest name the article gives
     (استضاف … مروان بديرة الفيلالي … وأكد الفيلالي → مروان بديرة الفيلالي)."""
+    positions = None
     for idx, ent in enumerate(entities.items):
         if len(ent.tokens) == 1 and not ent.lead and (ent.name or _family(text, ent, lex)):
-            found = full_name(text, *ent.surface, lex)
+            if positions is None and len(text) > _LONG_TEXT:
+                positions = word_positions(text)
+            found = full_name(text, *ent.surface, lex, positions)
             if found is not None:
                 entities.set_form(idx, found, key_tokens(text[found[0]:found[1]], lex), "", True)
 

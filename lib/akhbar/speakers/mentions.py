@@ -35,28 +35,65 @@ from akhbar.speakers.words import (
     suffixed_common,
 )
 
-__all__ = ["clause_subject", "full_name", "introduced_body", "latest_person"]
+__all__ = ["clause_subject", "full_name", "introduced_body", "latest_person", "word_positions"]
 
 _SENTENCE_END = re.compile(r"[.!?؟؛\n]")
 
 
-def full_name(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, int] | None:
+def word_positions(text: str) -> dict[str, list[int]]:
+    """Where each word of ``text`` starts: one pass over the article, so finding
+    every occurrence of a speaker's name costs its occurrences, not the article
+    (a concatenated dump of megabytes has thousands of speakers).
+
+    >>> word_positions("قال الفيلالي، وأكد الفيلالي")["الفيلالي"]
+    [4, 19]
+    """
+    positions: dict[str, list[int]] = {}
+    for m in re.finditer(r"\w+", text):
+        positions.setdefault(m.group(), []).append(m.start())
+    return positions
+
+
+def full_name(text: str, start: int, end: int, lex: Lexicon,
+              positions: dict[str, list[int]] | None = None) -> tuple[int, int] | None:
     """The full name the article introduces for the one-word name ``text[start:end]``
     (a surname): its first longer form, الفيلالي → مروان بديرة الفيلالي. None when
-    the article has no longer form, or two that disagree (فهد العتيبي, سعد العتيبي)."""
+    the article has no longer form, or two that disagree (فهد العتيبي, سعد العتيبي).
+    ``positions``: :func:`word_positions` of ``text``, when the caller has it."""
     word = text[start:end]
     if is_given(word, lex):
         return None  # a given name alone (ديمتري من موسكو) is not someone's surname
+    if positions is not None and re.fullmatch(r"\w+", word):
+        starts = positions.get(word, [])
+    else:
+        starts = _occurrences(text, word)
     spans = []
-    for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text):
-        first = _name_start(text, m.start(), lex)
-        if first is not None and first < m.start():
-            spans.append((first, m.end()))
+    for at in starts:
+        first = _name_start(text, at, lex)
+        if first is not None and first < at:
+            spans.append((first, at + len(word)))
     if not spans:
         return None
     given = {text[a:b].split()[0] for a, b in spans}
     return spans[0] if len(given) == 1 or all(
         text[a:b].endswith(text[spans[0][0]:spans[0][1]]) for a, b in spans) else None
+
+
+def _is_word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"  # what \w matches
+
+
+def _occurrences(text: str, word: str) -> list[int]:
+    """Where ``word`` stands as a whole word in ``text`` (as ``(?<!\\w)word(?!\\w)``
+    would find it, without compiling a pattern per name: articles have thousands)."""
+    found, at = [], text.find(word)
+    while at != -1:
+        end = at + len(word)
+        if (at == 0 or not _is_word_char(text[at - 1])) and \
+                (end == len(text) or not _is_word_char(text[end])):
+            found.append(at)
+        at = text.find(word, at + 1)
+    return found
 
 
 def _name_start(text: str, pos: int, lex: Lexicon) -> int | None:
@@ -75,7 +112,7 @@ def _name_start(text: str, pos: int, lex: Lexicon) -> int | None:
                 and could_be_name(x, lex)):  # مروان بديرة الفيلالي: not ب + ديرة
             break
         first = words[k].start
-    while first < pos and text[first:].split(maxsplit=1)[0] in lex.connectors:
+    while first < pos and text[first:pos].split(maxsplit=1)[0] in lex.connectors:
         first = text.index(" ", first) + 1
     return first
 
