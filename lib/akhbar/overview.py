@@ -16,6 +16,8 @@ from akhbar.corpus import paragraph_spans
 from akhbar.grouping import PERIODS, with_groups
 from akhbar.scale import is_dask
 
+__all__ = ["article_lengths", "articles_by"]
+
 
 def articles_by(corpus: pd.DataFrame, *, by: str | Sequence[str] | None = None) -> pd.DataFrame:
     """Articles per group: columns ``[<by>, articles, share]``, largest group first

@@ -20,6 +20,15 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+__all__ = [
+    "NotebookFailed",
+    "NotebookRun",
+    "corpus_name",
+    "plan_runs",
+    "run_notebook",
+    "run_notebooks",
+]
+
 PARAMETERS_TAG = "parameters"
 
 

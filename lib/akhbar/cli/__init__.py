@@ -11,6 +11,8 @@ import importlib
 import pkgutil
 import sys
 
+__all__ = ["build_parser", "main"]
+
 # The order commands are listed in ``akhbar --help``; modules not named here follow.
 ORDER = ["load", "words", "topics", "speakers", "explore", "figures"]
 

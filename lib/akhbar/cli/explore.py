@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+__all__ = ["add_parser", "run"]
+
 
 def add_parser(subparsers) -> None:
     parser = subparsers.add_parser(

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import sys
 
+__all__ = ["add_parser", "run"]
+
 
 def add_parser(subparsers) -> None:
     parser = subparsers.add_parser(

@@ -15,6 +15,8 @@ from akhbar.cli._common import (
     load_args,
 )
 
+__all__ = ["add_parser", "run"]
+
 
 def add_parser(subparsers) -> None:
     parser = subparsers.add_parser(

@@ -11,6 +11,8 @@ from akhbar.cli._common import (
     load_from_args,
 )
 
+__all__ = ["add_parser", "run"]
+
 
 def add_parser(subparsers) -> None:
     parser = subparsers.add_parser(

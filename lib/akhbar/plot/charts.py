@@ -20,6 +20,8 @@ from matplotlib.ticker import MaxNLocator
 from .figure import new_figure, no_data_figure, require_columns, set_text, text_style, top_rows
 from .shaping import ar
 
+__all__ = ["bar_terms", "line_over_time", "small_multiples"]
+
 
 def _draw_bars(ax, rows: pd.DataFrame, label: str, value: str, *, rtl: bool, shapes, style):
     """Horizontal bars, largest on top; rtl puts labels on the right, bars growing left."""

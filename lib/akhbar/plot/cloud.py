@@ -13,6 +13,8 @@ from .figure import new_figure, no_data_figure, text_style, top_rows
 from .fonts import font_path
 from .shaping import ar, renderer_shapes
 
+__all__ = ["cloud_frequencies", "word_cloud"]
+
 # Dark, distinct colours: wordcloud's default colormaps include pale yellows
 # that are hard to read on white (for people and for OCR alike).
 PALETTE = ("#1f3b73", "#8c1c13", "#1e5631", "#5b2a86", "#7a4a00", "#1b1b1b", "#00607a")

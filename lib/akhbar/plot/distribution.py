@@ -7,6 +7,8 @@ from matplotlib.ticker import MaxNLocator
 
 from .figure import new_figure, no_data_figure, require_columns, set_text, text_style
 
+__all__ = ["histogram"]
+
 
 def histogram(
     table: pd.DataFrame,

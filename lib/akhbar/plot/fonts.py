@@ -17,6 +17,8 @@ import re
 import unicodedata
 from pathlib import Path
 
+__all__ = ["bundled_font", "font_family", "font_path", "resolve_font", "set_font"]
+
 # Preferred families, best first: clear Naskh and sans faces with a generous
 # x-height. Amiri and Scheherazade are beautiful but small at chart sizes
 # (tesseract read 53 % of a word cloud in Amiri, 93 % in Noto Naskh Arabic,

@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pandas as pd
 
+__all__ = ["save_figure"]
+
 #: How floats are written to a figure's CSV (10 significant digits).
 CSV_FLOAT_FORMAT = "%.10g"
 

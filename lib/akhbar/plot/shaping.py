@@ -28,6 +28,18 @@ from typing import Literal
 
 import regex
 
+__all__ = [
+    "ar",
+    "has_rtl",
+    "isolate_ltr_runs",
+    "probe_verdict",
+    "render_matplotlib",
+    "render_pillow",
+    "renderer_shapes",
+    "same_rendering",
+    "visual_order",
+]
+
 Target = Literal["matplotlib", "pillow"]
 
 # The probe word: joins on both sides (س ل م), has the لا ligature, and is not

@@ -39,11 +39,13 @@ from akhbar.corpus import split_paragraphs
 __all__ = [
     "MIN_ARTICLES",
     "NEWS_WORDS",
+    "as_is",
     "choose_unit",
     "default_min_df",
     "make_units",
     "make_vectorizer",
     "vocabulary",
+    "with_bigrams",
 ]
 
 #: Fewer articles than this: ``unit="auto"`` models paragraphs instead.
