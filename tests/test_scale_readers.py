@@ -36,7 +36,7 @@ def same(a: pd.DataFrame, b: pd.DataFrame) -> None:
 @pytest.fixture(scope="module")
 def client():
     cluster = distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                                       host="127.0.0.1", dashboard_address=None)
+                                       host="127.0.0.1", dashboard_address=":0")
     with distributed.Client(cluster) as client:
         yield client
     cluster.close()
@@ -146,7 +146,7 @@ def test_a_memory_limit_below_the_corpus_size_spills_and_completes(tmp_path):
     dates = _long_articles(path, 24_000)  # ~430 MB of text
     limit = 400 << 20
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, memory_limit=limit,
-                                  host="127.0.0.1", dashboard_address=None) as cluster, \
+                                  host="127.0.0.1", dashboard_address=":0") as cluster, \
             distributed.Client(cluster) as c:
         corpus = akhbar.load_corpus(path, engine="dask", partition_size=4 << 20).persist()
         distributed.wait(corpus)
