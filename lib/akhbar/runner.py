@@ -16,7 +16,9 @@ copy (with the error in it) is written anyway, to be opened.
 
 from __future__ import annotations
 
+import os
 import re
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -92,13 +94,26 @@ def run_notebook(run: NotebookRun, corpus: list[str] | None, timeout: int = 1800
         _inject_parameters(nb, {"CORPUS": paths if len(paths) > 1 else paths[0],
                                 "FIGURES": str(run.figures.resolve())})
     client = NotebookClient(nb, timeout=timeout, kernel_name="python3", record_timing=False,
-                            resources={"metadata": {"path": str(run.notebook.parent)}})
+                            resources={"metadata": {"path": str(run.notebook.parent)}},
+                            config=_kernel_config())
     _remove_old_figures(run)
     try:
         _execute(client, nb, run)
     finally:
         run.output.parent.mkdir(parents=True, exist_ok=True)
         nbformat.write(nb, run.output)
+
+
+def _kernel_config():
+    """Talk to the kernel over local sockets where the system has them: over TCP the
+    kernel warns, once per notebook, that its traffic is unencrypted — true, and
+    beside the point for a kernel on this machine, but alarming in `make figures`."""
+    from traitlets.config import Config
+
+    if os.name != "posix":
+        return Config()
+    ip = Path(tempfile.gettempdir()) / f"akhbar-kernel-{os.getpid()}"
+    return Config({"KernelManager": {"transport": "ipc", "ip": str(ip)}})
 
 
 def _execute(client, nb, run: NotebookRun) -> None:
