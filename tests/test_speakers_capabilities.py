@@ -232,3 +232,27 @@ def test_lines_broken_mid_sentence_keep_the_subject_with_its_verb():
 def test_paragraphs_of_ordinary_text_are_left_alone():
     body = "قال الوزير إن الوضع جيد.\nوأضاف أن الخطة جاهزة.\nوختم بالشكر."
     assert join_broken_lines(body) == body
+
+
+# -- 7. newspapers nobody tuned on (issue 12, second round) -------------------------------------
+
+
+def test_time_adverbs_between_the_verb_and_its_subject():
+    body = ("قال الوزير أحمد الكبير إن الخطة جاهزة.\n"
+            "وأعلن أمس الثلاثاء رئيس الوزراء سامي العلي أن الحكومة ستستقيل. وأضاف أنها أدت واجبها.")
+    assert counted(body) == {"أحمد الكبير": 1, "سامي العلي": 2}
+    body = "وذكرت أول أمس وزارة الصحة أن الوباء انحسر. وأضافت أن المستشفيات جاهزة."
+    assert counted(body) == {"وزارة الصحة": 2}
+
+
+def test_the_statement_right_after_the_verb_is_not_its_subject():
+    body = "قال الوزير أحمد الكبير إن الخطة جاهزة. وقال يجب أن نعمل معا."
+    assert counted(body) == {"أحمد الكبير": 2}
+
+
+def test_egyptian_final_ya_in_names_after_a_title_of_address():
+    body = ("وقال الدكتور زاهى حواس إن الآثار بخير. وأكد الدكتور حواس أن العمل مستمر.\n"
+            "وقال المهندس فهمى سالم إن الطريق جاهز.")
+    assert counted(body) == {"زاهى حواس": 2, "فهمى سالم": 1}
+    assert counted("وقال الدكتور سامى إن الخطة جاهزة.") == {"سامى": 1}
+    assert counted("وقال المدير إن الاجتماع على موعده.") == {"المدير": 1}  # على is no علي

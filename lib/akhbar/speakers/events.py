@@ -24,7 +24,7 @@ last, whether the subject can speak.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from akhbar.speakers.lexicon import Lexicon, Verb, zipf
 from akhbar.speakers.lookalikes import (
@@ -45,12 +45,14 @@ from akhbar.speakers.subjects import (
     relayed_source,
     self_reference,
     source_like,
+    time_adverbs,
 )
 from akhbar.speakers.words import (
     COMPLEMENT,
     is_definite,
     is_role,
     oblique_plural,
+    present_verb,
     suffixed_common,
 )
 
@@ -308,19 +310,24 @@ def _subject(text: str, toks: list[Tok], trig: _Trigger,
     """The verb's subject, the token where its statement may start, and whether the
     subject was written before the verb."""
     verb = trig.verb
-    first = toks[0].text if toks else ""
+    lead = time_adverbs(toks, lex)  # وأعلن أمس الثلاثاء رئيس الوزراء …
+    first = toks[lead].text if lead < len(toks) else ""
     if first in lex.honorific_pronouns:
-        return None, 1, False  # وقال سموه إن …: the person named before speaks
-    quoted_subject = first in QUOTE_OPEN and quoted_name(toks, lex)
-    subjectless = (not toks or (first in QUOTE_OPEN and not quoted_subject)
+        return None, lead + 1, False  # وقال سموه إن …: the person named before speaks
+    quoted_subject = first in QUOTE_OPEN and quoted_name(toks[lead:], lex)
+    subjectless = (not first or (first in QUOTE_OPEN and not quoted_subject)
                    or COMPLEMENT.match(first) is not None
                    or first in verb.preps or first in lex.stop or first == "ل"
                    or (first[:1] in verb.preps and (is_definite(first[1:])
-                                                     or zipf(first[1:], lex) >= 3.0)))
-    subject = None if subjectless else phrase(toks, lex)
+                                                     or zipf(first[1:], lex) >= 3.0))
+                   or present_verb(first, lex)  # وقال يجب أن …: the statement itself
+                   or (lead and first[:1] == "ل" and len(first) > 3))  # صرحت اليوم لجوهرة
+    subject = None if subjectless else phrase(toks[lead:], lex)
     if subject is not None and not subject.tokens:
         subject = None
-    after = subject.stop if subject else 0
+    if subject is not None and lead:
+        subject = replace(subject, stop=subject.stop + lead)
+    after = subject.stop if subject else lead
     if verb.family != "relay" and not trig.proclitic:
         # أن الحرس الثوري أعلن عدد القتلى؛ الفيلالي، دعا الوزارة …: the subject comes
         # first, the phrase after the verb is its object

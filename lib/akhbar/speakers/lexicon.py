@@ -150,6 +150,8 @@ class Lexicon:
     orgs: frozenset[str]  # bodies that speak (وزارة، وكالة)
     documents: frozenset[str]  # statements credited to their issuer (بيان، تقرير)
     stop: frozenset[str]  # words that end the subject phrase (في، خلال)
+    time: frozenset[str]  # adverbs of time, also in stop (أمس، الثلاثاء)
+    time_lead: frozenset[str]  # before a time word or a period (أول أمس، أواخر العام)
     circumstance: frozenset[str]  # nouns after في/ب that end it (في بيان)
     addressee: frozenset[str]  # nouns after لـ that end it (لوكالة)
     given: frozenset[str]  # given names (محمد، فهد)
@@ -208,6 +210,14 @@ def _participles() -> frozenset[str]:
     return frozenset(forms)
 
 
+def _given_names(particles: frozenset[str]) -> frozenset[str]:
+    """The given names, also with final ى for ي as Egyptian papers write them (سامى،
+    فهمى); not where that spelling is a particle (علي → على)."""
+    names = {fold(w) for w in data_lines("speakers_given_names.txt")}
+    egyptian = {n[:-1] + "ى" for n in names if n.endswith("ي")}
+    return frozenset(names | (egyptian - particles))
+
+
 def _nationality() -> re.Pattern:
     stems = [fold(w) for w in data_lines("speakers_nationalities.txt")]
     return re.compile(rf"^(?:{'|'.join(ARTICLE_STRINGS)})?(?:{alternation(stems)})"
@@ -233,10 +243,12 @@ def build_lexicon(reference: ReferenceLexicon) -> Lexicon:
         honorific_pronouns=titles["honorific_pronoun"],
         orgs=orgs["organisation"],
         documents=orgs["document"],
-        stop=adjuncts["stop"],
+        stop=adjuncts["stop"] | adjuncts["time"],
+        time=adjuncts["time"] | adjuncts["period"],
+        time_lead=adjuncts["time_lead"],
         circumstance=adjuncts["circumstance"],
         addressee=adjuncts["addressee"],
-        given=frozenset(fold(w) for w in data_lines("speakers_given_names.txt")),
+        given=_given_names(adjuncts["stop"] | phrases["connector"]),
         participles=participles,
         connectors=phrases["connector"],
         quantifiers=phrases["quantifier"],

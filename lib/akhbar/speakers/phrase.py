@@ -284,9 +284,17 @@ def _statement_or_object(toks, i, np_, lex) -> int | None:
             and x not in lex.connectors and x[0] not in "ول"
             and (is_definite(np_[-1].text) or namey(np_[-1].text, lex))
             and not is_describer(x, lex) and x != "لدى"
-            and np_[-1].text not in lex.given):
+            and np_[-1].text not in lex.given and not _addressed(np_[-1].text, x, lex)):
         return _STOP
     return None
+
+
+def _addressed(last: str, x: str, lex: Lexicon) -> bool:
+    """A title of address is followed by a name, even one spelled like a common word
+    (الدكتور زاهى، المهندس حافظ): any word but a frequent one, a title or a particle."""
+    return (last in lex.honorifics and is_definite(last) and zipf(x, lex) < 4.5
+            and not is_role(x, lex) and not is_org(x, lex) and x not in lex.verbs
+            and x not in lex.circumstance and not suffixed_common(x, lex))
 
 
 _RULES: tuple[_Rule, ...] = (

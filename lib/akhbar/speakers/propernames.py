@@ -29,6 +29,7 @@ from akhbar.speakers.words import (
     is_org,
     is_role,
     namey,
+    suffixed_common,
 )
 
 __all__ = ["could_be_name", "name_runs", "pick_name"]
@@ -100,6 +101,8 @@ def _continues_name(np_: list[Tok], i: int, j: int, lex: Lexicon) -> bool:
         return True  # حسين علي أميري، محمد سمان (not أم فهد صاحبة …)
     if prev in lex.connectors or np_[j].quoted or namey(x, lex) or x in lex.connectors:
         return True  # بن سلمان، عبد الله، أبو داود
+    if j == i + 1 and i > 0 and np_[i - 1].text in lex.honorifics and _plain_word(x, lex):
+        return True  # الدكتور زاهى حواس: the second word of a name after a title of address
     if is_given(prev, lex) and is_definite(x) and not is_org(x, lex) \
             and not x.endswith("ات"):
         return True  # إبراهيم العسكري، منصور التركي: surnames that look like adjectives
@@ -112,6 +115,15 @@ def _continues_name(np_: list[Tok], i: int, j: int, lex: Lexicon) -> bool:
         # (أدان منصور الظفيري العمل الإرهابي)
         return j - i < 2 or prev in lex.connectors or not common(bare(x), lex)
     return is_given(prev, lex)
+
+
+def _plain_word(x: str, lex: Lexicon) -> bool:
+    """An indefinite word that is no title, body, particle, verb or frequent word, nor
+    a next clause (السيد لورد وحسّنه: و + a verb)."""
+    return (not is_definite(x) and bool(ARABIC_WORD_RE.match(x)) and zipf(x, lex) < 4.5
+            and x[:1] != "و" and not suffixed_common(x, lex)
+            and not is_role(x, lex) and not is_org(x, lex) and x not in lex.stop
+            and x not in lex.verbs and not is_describer(x, lex) and not COMPLEMENT.match(x))
 
 
 def name_runs(np_: list[Tok], lex: Lexicon) -> list[tuple[int, int]]:

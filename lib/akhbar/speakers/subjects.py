@@ -44,6 +44,7 @@ __all__ = [
     "relayed_source",
     "self_reference",
     "source_like",
+    "time_adverbs",
 ]
 
 _KANA_RE = re.compile(r"(?<![\w])[وف]?(?:كان|كانت|كانوا)(?![\w])")
@@ -177,3 +178,22 @@ def source_like(subject: Phrase, lex: Lexicon) -> bool:
             or head in lex.documents or subject.tokens[0].quoted or namey(head, lex)
             or head.startswith("ال") and bare(head) not in lex.stop
             and (is_describer(head, lex) or not common(bare(head), lex)))
+
+
+def time_adverbs(toks: list[Tok], lex: Lexicon) -> int:
+    """How many words of time open ``toks``: a verb may put them before its subject
+    ("وأعلن أمس الثلاثاء رئيس الوزراء …"، "ذكرت أول أمس وزارة الصحة"), so the
+    subject is read after them, not taken from them."""
+    k = 0
+    while k < len(toks) and k < 5:
+        x = toks[k].text
+        nxt = toks[k + 1].text if k + 1 < len(toks) else ""
+        if x in lex.time:
+            k += 1
+        elif x in lex.time_lead and nxt in lex.time:
+            k += 2  # أول أمس، أواخر العام
+        elif k > 0 and x in ("،", ","):
+            k += 1  # وأعلن، مساء أمس، الوزير …
+        else:
+            break
+    return k
