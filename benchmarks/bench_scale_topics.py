@@ -23,11 +23,11 @@ import pandas as pd
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import akhbar  # noqa: E402
-from _shared import require  # noqa: E402
-from akhbar.scale import sample_articles  # noqa: E402
-from akhbar.topics import TopicModel, dominant_topics, fit_topics  # noqa: E402
-from bench_topics import ANT, SAUDI, _saudi  # noqa: E402
+import akhbar
+from _shared import require
+from akhbar.scale import sample_articles
+from akhbar.topics import TopicModel, dominant_topics, fit_topics
+from bench_topics import ANT, SAUDI, _saudi
 
 
 def _labels(doc_topics: pd.DataFrame, corpus: pd.DataFrame):
