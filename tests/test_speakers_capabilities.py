@@ -256,3 +256,24 @@ def test_egyptian_final_ya_in_names_after_a_title_of_address():
     assert counted(body) == {"زاهى حواس": 2, "فهمى سالم": 1}
     assert counted("وقال الدكتور سامى إن الخطة جاهزة.") == {"سامى": 1}
     assert counted("وقال المدير إن الاجتماع على موعده.") == {"المدير": 1}  # على is no علي
+
+
+def test_name_boundaries_a_compound_given_name_and_a_participle_adjective():
+    assert counted("وقال بهي الدين سالم إن الأمور بخير.") == {"بهي الدين سالم": 1}
+    body = "قالت القوات المسلحة التركية إن العملية انتهت."
+    assert counted(body) == {"القوات المسلحة التركية": 1}
+
+
+def test_the_object_after_the_subjects_name_is_not_part_of_it():
+    body = "وشكر ماكرون العاهل السعودي الملك سلمان على الدعم وقال إن العلاقات قوية."
+    assert counted(body) == {"ماكرون": 2}
+    body = "وحذر فلاديمير بوتين ميركل من العواقب. وكانت ميركل قد زارت موسكو."
+    assert counted(body) == {"فلاديمير بوتين": 1}
+    assert counted("وحذر محمود أحمدي نجاد من العواقب.") == {"محمود أحمدي نجاد": 1}
+    body = "دعا الرئيس الفرنسي جان دوبون الملك الأردني إلى زيارة باريس. وقال إن العلاقات قوية."
+    assert counted(body) == {"جان دوبون": 2}
+
+
+def test_an_unknown_second_title_before_the_name():
+    body = "وقال وزير العدل حافظ الأختام عبد الرشيد بوزيد إن القانون جاهز."
+    assert counted(body) == {"عبد الرشيد بوزيد": 1}

@@ -32,6 +32,7 @@ from akhbar.speakers.lookalikes import (
     action_follows,
     as_says,
     far_statement,
+    glued_object,
     object_not_subject,
     quoted_name,
     topic,
@@ -220,7 +221,10 @@ def verb_event(text: str, m: re.Match, lex: Lexicon) -> Event | None:
                proclitic=trig.proclitic, feminine=gender, sv=sv)
     if subject is None or not subject.tokens:
         return ev
-    return _with_subject(ev, subject, toks, trig, after, marker, lex)
+    ev = _with_subject(ev, subject, toks, trig, after, marker, lex)
+    if ev is not None and ev.name and glued_object(text, subject.name, toks, trig.verb, lex):
+        ev.surface = (subject.name[0].start, subject.name[-2].end)  # وحذر بوتين ميركل من
+    return ev
 
 
 def _not_a_report(text: str, trig: _Trigger, lex: Lexicon) -> bool:

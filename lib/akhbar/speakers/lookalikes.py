@@ -33,6 +33,7 @@ __all__ = [
     "action_follows",
     "as_says",
     "far_statement",
+    "glued_object",
     "object_not_subject",
     "quoted_name",
     "topic",
@@ -116,3 +117,25 @@ def object_not_subject(subject: Phrase, toks: list[Tok], verb: Verb, feminine: b
             and is_definite(nxt[1:]) and marker in (None, after)):
         return "passive"
     return ""
+
+
+def glued_object(text: str, name: list[Tok], toks: list[Tok], verb: Verb, lex: Lexicon) -> bool:
+    """"وحذر فلاديمير بوتين ميركل من …": a verb with an object writes it right after
+    the subject's name, and the two read as one long name. The last word is the
+    object when a preposition of the verb follows it and the article writes the two
+    apart elsewhere (ميركل alone, or بوتين not followed by ميركل)."""
+    if verb.needs != "object" or len(name) < 3:
+        return False
+    last, prev = name[-1].text, name[-2].text
+    if is_given(last, lex) or last in lex.connectors or prev in lex.connectors:
+        return False
+    k = next((k for k, t in enumerate(toks) if t is name[-1]), None)
+    nxt = toks[k + 1].text if k is not None and k + 1 < len(toks) else ""
+    if not (nxt in verb.preps or nxt in ("من", "على", "الى", "عن") or nxt[:1] == "ب"):
+        return False
+    apart = (rf"(?<!{re.escape(prev)} ){_word(last)}", rf"{_word(prev)}(?! {re.escape(last)}(?!\w))")
+    return any(re.search(p, text) for p in apart)
+
+
+def _word(w: str) -> str:
+    return rf"(?<!\w){re.escape(w)}(?!\w)"

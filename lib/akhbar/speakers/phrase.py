@@ -222,6 +222,7 @@ def _object_starts(toks, i, np_, lex) -> int | None:
             and is_definite(x) and not is_describer(x, lex)
             and (body_head or (not is_org(x, lex) and not is_role(x, lex)))
             and not x.endswith(("ي", "ية", "يه", "يون", "يين"))
+            and not _participle_adjective(x, lex)
             and not namey(head, lex)):
         return _STOP  # وحذرت السلطات السكان: two definite nouns, the second an object
     if x == "غير" and np_ and i + 1 < len(toks) and is_describer(toks[i + 1].text, lex):
@@ -231,6 +232,14 @@ def _object_starts(toks, i, np_, lex) -> int | None:
     if np_ and not is_definite(x) and _new_constituent(toks, i, np_, lex):
         return _STOP
     return None
+
+
+def _participle_adjective(x: str, lex: Lexicon) -> bool:
+    """A feminine participle (المسلحة، المختصة، المتحدة) after a body agrees with it
+    as its adjective (قالت القوات المسلحة التركية), it is not an object."""
+    b = bare(x)
+    return (b.startswith("م") and b.endswith("ة") and len(b) >= 5
+            and not is_org(x, lex) and not is_role(x, lex))
 
 
 def _new_constituent(toks: list[Tok], i: int, np_: list[Tok], lex: Lexicon) -> bool:
@@ -284,9 +293,22 @@ def _statement_or_object(toks, i, np_, lex) -> int | None:
             and x not in lex.connectors and x[0] not in "ول"
             and (is_definite(np_[-1].text) or namey(np_[-1].text, lex))
             and not is_describer(x, lex) and x != "لدى"
-            and np_[-1].text not in lex.given and not _addressed(np_[-1].text, x, lex)):
+            and np_[-1].text not in lex.given and not _addressed(np_[-1].text, x, lex)
+            and not _epithet_before_name(toks, i, np_, lex)):
         return _STOP
     return None
+
+
+def _epithet_before_name(toks: list[Tok], i: int, np_: list[Tok], lex: Lexicon) -> bool:
+    """A second title the lexicon does not know, a noun and its genitive, between a
+    title and the name (وزير العدل حافظ الأختام عبد الرشيد طبي): the name comes
+    right after it."""
+    if i + 2 >= len(toks) or not is_role(np_[0].text, lex) or pick_name(np_, lex):
+        return False
+    genitive, after = toks[i + 1].text, toks[i + 2].text
+    return (is_definite(genitive) and not is_describer(genitive, lex)
+            and genitive not in lex.stop and toks[i].text not in lex.verbs
+            and (is_given(after, lex) or after == "عبد" or after in lex.honorifics))
 
 
 def _addressed(last: str, x: str, lex: Lexicon) -> bool:

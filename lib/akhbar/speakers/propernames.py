@@ -59,6 +59,9 @@ def _starts_name(np_: list[Tok], i: int, lex: Lexicon) -> bool:
         return False
     if prev == "،" and could_be_name(t.text, lex) and i + 1 < len(np_):
         return True  # after a title and a comma: سفيرة …، نيكي هيلي
+    if i + 1 < len(np_) and np_[i + 1].text == "الدين" and not is_definite(t.text) \
+            and ARABIC_WORD_RE.match(t.text) and t.text not in lex.stop:
+        return True  # بهي الدين سالم، عز الدين: a compound given name
     if t.text in lex.given and is_definite(t.text) and (
             i + 1 >= len(np_) or np_[i + 1].text in lex.stop
             or (np_[i + 1].text[:1] in "لبو" and np_[i + 1].text not in lex.connectors)):
@@ -182,4 +185,6 @@ def _name_rank(np_: list[Tok], i: int, j: int, lex: Lexicon) -> int | None:
         return 1  # the tail of a longer run, kept only if nothing better
     if (prev in lex.honorifics or prev == "،") and not (j - i == 1 and is_definite(np_[i].text)):
         return 4  # (a lone الجنائي after المحقق is rather an adjective)
-    return 3 if i == 0 else 2
+    # a name that opens the phrase is the subject: a second name after it is in
+    # apposition or the object (وشكر ماكرون العاهل السعودي الملك سلمان على …)
+    return 5 if i == 0 else 2
