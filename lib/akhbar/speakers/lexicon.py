@@ -184,6 +184,8 @@ def _verb_forms(fields: list[str]) -> tuple[list[str], list[str]]:
     present = []
     if present_field != "-":
         present = [p + present_field + s for p in "يت" for s in ("", "ون", "ان")]
+        if present_field.endswith("ى"):  # Egyptian papers write يري for يرى
+            present += [p + present_field[:-1] + "ي" for p in "يت"]
     return [fold(p) for p in past], [fold(p) for p in present]
 
 

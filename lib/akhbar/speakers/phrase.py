@@ -169,6 +169,9 @@ def _title_named(np_: list[Tok], lex: Lexicon) -> bool:
     if not name:
         return False
     k = next(i for i, t in enumerate(np_) if t is name[0])
+    while k > 1 and is_describer(np_[k - 1].text, lex):
+        k -= 1  # مستشار الرئيس الأمريكي دونالد ترامب، جون بولتون: the name is the
+        # president's, inside the title; the adviser's comes after the comma
     return not (k > 0 and (is_role(np_[k - 1].text, lex) or is_org(np_[k - 1].text, lex)))
 
 
@@ -293,10 +296,35 @@ def _statement_or_object(toks, i, np_, lex) -> int | None:
             and x not in lex.connectors and x[0] not in "ول"
             and (is_definite(np_[-1].text) or namey(np_[-1].text, lex))
             and not is_describer(x, lex) and x != "لدى"
-            and np_[-1].text not in lex.given and not _addressed(np_[-1].text, x, lex)
-            and not _epithet_before_name(toks, i, np_, lex)):
+            and not _given_end(np_, lex) and not _addressed(np_[-1].text, x, lex)
+            and not _epithet_before_name(toks, i, np_, lex)
+            and not _name_goes_on(toks, i, np_, lex)):
         return _STOP
     return None
+
+
+def _given_end(np_: list[Tok], lex: Lexicon) -> bool:
+    """The phrase ends with a given name (فهد؛ عبد المجيد) or a particle of a name
+    (بن، أبو): a surname may follow, even a word of general use (عبد المجيد تبون،
+    يوسف بن علوي)."""
+    last = np_[-1].text
+    return (last in lex.given or last in lex.connectors
+            or (len(np_) >= 2 and np_[-2].text == "عبد"))
+
+
+def _name_goes_on(toks: list[Tok], i: int, np_: list[Tok], lex: Lexicon) -> bool:
+    """A word that may be a name goes on with the name before it (بهرام قاسمي), and
+    a word before a given name starts one after a title (الكاتب الصحفي مكرم محمد
+    أحمد: a first name, then the father's)."""
+    x = toks[i].text
+    if namey(np_[-1].text, lex) and could_be_name(x, lex):
+        return True
+    nxt = toks[i + 1].text if i + 1 < len(toks) else ""
+    return (is_given(nxt, lex) and not is_describer(nxt, lex)
+            and not any(namey(t.text, lex) for t in np_)
+            and zipf(x, lex) < 4.5 and not x.endswith("ي")
+            and (is_role(np_[0].text, lex) or is_definite(np_[-1].text))
+            and x not in lex.verbs and not suffixed_common(x, lex))
 
 
 def _epithet_before_name(toks: list[Tok], i: int, np_: list[Tok], lex: Lexicon) -> bool:

@@ -51,8 +51,14 @@ def _starts_name(np_: list[Tok], i: int, lex: Lexicon) -> bool:
     if t.text in ("(", ")") or (t.text in lex.connectors and t.text != "عبد"):
         return False
     prev = np_[i - 1].text if i > 0 else ""
-    if t.text[:1] in "بل" and i > 0 and is_describer(prev, lex) and not is_given(t.text, lex):
-        return False  # المعتمد الأول بسوسة: a place after the title, not a name
+    if t.text[:1] in "بل" and i > 0 and is_describer(prev, lex) and not is_given(t.text, lex) \
+            and not lex.nationality.match(prev):
+        return False  # المعتمد الأول بسوسة: a place after the title, not a name (but
+        # الخارجية الإيرانية بهرام قاسمي)
+    if i > 0 and i + 1 < len(np_) and _plain_word(t.text, lex) and not t.text.endswith("ي") \
+            and is_given(np_[i + 1].text, lex) and not is_describer(np_[i + 1].text, lex) \
+            and (is_role(prev, lex) or is_definite(prev)) and not lex.nationality.match(prev):
+        return True  # الكاتب الصحفي مكرم محمد أحمد: a first name before the father's
     if i > 0 and prev not in lex.honorifics and (
             is_describer(t.text, lex)  # مصدر دبلوماسي تركي: Turkish, not the name تركي
             or (t.text == "باسم" and (is_role(prev, lex) or is_describer(prev, lex)))):
@@ -99,12 +105,16 @@ def _continues_name(np_: list[Tok], i: int, j: int, lex: Lexicon) -> bool:
     if (is_given(prev, lex) and x in lex.roles and j + 1 < len(np_)
             and is_definite(np_[j + 1].text) and not common(bare(np_[j + 1].text), lex)):
         return True  # الباجي قائد السبسي: a family name that starts with a title word
-    if is_given(prev, lex) and not is_definite(x) and x.removesuffix("ة") not in lex.roles \
+    given_prev = is_given(prev, lex) or (j >= 2 and np_[j - 2].text == "عبد")
+    if given_prev and not is_definite(x) and x.removesuffix("ة") not in lex.roles \
             and not is_org(x, lex) and ARABIC_WORD_RE.match(x):
-        return True  # حسين علي أميري، محمد سمان (not أم فهد صاحبة …)
+        return True  # حسين علي أميري، محمد سمان، عبد المجيد تبون (not أم فهد صاحبة …)
+    if namey(prev, lex) and not is_definite(x) and x.endswith("ي") and could_be_name(x, lex):
+        return True  # بهرام قاسمي: a surname in -ي after a name
     if prev in lex.connectors or np_[j].quoted or namey(x, lex) or x in lex.connectors:
         return True  # بن سلمان، عبد الله، أبو داود
-    if j == i + 1 and i > 0 and np_[i - 1].text in lex.honorifics and _plain_word(x, lex):
+    if j == i + 1 and i > 0 and np_[i - 1].text in lex.honorifics and _plain_word(x, lex) \
+            and not is_definite(np_[i].text):
         return True  # الدكتور زاهى حواس: the second word of a name after a title of address
     if is_given(prev, lex) and is_definite(x) and not is_org(x, lex) \
             and not x.endswith("ات"):
@@ -144,7 +154,8 @@ def name_runs(np_: list[Tok], lex: Lexicon) -> list[tuple[int, int]]:
             j -= 1
         runs.append((i, j))
         # a place glued to a person: معسكر سويسرا باسم أبوداود، سوق عكاظ محمد سمان
-        for k in range(i + 1, j):
+        # (not a first name read by its place, مكرم محمد أحمد)
+        for k in range(i + 1, j if namey(np_[i].text, lex) else i + 1):
             if is_given(np_[k].text, lex) and not is_given(np_[k - 1].text, lex) \
                     and np_[k - 1].text not in lex.connectors:
                 runs.append((k, j))
