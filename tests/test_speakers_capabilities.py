@@ -296,3 +296,17 @@ def test_a_stance_verb_in_egyptian_spelling_introduces_its_speaker():
             "فاشلة. وقال إن الحكومة تأخرت.")
     assert counted(body) == {"أحمد الكبير": 1, "سامي فهمي": 2}
     assert counted("وقال مصدر دبلوماسي تركي إن الوفد وصل.") == {"مصدر دبلوماسي تركي": 1}
+
+
+def test_first_names_spelled_like_common_words_and_particles_that_open_a_name():
+    body = "من جانبه، قال السفير خميس الجهيناوي، المستشار الدبلوماسي، إن العلاقات جيدة."
+    assert counted(body) == {"خميس الجهيناوي": 1}
+    assert counted("وقال أبو مازن إن الدولة قادمة.") == {"أبو مازن": 1}
+
+
+def test_a_participle_of_manner_or_a_mark_ends_the_name():
+    body = "كما غرد أحد المواطنين مستفسرا عن موعد الحضور، وقال إن الموعد تأخر."
+    assert "مستفسرا" not in counted(body)
+    body = ("افتتح الأمير مكتبة في توسعة الملك فهد, وتضم آلاف الكتب.\n"
+            "وقال مدير المكتبة إن الزوار كثر.")
+    assert all("وتضم" not in name for name in counted(body))

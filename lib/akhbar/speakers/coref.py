@@ -201,7 +201,7 @@ def _protagonist(text: str, end: int, entities: Entities, lex: Lexicon) -> int:
     the paragraph is about: the first name after a title (استند الفنان فايز المالكي
     … وقال:). Adds the entity; -1 when there is none."""
     lo, _ = line_start(text, max(0, end - 1), 599)
-    toks = [t for t in tokens(text, lo, end) if WORD_RE.match(t.text)]
+    toks = [t for t in tokens(text, lo, end) if WORD_RE.match(t.text) or t.text in "،,.:؛"]
     runs = name_runs(toks, lex)
     for i, j in runs:
         prev = toks[i - 1].text if i > 0 else ""

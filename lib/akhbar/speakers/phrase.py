@@ -26,7 +26,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from akhbar.speakers.lexicon import Lexicon, zipf
-from akhbar.speakers.propernames import could_be_name, pick_name
+from akhbar.speakers.propernames import could_be_name, first_name_before, pick_name
 from akhbar.speakers.spans import QUOTE_CHARS, QUOTE_CLOSE, QUOTE_OPEN, WORD_RE, Tok
 from akhbar.speakers.words import (
     COMPLEMENT,
@@ -228,6 +228,8 @@ def _object_starts(toks, i, np_, lex) -> int | None:
             and not _participle_adjective(x, lex)
             and not namey(head, lex)):
         return _STOP  # وحذرت السلطات السكان: two definite nouns, the second an object
+    if np_ and _circumstantial(x, lex):
+        return _STOP  # غرد أحد المواطنين مستفسرا عن …: how he spoke, not his name
     if x == "غير" and np_ and i + 1 < len(toks) and is_describer(toks[i + 1].text, lex):
         return 2  # مصادر غير رسمية
     if x in lex.stop and x != "لدى":
@@ -235,6 +237,16 @@ def _object_starts(toks, i, np_, lex) -> int | None:
     if np_ and not is_definite(x) and _new_constituent(toks, i, np_, lex):
         return _STOP
     return None
+
+
+def _circumstantial(x: str, lex: Lexicon) -> bool:
+    """An indefinite participle in the accusative (مستفسرا، معربا، متسائلا) describes
+    the speaker's manner: a participle in م…ا, of the derived forms مست…/مت… or with
+    its plural in -ين in use (a name in م…ا has none: ماريا، موسكو)."""
+    if not (x.endswith("ا") and x[:1] == "م" and len(x) >= 5) or is_given(x, lex):
+        return False
+    return (x.startswith(("مست", "مت")) and len(x) >= 6) or max(
+        zipf(x[:-1] + "ين", lex), zipf(x[:-1] + "ون", lex)) >= 1.9
 
 
 def _participle_adjective(x: str, lex: Lexicon) -> bool:
@@ -320,11 +332,8 @@ def _name_goes_on(toks: list[Tok], i: int, np_: list[Tok], lex: Lexicon) -> bool
     if namey(np_[-1].text, lex) and could_be_name(x, lex):
         return True
     nxt = toks[i + 1].text if i + 1 < len(toks) else ""
-    return (is_given(nxt, lex) and not is_describer(nxt, lex)
-            and not any(namey(t.text, lex) for t in np_)
-            and zipf(x, lex) < 4.5 and not x.endswith("ي")
-            and (is_role(np_[0].text, lex) or is_definite(np_[-1].text))
-            and x not in lex.verbs and not suffixed_common(x, lex))
+    return (first_name_before(x, nxt, lex) and not any(namey(t.text, lex) for t in np_)
+            and (is_role(np_[0].text, lex) or is_definite(np_[-1].text)))
 
 
 def _epithet_before_name(toks: list[Tok], i: int, np_: list[Tok], lex: Lexicon) -> bool:

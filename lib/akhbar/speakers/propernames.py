@@ -32,7 +32,7 @@ from akhbar.speakers.words import (
     suffixed_common,
 )
 
-__all__ = ["could_be_name", "name_runs", "pick_name"]
+__all__ = ["could_be_name", "first_name_before", "name_runs", "pick_name"]
 
 
 def could_be_name(t: str, lex: Lexicon) -> bool:
@@ -48,15 +48,16 @@ def could_be_name(t: str, lex: Lexicon) -> bool:
 
 def _starts_name(np_: list[Tok], i: int, lex: Lexicon) -> bool:
     t = np_[i]
-    if t.text in ("(", ")") or (t.text in lex.connectors and t.text != "عبد"):
-        return False
+    nxt = np_[i + 1].text if i + 1 < len(np_) else ""
+    if t.text in ("(", ")") or (t.text in lex.connectors and t.text != "عبد" and not (
+            t.text[:1] in "اب" and len(t.text) > 1 and namey(nxt, lex))):
+        return False  # but أبو مازن، ابن خلدون
     prev = np_[i - 1].text if i > 0 else ""
     if t.text[:1] in "بل" and i > 0 and is_describer(prev, lex) and not is_given(t.text, lex) \
             and not lex.nationality.match(prev):
         return False  # المعتمد الأول بسوسة: a place after the title, not a name (but
         # الخارجية الإيرانية بهرام قاسمي)
-    if i > 0 and i + 1 < len(np_) and _plain_word(t.text, lex) and not t.text.endswith("ي") \
-            and is_given(np_[i + 1].text, lex) and not is_describer(np_[i + 1].text, lex) \
+    if i > 0 and first_name_before(t.text, nxt, lex) \
             and (is_role(prev, lex) or is_definite(prev)) and not lex.nationality.match(prev):
         return True  # الكاتب الصحفي مكرم محمد أحمد: a first name before the father's
     if i > 0 and prev not in lex.honorifics and (
@@ -81,7 +82,6 @@ def _starts_name(np_: list[Tok], i: int, lex: Lexicon) -> bool:
         # صحيفة “ميرور”، وقال «الحاج»; not a quoted epithet (النظام القضائي «المعيب»)
         return i == 0 or prev in lex.honorifics or (not is_definite(prev) and (
             is_org(prev, lex) or is_org(np_[0].text, lex)))  # وكالة أنباء "إرنا"
-    nxt = np_[i + 1].text if i + 1 < len(np_) else ""
     if prev in lex.honorifics and not is_definite(t.text) and ARABIC_WORD_RE.match(t.text) \
             and not is_role(t.text, lex) and not is_org(t.text, lex) and t.text not in lex.stop:
         return True  # الدكتورة مها المنيف: a title of address is followed by a name
@@ -95,6 +95,8 @@ def _continues_name(np_: list[Tok], i: int, j: int, lex: Lexicon) -> bool:
     x, prev = np_[j].text, np_[j - 1].text
     if x in ("(", ")") or x in lex.stop or lex.thanks.match(x):
         return False
+    if not np_[j].quoted and not ARABIC_WORD_RE.match(x):
+        return False  # a mark ends a name: توسعة الملك فهد, وتحتوي
     if x.endswith("ا") and j - i >= 2 and common(x[:-1], lex):
         return False  # an accusative after the name: حسن روحاني لقبا، محمود طاهر بيانا
     if (j - i >= 2 and is_given(np_[i].text, lex) and prev not in lex.connectors
@@ -128,6 +130,16 @@ def _continues_name(np_: list[Tok], i: int, j: int, lex: Lexicon) -> bool:
         # (أدان منصور الظفيري العمل الإرهابي)
         return j - i < 2 or prev in lex.connectors or not common(bare(x), lex)
     return is_given(prev, lex)
+
+
+def first_name_before(x: str, nxt: str, lex: Lexicon) -> bool:
+    """``x`` is a first name spelled like a common word, told by the name after it: a
+    given name (مكرم محمد أحمد) or a rare family name in ال (خميس الجهيناوي)."""
+    if not _plain_word(x, lex) or x.endswith("ي"):
+        return False  # دبلوماسي تركي: an adjective, then a nationality
+    family = (is_definite(nxt) and zipf(nxt, lex) < 3.0 and not common(bare(nxt), lex)
+              and not is_describer(nxt, lex) and not is_role(nxt, lex) and not is_org(nxt, lex))
+    return family or (is_given(nxt, lex) and not is_describer(nxt, lex))
 
 
 def _plain_word(x: str, lex: Lexicon) -> bool:
