@@ -310,3 +310,31 @@ def test_a_participle_of_manner_or_a_mark_ends_the_name():
     body = ("افتتح الأمير مكتبة في توسعة الملك فهد, وتضم آلاف الكتب.\n"
             "وقال مدير المكتبة إن الزوار كثر.")
     assert all("وتضم" not in name for name in counted(body))
+
+
+def test_bodies_of_two_countries_are_two_speakers():
+    body = ("ونفت السلطات التونسية وجود أي اتفاق.\n"
+            "وكانت تصريحات انتقدتها سلطات الجزائر رسميا، ووصفتها بأنها عدائية.")
+    assert counted(body) == {"السلطات التونسية": 1, "سلطات الجزائر": 1}
+    body = 'قالت صحيفة جزائرية إن الوضع هادئ. وأضافت صحيفة "الخبر" أن الحدود مغلقة.'
+    assert counted(body) == {"صحيفة الخبر": 2}
+
+
+def test_the_object_after_a_body_and_its_nationality():
+    assert counted("وانتقدت الخارجية المصرية التفجير.") == {"الخارجية المصرية": 1}
+    body = "وأعلنت الهيئة السعودية للمواصفات والمقاييس أن اللائحة نافذة."
+    assert counted(body) == {"الهيئة السعودية للمواصفات والمقاييس": 1}
+
+
+def test_pledges_and_denunciations():
+    body = "وتعهد الرئيس سامي العلي بأن تستمر الإصلاحات. وندد الأمين العام خالد السالم بالهجوم."
+    assert counted(body) == {"سامي العلي": 1, "خالد السالم": 1}
+    body = "وصل من بين مئة مليون دولار تعهد المانحون بتقديمها عشرة ملايين فقط."
+    assert counted(body) == {}  # a relative clause about the dollars, no report
+
+
+def test_attribution_to_the_prosecution_and_a_named_seat_of_power():
+    assert counted("وارتفعت الأسعار وفقا لبيانات الادعاء العام.") == {"الادعاء العام": 1}
+    assert counted("وبحسب الادعاء فإن المتهم هرب إلى الخارج.") == {"الادعاء": 1}
+    assert counted("وحسب الإليزيه فإن الزيارة تأجلت.") == {"الإليزيه": 1}
+    assert counted("وتوزع المنح حسب الأقدمية على الموظفين.") == {}

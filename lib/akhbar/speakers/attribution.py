@@ -20,7 +20,7 @@ from bisect import bisect_right
 from itertools import accumulate
 
 from akhbar.speakers.events import Event
-from akhbar.speakers.lexicon import Lexicon
+from akhbar.speakers.lexicon import Lexicon, zipf
 from akhbar.speakers.phrase import Phrase, phrase
 from akhbar.speakers.propernames import pick_name
 from akhbar.speakers.spans import Tok, clause_end, prev_sentence, tokens
@@ -28,6 +28,7 @@ from akhbar.speakers.subjects import source_like
 from akhbar.speakers.words import (
     COMPLEMENT,
     bare,
+    common,
     is_definite,
     is_describer,
     is_given,
@@ -187,4 +188,15 @@ def _source_head(source: Phrase, lex: Lexicon, closes: bool = False) -> bool:
         return True
     head = source.tokens[0].text
     return (is_role(head, lex) or is_org(head, lex) or source.tokens[0].quoted
-            or bare(head) in lex.documents or bool(lex.nationality.match(head)))
+            or bare(head) in lex.documents or bool(lex.nationality.match(head))
+            or _proper_definite(head, lex))
+
+
+def _proper_definite(head: str, lex: Lexicon) -> bool:
+    """A definite word whose bare form is rare and no adjective names a place or a
+    body (حسب الإليزيه، وفقا للبنتاغون): not a common noun (حسب الجدول)."""
+    b = bare(head)
+    if head.endswith(("ة", "ات", "ا", "ى")):
+        return False  # حسب الأقدمية، حسب المنايا: abstract nouns and plurals
+    return (is_definite(head) and len(b) > 3 and zipf(b, lex) < 2.5 and zipf(head, lex) > 0
+            and not common(b, lex) and not is_describer(head, lex))

@@ -317,9 +317,17 @@ def _match_title_only(entities: Entities, toks: frozenset[str], head: str,
         return entities.last_document()  # البيان → the body that issued it
     for idx in entities.with_head([head]):
         ent = entities[idx]
-        if not ent.name and ent.head == head and _generic(ent.tokens, head, lex):
+        if not ent.name and ent.head == head and _generic(ent.tokens, head, lex) \
+                and not _other_country(ent.tokens, toks, lex):
             return idx  # صحيفة جزائرية … then صحيفة «الخبر»: the paper is now named
     return None
+
+
+def _other_country(generic: frozenset[str], mention: frozenset[str], lex: Lexicon) -> bool:
+    """The mention names a country other than the generic one's nationality: السلطات
+    التونسية … سلطات الجزائر are two bodies, not one named later."""
+    countries = [t for t in mention - generic if lex.nationality.match(t + "ي")]
+    return any(not any(g.startswith(c) for g in generic) for c in countries)
 
 
 def _generic(tokens: frozenset[str], head: str, lex: Lexicon) -> bool:

@@ -35,6 +35,7 @@ from akhbar.speakers.lookalikes import (
     glued_object,
     object_not_subject,
     quoted_name,
+    resumptive_relative,
     topic,
 )
 from akhbar.speakers.phrase import Phrase, phrase
@@ -212,7 +213,8 @@ def verb_event(text: str, m: re.Match, lex: Lexicon) -> Event | None:
     if marker is None and subject is not None and as_says(text, trig.start, trig.proclitic, toks, subject):
         return _as_says_event(text, trig, subject, toks, lex)
     span = _statement_span(text, toks, trig, subject, after, marker, ce, lex)
-    if span is None:
+    if span is None or (not trig.proclitic and trig.verb.needs == "object"
+                        and resumptive_relative(text, trig.start, toks, after, lex)):
         return None
     kind, qs, qe = span
     # a relaying verb agrees with the outlet (نقلت الصحيفة عنه), not with the speaker
@@ -323,7 +325,8 @@ def _subject(text: str, toks: list[Tok], trig: _Trigger,
                    or COMPLEMENT.match(first) is not None
                    or first in verb.preps or first in lex.stop or first == "ل"
                    or (first[:1] in verb.preps and (is_definite(first[1:])
-                                                     or zipf(first[1:], lex) >= 3.0))
+                                                     or zipf(first[1:], lex) >= 3.0
+                                                     or suffixed_common(first[1:], lex)))
                    or present_verb(first, lex)  # وقال يجب أن …: the statement itself
                    or (lead and first[:1] == "ل" and len(first) > 3))  # صرحت اليوم لجوهرة
     subject = None if subjectless else phrase(toks[lead:], lex)

@@ -36,6 +36,7 @@ __all__ = [
     "glued_object",
     "object_not_subject",
     "quoted_name",
+    "resumptive_relative",
     "topic",
 ]
 
@@ -139,3 +140,22 @@ def glued_object(text: str, name: list[Tok], toks: list[Tok], verb: Verb, lex: L
 
 def _word(w: str) -> str:
     return rf"(?<!\w){re.escape(w)}(?!\w)"
+
+
+_RESUMPTIVE = re.compile(r"^[بلف]?\w{2,}?(?:ه|ها|هم|هما)$")
+
+
+def resumptive_relative(text: str, start: int, toks: list[Tok], k: int, lex: Lexicon) -> bool:
+    """A verb right after an indefinite noun whose complement points back at it with a
+    pronoun is a relative clause describing that noun, not a report: "720 مليون دولار
+    تعهد المانحون بتقديمها" (the dollars the donors pledged to provide)."""
+    if k >= len(toks):
+        return False
+    words = text[max(0, start - 30):start].split()
+    prev = words[-1] if words else ""
+    if not prev or not prev.isalpha() or is_definite(prev) or prev in lex.stop \
+            or prev in lex.not_a_verb or zipf(prev, lex) < 3.0 or prev.endswith(("ه", "ها", "هم")):
+        return False
+    here = [t.text for t in toks[k:k + 2]]
+    return any(_RESUMPTIVE.match(w) and zipf(re.sub(r"(?:ه|ها|هم|هما)$", "", w)[1:], lex) >= 3.5
+               for w in here)

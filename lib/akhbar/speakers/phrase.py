@@ -228,6 +228,10 @@ def _object_starts(toks, i, np_, lex) -> int | None:
             and not _participle_adjective(x, lex)
             and not namey(head, lex)):
         return _STOP  # وحذرت السلطات السكان: two definite nouns, the second an object
+    if (len(np_) >= 2 and x.startswith("ال") and lex.nationality.match(np_[-1].text)
+            and np_[-1].text.startswith("ال") and common(bare(x), lex) and not is_describer(x, lex)
+            and not is_org(x, lex) and not is_role(x, lex) and not x.endswith(("ي", "ية", "ة"))):
+        return _STOP  # وشجبت الخارجية المصرية التفجير: after the body's nationality, the object
     if np_ and _circumstantial(x, lex):
         return _STOP  # غرد أحد المواطنين مستفسرا عن …: how he spoke, not his name
     if x == "غير" and np_ and i + 1 < len(toks) and is_describer(toks[i + 1].text, lex):
@@ -300,12 +304,13 @@ def _statement_or_object(toks, i, np_, lex) -> int | None:
     if x in lex.saying:
         return _STOP
     if (x[0] == "ب" and not common(x, lex) and x not in lex.given and x not in lex.connectors
-            and not _name_ahead(toks, i + 1, lex) and (is_definite(x[1:]) or common(x[1:], lex))
+            and not _name_ahead(toks, i + 1, lex) and (is_definite(x[1:]) or common(x[1:], lex)
+                                                        or _with_pronoun(x[1:], lex))
             and not is_org(x[1:], lex) and not is_org(bare(x[1:]), lex)):
         return _STOP
-    if (np_ and not namey(x, lex) and not is_definite(x) and not is_role(x, lex)
+    if (np_ and not _name_here(x, np_, lex) and not is_definite(x) and not is_role(x, lex)
             and not is_org(x, lex) and not (x[0] == "ب" and is_org(x[1:], lex))
-            and x not in lex.connectors and x[0] not in "ول"
+            and x not in lex.connectors and not _prefixed(x, lex)
             and (is_definite(np_[-1].text) or namey(np_[-1].text, lex))
             and not is_describer(x, lex) and x != "لدى"
             and not _given_end(np_, lex) and not _addressed(np_[-1].text, x, lex)
@@ -313,6 +318,27 @@ def _statement_or_object(toks, i, np_, lex) -> int | None:
             and not _name_goes_on(toks, i, np_, lex)):
         return _STOP
     return None
+
+
+def _prefixed(x: str, lex: Lexicon) -> bool:
+    """و/ل + a word (والتعاون، لوكالة) or a name (وحيدة سعدي) goes on the phrase; a
+    very frequent word that only starts with the letter (وجود، لقاء) does not."""
+    return x[:1] in "ول" and (zipf(x[1:], lex) >= zipf(x, lex) or zipf(x, lex) < 5.0)
+
+
+def _with_pronoun(x: str, lex: Lexicon) -> bool:
+    """A frequent word with a pronoun (تقديمها، برنامجه): the object, not a name."""
+    for suffix in ("هما", "هم", "ها", "ه"):
+        if x.endswith(suffix) and len(x) > len(suffix) + 2:
+            return zipf(x[: -len(suffix)], lex) >= 3.5
+    return False
+
+
+def _name_here(x: str, np_: list[Tok], lex: Lexicon) -> bool:
+    """A name after a phrase: a word as frequent as وجود (a verbal noun of the object,
+    ونفت السلطات التونسية وجود أي اتفاق) starts none, unless it is a given name; it
+    may go on one (كورت بوك)."""
+    return namey(x, lex) and (zipf(x, lex) < 4.7 or is_given(x, lex) or namey(np_[-1].text, lex))
 
 
 def _given_end(np_: list[Tok], lex: Lexicon) -> bool:
