@@ -338,3 +338,14 @@ def test_attribution_to_the_prosecution_and_a_named_seat_of_power():
     assert counted("وبحسب الادعاء فإن المتهم هرب إلى الخارج.") == {"الادعاء": 1}
     assert counted("وحسب الإليزيه فإن الزيارة تأجلت.") == {"الإليزيه": 1}
     assert counted("وتوزع المنح حسب الأقدمية على الموظفين.") == {}
+
+
+def test_not_speech_a_verbal_noun_in_a_participles_form_and_impersonal_forecasts():
+    body = ("قال الوزير خالد السالم إن المشروع جاهز.\n"
+            "وعقد الوزير اجتماع متابعة مع المسؤولين لبحث التمويل.")
+    assert [e for e in events(body) if e[0] == "متابعة"] == []
+    body = "وقالت الوزيرة سارة العلي إن المشروع جاهز، متابعة: \"سنبدأ غدا\"."
+    assert ("متابعة", "سارة العلي", False) in events(body)
+    assert counted("وتشير التوقعات إلى أن الأسعار سترتفع.") == {}
+    assert counted("وتشير الدراسات إلى أن الأسعار سترتفع.") == {"الدراسات": 1}
+    assert counted("وأعلنت الإمارات أن الأسعار ستتحرر.") == {"الإمارات": 1}

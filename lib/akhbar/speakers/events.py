@@ -41,6 +41,7 @@ from akhbar.speakers.lookalikes import (
 from akhbar.speakers.phrase import Phrase, phrase
 from akhbar.speakers.spans import QUOTE_CHARS, QUOTE_CLOSE, QUOTE_OPEN, Tok, clause_end, tokens
 from akhbar.speakers.subjects import (
+    abstract_subject,
     kana_subject,
     preceding_subject,
     relative_antecedent,
@@ -107,10 +108,25 @@ def participle_events(text: str, lex: Lexicon) -> list[Event]:
     events = []
     for m in lex.participle_re.finditer(text):
         toks = tokens(text, m.end(), clause_end(text, m.end()))
+        if m.group().endswith("ة") and _noun_of_kind(text, m.start(), toks):
+            continue  # اجتماع متابعة: a noun after a noun, no statement after it
         kind, qs, qe = statement(text, toks, 0) if toks else ("indirect", m.end(), m.end())
         events.append(Event(m.start(), qe, m.group(), kind, qs, qe, None, False,
                             continuation=True))
     return events
+
+
+def _noun_of_kind(text: str, start: int, toks: list[Tok]) -> bool:
+    """A feminine participle's form after a preposition or an indefinite noun, with no
+    statement after it, is a verbal noun (اجتماع متابعة، نتيجة مطالبة الفنانين، على
+    متابعة), not "…، مشيرة إلى أن" nor "… المادة، مؤكدة ضرورة"."""
+    before = text[max(0, start - 20):start].split()
+    prev = before[-1] if before else ""
+    if not prev.isalpha() or is_definite(prev) or prev.endswith(("ه", "ها", "هم")):
+        return False
+    head = [t.text for t in toks[:2]]
+    return not any(x == ":" or x in QUOTE_OPEN or COMPLEMENT.match(x) for x in head) and not (
+        len(head) == 2 and head[0] in ("الى", "الي", "على", "عن") and COMPLEMENT.match(head[1]))
 
 
 # --------------------------------------------------------------------------
@@ -417,6 +433,8 @@ def _with_subject(ev: Event, subject: Phrase, toks: list[Tok], trig: _Trigger, a
         if trig.verb.needs == "object" and trig.proclitic and not ev.sv:
             return ev  # وأدان النظام القضائي …: the phrase is the object; anaphora
         return None
+    if abstract_subject(subject, lex):
+        return None  # وتشير التوقعات إلى أن …: the writer's voice, nobody speaks
     if self_reference(subject, toks, lex):
         ev.feminine = None  # agrees with المصادر, not with the speaker it points to
         return ev  # وكشف المصادر ذاتها: the sources just quoted (anaphora)

@@ -38,6 +38,7 @@ from akhbar.speakers.words import (
 )
 
 __all__ = [
+    "abstract_subject",
     "kana_subject",
     "preceding_subject",
     "relative_antecedent",
@@ -197,3 +198,18 @@ def time_adverbs(toks: list[Tok], lex: Lexicon) -> int:
         else:
             break
     return k
+
+
+def abstract_subject(subject: Phrase, lex: Lexicon) -> bool:
+    """A lone definite plural of things (-ات) that is no title, body or document cannot
+    speak: "وتشير التوقعات إلى أن" is the writer's voice (but تشير الدراسات، تقول
+    المصادر، قالت السلطات)."""
+    if subject.name or len(subject.tokens) != 1 or subject.tokens[0].quoted:
+        return False
+    head = subject.tokens[0].text
+    b = bare(head)
+    return (head.startswith("ال") and head.endswith("ات") and common(b, lex)
+            and not is_role(head, lex)
+            and not is_org(head, lex) and b not in lex.documents and b not in lex.sources
+            and not is_describer(head, lex)
+            and not lex.nationality.match(head + "ي"))  # الإمارات: a country
