@@ -349,3 +349,18 @@ def test_not_speech_a_verbal_noun_in_a_participles_form_and_impersonal_forecasts
     assert counted("وتشير التوقعات إلى أن الأسعار سترتفع.") == {}
     assert counted("وتشير الدراسات إلى أن الأسعار سترتفع.") == {"الدراسات": 1}
     assert counted("وأعلنت الإمارات أن الأسعار ستتحرر.") == {"الإمارات": 1}
+
+
+def test_a_document_speaks_for_its_issuer():
+    assert counted("حذرت رسالة رئيس المجلس من خطورة الوضع.") == {"رئيس المجلس": 1}
+    body = "وقال بيان وزارة الصحة إن الوباء انحسر. وأضاف البيان أن المستشفيات جاهزة."
+    assert counted(body) == {"وزارة الصحة": 2}
+    body = "أصدرت القوات المسلحة المصرية بيانا اليوم. وقال البيان إن الحدود آمنة."
+    assert counted(body) == {"القوات المسلحة المصرية": 1}
+    body = "وحسب تصريحات كيري وزير الخارجية، فإن الاتفاق قريب."
+    assert counted(body) == {"كيري": 1}
+
+
+def test_the_statement_written_before_said_so():
+    body = "وأشار إلى أن العمل بدأ في المشروع. صرح بذلك الوزير خالد السالم."
+    assert ("صرح", "خالد السالم", False) in events(body)

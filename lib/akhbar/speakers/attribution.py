@@ -22,9 +22,8 @@ from itertools import accumulate
 from akhbar.speakers.events import Event
 from akhbar.speakers.lexicon import Lexicon, zipf
 from akhbar.speakers.phrase import Phrase, phrase
-from akhbar.speakers.propernames import pick_name
 from akhbar.speakers.spans import Tok, clause_end, prev_sentence, tokens
-from akhbar.speakers.subjects import source_like
+from akhbar.speakers.subjects import document_issuer, source_like
 from akhbar.speakers.words import (
     COMPLEMENT,
     bare,
@@ -34,7 +33,6 @@ from akhbar.speakers.words import (
     is_given,
     is_org,
     is_role,
-    namey,
 )
 
 __all__ = ["ATTRIBUTION_RE", "attribution_event", "attribution_events"]
@@ -78,8 +76,10 @@ def attribution_event(text: str, m: re.Match, lex: Lexicon) -> Event | None:
     after = toks[k + source.stop].text if k + source.stop < len(toks) else "."
     closes = after in (".", "؟", "!") or k + source.stop >= len(toks)
     if (len(source.name) == 1 and source.name[0] is source.tokens[0] and len(source.tokens) > 1
-            and not source.name[0].quoted and not is_given(source.name[0].text, lex)):
-        return None  # وفق أرقى معايير …: a rare word, not a named source
+            and not source.name[0].quoted and not is_given(source.name[0].text, lex)
+            and not (document and is_role(source.tokens[1].text, lex))):
+        return None  # وفق أرقى معايير …: a rare word, not a named source (but حسب
+        # تصريحات كيري وزير الخارجية: a name and its title)
     if not (source_like(source, lex) or closes) or not _source_head(source, lex, closes):
         return None
     span_toks = source.name or source.tokens
@@ -127,7 +127,7 @@ def _source(toks: list[Tok], k: int, lex: Lexicon) -> tuple[Phrase | None, str, 
     if issued is not None:
         return issued, "", True
     if bare(source.tokens[0].text) in lex.documents and len(source.tokens) > 1:
-        issuer, lead = _issuer(source, lex)
+        issuer, lead = document_issuer(source, lex)
         return issuer, lead, True
     return source, "", False
 
@@ -147,27 +147,6 @@ def _issued_by(toks: list[Tok], k: int, source: Phrase, lex: Lexicon) -> Phrase 
                     return None
             return None
     return None
-
-
-def _issuer(source: Phrase, lex: Lexicon) -> tuple[Phrase, str]:
-    """بيان للأمم المتحدة، تقارير الأمم المتحدة → the body that issued the document.
-    Returns the shorter phrase and the letters to write before it (للأمم → الأمم)."""
-    toks = source.tokens[1:]
-    while toks and (is_describer(toks[0].text, lex) or bare(toks[0].text) in lex.documents
-                    or (toks[0].text.endswith(("ية", "ي")) and not is_definite(toks[0].text)
-                        and toks[0].text[0] != "ل")):
-        toks = toks[1:]  # بيانات عملياتية لهيئة …
-    if not toks:
-        return source, ""
-    t0, lead = toks[0], ""
-    if t0.text.startswith("لل") and len(t0.text) > 3:
-        t0, lead = Tok("ال" + t0.text[2:], t0.start + 2, t0.end, t0.quoted), "ال"
-    elif t0.text.startswith("ل") and len(t0.text) > 2:
-        t0 = Tok(t0.text[1:], t0.start + 1, t0.end, t0.quoted)
-    elif not (is_definite(t0.text) or namey(t0.text, lex) or t0.quoted):
-        return source, ""
-    toks = [t0, *toks[1:]]
-    return Phrase(toks, pick_name(toks, lex), source.stop), lead
 
 
 def _source_head(source: Phrase, lex: Lexicon, closes: bool = False) -> bool:

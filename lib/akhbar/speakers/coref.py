@@ -26,7 +26,13 @@ from functools import lru_cache
 from akhbar.speakers.entities import Entities, Entity
 from akhbar.speakers.events import Event
 from akhbar.speakers.lexicon import Lexicon
-from akhbar.speakers.mentions import clause_subject, full_name, introduced_body, latest_person
+from akhbar.speakers.mentions import (
+    clause_subject,
+    full_name,
+    introduced_body,
+    latest_person,
+    statement_issuer,
+)
 from akhbar.speakers.propernames import name_runs
 from akhbar.speakers.spans import WORD_RE, line_start, tokens
 from akhbar.speakers.words import (
@@ -137,6 +143,10 @@ def _pointed(text: str, ev: Event, toks: frozenset[str], entities: Entities,
         return None if found is None else _span_entity(text, entities, *found, True, lex)
     if not ev.name and toks == {"مصدر"} and entities.last_speaker() >= 0:
         return entities.last_speaker()
+    if not ev.name and toks == {"بيان"}:
+        found = statement_issuer(text, ev.surface[0], lex)  # أصدرت القوات … بيانا
+        if found is not None:
+            return _span_entity(text, entities, *found, lex)
     words = text[ev.surface[0]:ev.surface[1]].split()
     if (not ev.name and len(words) == 1 and is_definite(words[0])
             and is_org(bare(words[0]), lex)):

@@ -42,6 +42,7 @@ from akhbar.speakers.phrase import Phrase, phrase
 from akhbar.speakers.spans import QUOTE_CHARS, QUOTE_CLOSE, QUOTE_OPEN, Tok, clause_end, tokens
 from akhbar.speakers.subjects import (
     abstract_subject,
+    issued_subject,
     kana_subject,
     preceding_subject,
     relative_antecedent,
@@ -226,7 +227,9 @@ def verb_event(text: str, m: re.Match, lex: Lexicon) -> Event | None:
         toks = []  # أكدت توقعاتها، كشف اسمه: an object, so no subject follows
     subject, after, sv = _subject(text, toks, trig, lex)
     marker = find_marker(toks, after, trig.verb, lex)
-    if marker is None and subject is not None and as_says(text, trig.start, trig.proclitic, toks, subject):
+    if marker is None and subject is not None and (
+            as_says(text, trig.start, trig.proclitic, toks, subject)
+            or (toks and toks[0].text in lex.said_so)):
         return _as_says_event(text, trig, subject, toks, lex)
     span = _statement_span(text, toks, trig, subject, after, marker, ce, lex)
     if span is None or (not trig.proclitic and trig.verb.needs == "object"
@@ -333,6 +336,8 @@ def _subject(text: str, toks: list[Tok], trig: _Trigger,
     subject was written before the verb."""
     verb = trig.verb
     lead = time_adverbs(toks, lex)  # وأعلن أمس الثلاثاء رئيس الوزراء …
+    if lead < len(toks) and toks[lead].text in lex.said_so:
+        lead += 1  # صرح بذلك الوزير …: the statement came before
     first = toks[lead].text if lead < len(toks) else ""
     if first in lex.honorific_pronouns:
         return None, lead + 1, False  # وقال سموه إن …: the person named before speaks
@@ -373,6 +378,8 @@ def _as_says_event(text: str, trig: _Trigger, subject: Phrase, toks: list[Tok],
     if not source_like(subject, lex):
         return None
     start = max(text.rfind("\n", 0, trig.start), text.rfind(". ", 0, trig.start)) + 1
+    if not text[start:trig.start].strip():  # صرح بذلك: the sentence before
+        start = max(text.rfind("\n", 0, max(0, start - 2)), text.rfind(". ", 0, max(0, start - 2))) + 1
     end = toks[subject.stop - 1].end if subject.stop else trig.end
     ev = Event(trig.start, end, trig.written, "attribution", start, trig.start, None, False,
                feminine=_feminine_verb(trig.form, trig.verb))
@@ -438,11 +445,14 @@ def _with_subject(ev: Event, subject: Phrase, toks: list[Tok], trig: _Trigger, a
     if self_reference(subject, toks, lex):
         ev.feminine = None  # agrees with المصادر, not with the speaker it points to
         return ev  # وكشف المصادر ذاتها: the sources just quoted (anaphora)
+    subject, ev.lead, issued = issued_subject(subject, lex)  # حذرت رسالة رئيس المجلس
     span_toks = subject.name or subject.tokens
     ev.surface = (span_toks[0].start, span_toks[-1].end)
     ev.phrase = (subject.tokens[0].start, subject.tokens[-1].end)
     ev.name = bool(subject.name)
-    ev.document = subject.document
+    ev.document = subject.document or issued
+    if ev.name:
+        ev.lead = ""
     return ev
 
 

@@ -166,6 +166,7 @@ class Lexicon:
     not_a_verb: frozenset[str]  # words a reporting verb never follows
     relatives: frozenset[str]  # relative pronouns
     saying: frozenset[str]  # nouns of saying (قوله، بقولها)
+    said_so: frozenset[str]  # the statement already written (صرح بذلك)
     actions: frozenset[str]  # what أعلن/كشف عن announce that is no statement (تعليق، هواتف)
     thanks: re.Pattern  # thanks, congratulations, condolences, with their affixes
     nationality: re.Pattern  # nisba adjectives of the nationality stems
@@ -262,6 +263,7 @@ def build_lexicon(reference: ReferenceLexicon) -> Lexicon:
         not_a_verb=triggers["not_a_verb"],
         relatives=triggers["relative"],
         saying=triggers["saying"],
+        said_so=triggers["said_so"],
         actions=triggers["action"],
         thanks=re.compile(
             rf"^(?:ب|و)?(?:ال)?(?:{alternation(triggers['thanks'])})(?:ه|ها|هم)?$"),

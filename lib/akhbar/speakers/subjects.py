@@ -25,6 +25,7 @@ import re
 
 from akhbar.speakers.lexicon import Lexicon
 from akhbar.speakers.phrase import Phrase, phrase
+from akhbar.speakers.propernames import pick_name
 from akhbar.speakers.spans import QUOTE_CHARS, WORD_RE, Tok, line_start, tokens
 from akhbar.speakers.words import (
     bare,
@@ -39,6 +40,8 @@ from akhbar.speakers.words import (
 
 __all__ = [
     "abstract_subject",
+    "document_issuer",
+    "issued_subject",
     "kana_subject",
     "preceding_subject",
     "relative_antecedent",
@@ -213,3 +216,37 @@ def abstract_subject(subject: Phrase, lex: Lexicon) -> bool:
             and not is_org(head, lex) and b not in lex.documents and b not in lex.sources
             and not is_describer(head, lex)
             and not lex.nationality.match(head + "ي"))  # الإمارات: a country
+
+
+def document_issuer(source: Phrase, lex: Lexicon) -> tuple[Phrase, str]:
+    """بيان للأمم المتحدة، تقارير الأمم المتحدة → the body that issued the document.
+    Returns the shorter phrase and the letters to write before it (للأمم → الأمم)."""
+    toks = source.tokens[1:]
+    while toks and (is_describer(toks[0].text, lex) or bare(toks[0].text) in lex.documents
+                    or (toks[0].text.endswith(("ية", "ي")) and not is_definite(toks[0].text)
+                        and toks[0].text[0] != "ل" and not namey(toks[0].text, lex))):
+        toks = toks[1:]  # بيانات عملياتية لهيئة …
+    if not toks:
+        return source, ""
+    t0, lead = toks[0], ""
+    if t0.text.startswith("لل") and len(t0.text) > 3:
+        t0, lead = Tok("ال" + t0.text[2:], t0.start + 2, t0.end, t0.quoted), "ال"
+    elif t0.text.startswith("ل") and len(t0.text) > 2:
+        t0 = Tok(t0.text[1:], t0.start + 1, t0.end, t0.quoted)
+    elif not (is_definite(t0.text) or namey(t0.text, lex) or t0.quoted
+              or is_role(t0.text, lex) or is_org(t0.text, lex)):
+        return source, ""  # (بيان وزارة الصحة، رسالة رئيس المجلس: a construct issuer)
+    toks = [t0, *toks[1:]]
+    return Phrase(toks, pick_name(toks, lex), source.stop), lead
+
+
+def issued_subject(subject: Phrase, lex: Lexicon) -> tuple[Phrase, str, bool]:
+    """A document as a verb's subject speaks for its issuer: "حذرت رسالة رئيس المجلس من"
+    → رئيس المجلس, "وأكد تقرير للأمم المتحدة" → الأمم المتحدة. Returns the phrase to
+    credit, the letters written before it, and whether it was read off a document."""
+    if subject.name or len(subject.tokens) < 2 or bare(subject.tokens[0].text) not in lex.documents:
+        return subject, "", False
+    issuer, lead = document_issuer(subject, lex)
+    if issuer is subject or not issuer.tokens or not source_like(issuer, lex):
+        return subject, "", False
+    return issuer, lead, True
