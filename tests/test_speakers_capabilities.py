@@ -364,3 +364,28 @@ def test_a_document_speaks_for_its_issuer():
 def test_the_statement_written_before_said_so():
     body = "وأشار إلى أن العمل بدأ في المشروع. صرح بذلك الوزير خالد السالم."
     assert ("صرح", "خالد السالم", False) in events(body)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a plural verb holds its subject: the noun after it is the object
+    ("وقال متحدث باسم النقابة إن العمال غاضبون.\nوأعرب العاملون في مظاهراتهم عن امتعاضهم، "
+     "وأعلنوا الإضراب عن العمل.", {"متحدث باسم النقابة": 1, "العاملون": 2}),
+    # و + a common word after the verb is the next clause, not a subject
+    ("قال الكاتب خالد الناصر إن الكتب كثيرة. ثم قال وتذكرت أن الوقت تأخر.",
+     {"خالد الناصر": 2}),
+    # an object in -ين after a body's name
+    ("دعت جامعة جازان المرشحين لشغل الوظائف إلى مراجعة الجامعة.", {"جامعة جازان": 1}),
+    # a surname in ب after a first name
+    ("اعتبر الألماني توماس باخ أن الاستضافة ناجحة.", {"توماس باخ": 1}),
+    # a superlative before its noun ends the name
+    ("رفع أمين المنطقة المهندس إبراهيم بن محمد السلطان أخلص التهاني بمناسبة العيد.",
+     {"إبراهيم بن محمد السلطان": 1}),
+    # a circumstance with a pronoun after the source
+    ('من جانبها اعترفت "مجلة الجيش" في عددها الأخير بأن الوضع صعب.', {"مجلة الجيش": 1}),
+    # expected, not reported; the preposition بين twice
+    ("ومن المنتظر أن يعلن الاتحاديون اليوم أن العقد وقع.", {}),
+    ("وقالت الدكتورة نجلاء الزامل إن الشراكة قائمة بينها وبين وزارة الشؤون الاجتماعية.",
+     {"نجلاء الزامل": 1}),
+])
+def test_subjects_objects_and_name_ends_read_from_grammar(body, expected):
+    assert counted(body) == expected

@@ -54,6 +54,7 @@ from akhbar.speakers.subjects import (
 from akhbar.speakers.words import (
     COMPLEMENT,
     is_definite,
+    is_given,
     is_role,
     oblique_plural,
     present_verb,
@@ -260,15 +261,17 @@ def _not_a_report(text: str, trig: _Trigger, lex: Lexicon) -> bool:
         return True  # إدانته، قدرته، عبرتنا: a noun in ة with a pronoun, not أدانت + ه
     if trig.suffix and form in lex.needs_proclitic:
         return True  # بينهم، عبرها: prepositions
-    if form in lex.needs_proclitic and re.search(rf"(?<!\w){form}(?!\w)",
+    if form in lex.needs_proclitic and re.search(rf"(?<!\w){form}(?:ه|ها|هم|هما|نا)?(?!\w)",
                                                  text[max(0, trig.start - 60):trig.start]):
-        return True  # بين الشمالي وبين وسط جدة: the preposition, twice
+        return True  # بين الشمالي وبين وسط جدة، بينها وبين: the preposition, twice
     before = text[max(0, trig.start - 12):trig.start].split()
     prev_word = before[-1] if before else ""
     if prev_word[:1] in "وف" and prev_word[1:] in lex.not_a_verb:
         prev_word = prev_word[1:]  # فكل طالب
     if prev_word == "لا" and not trig.verb.present:
         return True  # لا قدر الله: an invocation, not a report
+    if prev_word in ("ان", "لن", "لكي", "كي") and trig.verb.present and not trig.proclitic:
+        return True  # من المنتظر أن يعلن النادي: expected, not reported
     return bool(not trig.proclitic and prev_word and (
         prev_word in lex.not_a_verb or prev_word.isdigit()))
 
@@ -349,6 +352,9 @@ def _subject(text: str, toks: list[Tok], trig: _Trigger,
                                                      or zipf(first[1:], lex) >= 3.0
                                                      or suffixed_common(first[1:], lex)))
                    or present_verb(first, lex)  # وقال يجب أن …: the statement itself
+                   or trig.form.endswith(("وا", "ون"))  # وأعلنوا الإضراب: the verb holds
+                   # its subject (VSO puts a singular verb before a plural subject)
+                   or _next_clause(first, lex)  # قال وتذكرت أن
                    or (lead and first[:1] == "ل" and len(first) > 3))  # صرحت اليوم لجوهرة
     subject = None if subjectless else phrase(toks[lead:], lex)
     if subject is not None and not subject.tokens:
@@ -371,6 +377,13 @@ def _subject(text: str, toks: list[Tok], trig: _Trigger,
             subject, sv = preceding_subject(text, trig.start, lex)
             return subject, after, sv
     return subject, after, False
+
+
+def _next_clause(first: str, lex: Lexicon) -> bool:
+    """و + a common word right after the verb starts the next clause (قال وتذكرت),
+    it is not a subject (وقالت واشنطن: the word without و is not in use)."""
+    return (first[:1] == "و" and len(first) > 3 and not is_given(first, lex)
+            and zipf(first[1:], lex) >= max(3.0, zipf(first, lex)))
 
 
 def _as_says_event(text: str, trig: _Trigger, subject: Phrase, toks: list[Tok],
@@ -436,7 +449,10 @@ def _with_subject(ev: Event, subject: Phrase, toks: list[Tok], trig: _Trigger, a
         marker <= after + 3 or trig.verb.needs == "clause") and (
         toks[marker].text in (":",) or toks[marker].text in QUOTE_OPEN
         or toks[marker].text in lex.saying or COMPLEMENT.match(toks[marker].text))
-    if not (marker == after or statement_follows) and not source_like(subject, lex):
+    adjacent = marker == after or (marker is not None and after < marker <= after + 3
+                                   and toks[after].text in ("في", "خلال", "عبر"))
+    if not (adjacent or statement_follows) and not source_like(subject, lex):
+        # (وأعرب العاملون في مظاهراتهم عن …: a circumstance between them is adjacent)
         if trig.verb.needs == "object" and trig.proclitic and not ev.sv:
             return ev  # وأدان النظام القضائي …: the phrase is the object; anaphora
         return None

@@ -38,6 +38,7 @@ from akhbar.speakers.words import (
     is_org,
     is_role,
     namey,
+    oblique_plural,
     suffixed_common,
 )
 
@@ -219,6 +220,11 @@ def _object_starts(toks, i, np_, lex) -> int | None:
     x = toks[i].text
     if lex.thanks.match(x) and np_:
         return _STOP
+    nxt = toks[i + 1].text if i + 1 < len(toks) else ""
+    if (np_ and len(x) == 4 and x[0] == "ا" and not is_given(x, lex) and is_definite(nxt)
+            and not is_describer(x, lex) and _ends_with_name(np_, lex)
+            and (lex.thanks.match(nxt) or common(bare(nxt), lex))):
+        return _STOP  # a superlative before its noun: … السلطان أخلص التهاني
     head = np_[0].text if np_ else ""
     body_head = is_org(head, lex) and not is_role(head, lex)  # السلطات، not القيادي المؤسس
     if (len(np_) == 1 and is_definite(head) and not np_[0].quoted
@@ -232,6 +238,9 @@ def _object_starts(toks, i, np_, lex) -> int | None:
             and np_[-1].text.startswith("ال") and common(bare(x), lex) and not is_describer(x, lex)
             and not is_org(x, lex) and not is_role(x, lex) and not x.endswith(("ي", "ية", "ة"))):
         return _STOP  # وشجبت الخارجية المصرية التفجير: after the body's nationality, the object
+    if np_ and oblique_plural(x) and not is_describer(x, lex) and namey(np_[-1].text, lex) \
+            and is_org(np_[0].text, lex):
+        return _STOP  # دعت جامعة جازان المرشحين: a subject would be in -ون
     if np_ and _circumstantial(x, lex):
         return _STOP  # غرد أحد المواطنين مستفسرا عن …: how he spoke, not his name
     if x == "غير" and np_ and i + 1 < len(toks) and is_describer(toks[i + 1].text, lex):
@@ -304,6 +313,7 @@ def _statement_or_object(toks, i, np_, lex) -> int | None:
     if x in lex.saying:
         return _STOP
     if (x[0] == "ب" and not common(x, lex) and x not in lex.given and x not in lex.connectors
+            and not (np_ and namey(np_[-1].text, lex) and namey(x, lex))  # توماس باخ
             and not _name_ahead(toks, i + 1, lex) and (is_definite(x[1:]) or common(x[1:], lex)
                                                         or _with_pronoun(x[1:], lex))
             and not is_org(x[1:], lex) and not is_org(bare(x[1:]), lex)):
@@ -407,9 +417,10 @@ def _place_follows(toks: list[Tok], k: int, lex: Lexicon) -> bool:
     x = toks[k].text
     if bare(x) in lex.circumstance or x in lex.stop or bare(x) in lex.stop:
         return False
-    if suffixed_common(x, lex) or (x.endswith(("ه", "ها", "هم")) and len(x) > 4
-                                   and not is_given(x, lex) and not namey(x, lex)):
-        return False  # في تسويغه، في حديثها: a circumstance of the speaker
+    if suffixed_common(x, lex) or _with_pronoun(x, lex) or (
+            x.endswith(("ه", "ها", "هم")) and len(x) > 4 and not is_given(x, lex)
+            and not namey(x, lex)):
+        return False  # في تسويغه، في حديثها، في عددها: a circumstance of the speaker
     if namey(x, lex) or is_org(x, lex) or toks[k].quoted:
         return True
     if is_definite(x):
