@@ -368,8 +368,8 @@ def test_the_statement_written_before_said_so():
 
 @pytest.mark.parametrize("body, expected", [
     # a plural verb holds its subject: the noun after it is the object
-    ("وقال متحدث باسم النقابة إن العمال غاضبون.\nوأعرب العاملون في مظاهراتهم عن امتعاضهم، "
-     "وأعلنوا الإضراب عن العمل.", {"متحدث باسم النقابة": 1, "العاملون": 2}),
+    (("وقال متحدث باسم النقابة إن العمال غاضبون.\nوأعرب العاملون في مظاهراتهم عن امتعاضهم، "
+      "وأعلنوا الإضراب عن العمل."), {"متحدث باسم النقابة": 1, "العاملون": 2}),
     # و + a common word after the verb is the next clause, not a subject
     ("قال الكاتب خالد الناصر إن الكتب كثيرة. ثم قال وتذكرت أن الوقت تأخر.",
      {"خالد الناصر": 2}),
