@@ -389,3 +389,11 @@ def test_the_statement_written_before_said_so():
 ])
 def test_subjects_objects_and_name_ends_read_from_grammar(body, expected):
     assert counted(body) == expected
+
+
+def test_a_verbal_noun_or_a_superlative_after_the_subject_is_the_object():
+    assert counted("أكدت قطر إبرام صفقة مع الولايات المتحدة.") == {"قطر": 1}
+    body = "وتقدمت رئاسة الحكومة بأحر التعازي إلى عائلة الفقيد."
+    assert counted(body) == {"رئاسة الحكومة": 1}
+    body = "وقال الناطق باسم الشرطة سمير الحاج إن التحقيق مستمر."
+    assert counted(body) == {"سمير الحاج": 1}

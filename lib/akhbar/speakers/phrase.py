@@ -221,10 +221,9 @@ def _object_starts(toks, i, np_, lex) -> int | None:
     if lex.thanks.match(x) and np_:
         return _STOP
     nxt = toks[i + 1].text if i + 1 < len(toks) else ""
-    if (np_ and len(x) == 4 and x[0] == "ا" and not is_given(x, lex) and is_definite(nxt)
-            and not is_describer(x, lex) and _ends_with_name(np_, lex)
-            and (lex.thanks.match(nxt) or common(bare(nxt), lex))):
-        return _STOP  # a superlative before its noun: … السلطان أخلص التهاني
+    if np_ and _superlative(x[1:] if x[:1] == "ب" else x, nxt, lex) and (
+            x[:1] == "ب" or _ends_with_name(np_, lex)):
+        return _STOP  # a superlative before its noun: … السلطان أخلص التهاني، بأحر التعازي
     head = np_[0].text if np_ else ""
     body_head = is_org(head, lex) and not is_role(head, lex)  # السلطات، not القيادي المؤسس
     if (len(np_) == 1 and is_definite(head) and not np_[0].quoted
@@ -268,6 +267,15 @@ def _participle_adjective(x: str, lex: Lexicon) -> bool:
     b = bare(x)
     return (b.startswith("م") and b.endswith("ة") and len(b) >= 5
             and not is_org(x, lex) and not is_role(x, lex))
+
+
+def _superlative(x: str, nxt: str, lex: Lexicon) -> bool:
+    """أفعل before a definite noun (أخلص التهاني، أحر التعازي): a superlative in
+    construct, the start of the object (not اسم in باسم الشرطة)."""
+    thanks = lex.thanks.match(nxt) is not None
+    return ((len(x) == 4 or (len(x) == 3 and thanks)) and x[0] == "ا" and not is_given(x, lex)
+            and is_definite(nxt) and not is_describer(x, lex)
+            and (thanks or common(bare(nxt), lex)))
 
 
 def _new_constituent(toks: list[Tok], i: int, np_: list[Tok], lex: Lexicon) -> bool:

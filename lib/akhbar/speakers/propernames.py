@@ -17,6 +17,8 @@ word may be a name where one is expected (after a title and a comma).
 
 from __future__ import annotations
 
+import re
+
 from akhbar.speakers.lexicon import Lexicon, zipf
 from akhbar.speakers.spans import ARABIC_WORD_RE, Tok
 from akhbar.speakers.words import (
@@ -99,6 +101,8 @@ def _continues_name(np_: list[Tok], i: int, j: int, lex: Lexicon) -> bool:
         return False  # a mark ends a name: توسعة الملك فهد, وتحتوي
     if x.endswith("ا") and j - i >= 2 and common(x[:-1], lex):
         return False  # an accusative after the name: حسن روحاني لقبا، محمود طاهر بيانا
+    if _MASDAR.match(x) and not is_definite(x) and not is_given(x, lex):
+        return False  # a verbal noun, the object: أكدت قطر إبرام صفقة، أعلن سامي اعتقال
     if (j - i >= 2 and is_given(np_[i].text, lex) and prev not in lex.connectors
             and x not in lex.connectors
             and not is_given(x, lex) and not is_definite(x)
@@ -130,6 +134,11 @@ def _continues_name(np_: list[Tok], i: int, j: int, lex: Lexicon) -> bool:
         # (أدان منصور الظفيري العمل الإرهابي)
         return j - i < 2 or prev in lex.connectors or not common(bare(x), lex)
     return is_given(prev, lex)
+
+
+#: Verbal nouns of the derived forms إفعال، افتعال، استفعال (إبرام، اعتقال، استقبال):
+#: objects after a name, never part of it.
+_MASDAR = re.compile(r"^(?:ا..ا.|ا.ت.ا.|است..ا.)$")
 
 
 def first_name_before(x: str, nxt: str, lex: Lexicon) -> bool:
