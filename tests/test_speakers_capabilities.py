@@ -397,3 +397,10 @@ def test_a_verbal_noun_or_a_superlative_after_the_subject_is_the_object():
     assert counted(body) == {"رئاسة الحكومة": 1}
     body = "وقال الناطق باسم الشرطة سمير الحاج إن التحقيق مستمر."
     assert counted(body) == {"سمير الحاج": 1}
+
+
+@pytest.mark.parametrize("verb", ["فقد أكد", "فأكد"])
+def test_the_topic_after_amma_is_the_subject_however_long_its_title(verb):
+    body = (f"قال الوزير أحمد الكبير إن الخطة جاهزة. أما رئيس الغرفة التجارية في جدة خالد "
+            f"العمري {verb} أن السوق مستقر. وأضاف أن العمل مستمر.")
+    assert counted(body) == {"أحمد الكبير": 1, "خالد العمري": 2}

@@ -39,9 +39,18 @@ from akhbar.speakers.lookalikes import (
     topic,
 )
 from akhbar.speakers.phrase import Phrase, phrase
-from akhbar.speakers.spans import QUOTE_CHARS, QUOTE_CLOSE, QUOTE_OPEN, Tok, clause_end, tokens
+from akhbar.speakers.spans import (
+    QUOTE_CHARS,
+    QUOTE_CLOSE,
+    QUOTE_OPEN,
+    Tok,
+    clause_end,
+    line_start,
+    tokens,
+)
 from akhbar.speakers.subjects import (
     abstract_subject,
+    amma_subject,
     issued_subject,
     kana_subject,
     preceding_subject,
@@ -368,6 +377,11 @@ def _subject(text: str, toks: list[Tok], trig: _Trigger,
         before, after_an = preceding_subject(text, trig.start, lex, topic=True)
         if before is not None and (after_an or topic(text, before)):
             return before, 0, after_an
+    if subject is None and trig.written.startswith("ف"):  # أما الوزير … فأكد
+        lo, _ = line_start(text, trig.start, 160)
+        subject = amma_subject(tokens(text, lo, trig.start), lex, fa=True)
+        if subject is not None:
+            return subject, after, False
     if verb.family == "relay":
         subject, after = relayed_source(toks, after, lex)
     elif subject is None and not trig.proclitic:

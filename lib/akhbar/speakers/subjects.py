@@ -40,6 +40,7 @@ from akhbar.speakers.words import (
 
 __all__ = [
     "abstract_subject",
+    "amma_subject",
     "document_issuer",
     "issued_subject",
     "kana_subject",
@@ -65,6 +66,9 @@ def preceding_subject(text: str, start: int, lex: Lexicon,
     toks = tokens(text, lo, start)
     if topic and len(toks) >= 2 and toks[-1].text == "،":
         return _topic_subject(toks[:-1], lo, cut, lex), False
+    found = amma_subject(toks, lex)
+    if found is not None:
+        return found, False
     k = len(toks)
     while k > 0 and toks[k - 1].text not in lex.clause_boundary and len(toks) - k < 7:
         k -= 1
@@ -86,6 +90,24 @@ def preceding_subject(text: str, start: int, lex: Lexicon,
     if not (found.name or is_org(head, lex) or is_role(head, lex) or institution):
         return None, False
     return found, k > 0 and toks[k - 1].text == "ان"
+
+
+def amma_subject(toks: list[Tok], lex: Lexicon, fa: bool = False) -> Phrase | None:
+    """أما X فقد أكد / فأكد: the topic after أما is the subject, however long its title
+    ("أما رئيس الغرفة التجارية في جدة خالد العمري فقد أكد أن"). ``toks`` end right
+    before the verb; ``fa``: the verb itself carries the ف."""
+    end = len(toks) if fa else len(toks) - 1
+    if not toks or (not fa and toks[-1].text not in ("فقد", "قد")):
+        return None
+    a = next((k for k in range(end - 1, max(-1, end - 13), -1)
+              if toks[k].text in ("اما", "واما")), None)
+    if a is None or any(t.text in lex.clause_boundary for t in toks[a + 1:end]):
+        return None
+    cand = toks[a + 1:end]
+    found = phrase(cand, lex) if cand else None
+    if found is None or found.stop < len(cand) or not found.tokens:
+        return None
+    return found if source_like(found, lex) else None
 
 
 def _topic_subject(toks: list[Tok], lo: int, cut: bool, lex: Lexicon) -> Phrase | None:
