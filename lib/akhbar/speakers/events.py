@@ -33,6 +33,8 @@ from akhbar.speakers.lookalikes import (
     as_says,
     far_statement,
     glued_object,
+    next_clause,
+    noun_of_kind,
     object_not_subject,
     quoted_name,
     resumptive_relative,
@@ -63,7 +65,6 @@ from akhbar.speakers.subjects import (
 from akhbar.speakers.words import (
     COMPLEMENT,
     is_definite,
-    is_given,
     is_role,
     oblique_plural,
     present_verb,
@@ -119,25 +120,12 @@ def participle_events(text: str, lex: Lexicon) -> list[Event]:
     events = []
     for m in lex.participle_re.finditer(text):
         toks = tokens(text, m.end(), clause_end(text, m.end()))
-        if m.group().endswith("ة") and _noun_of_kind(text, m.start(), toks):
+        if m.group().endswith("ة") and noun_of_kind(text, m.start(), toks):
             continue  # اجتماع متابعة: a noun after a noun, no statement after it
         kind, qs, qe = statement(text, toks, 0) if toks else ("indirect", m.end(), m.end())
         events.append(Event(m.start(), qe, m.group(), kind, qs, qe, None, False,
                             continuation=True))
     return events
-
-
-def _noun_of_kind(text: str, start: int, toks: list[Tok]) -> bool:
-    """A feminine participle's form after a preposition or an indefinite noun, with no
-    statement after it, is a verbal noun (اجتماع متابعة، نتيجة مطالبة الفنانين، على
-    متابعة), not "…، مشيرة إلى أن" nor "… المادة، مؤكدة ضرورة"."""
-    before = text[max(0, start - 20):start].split()
-    prev = before[-1] if before else ""
-    if not prev.isalpha() or is_definite(prev) or prev.endswith(("ه", "ها", "هم")):
-        return False
-    head = [t.text for t in toks[:2]]
-    return not any(x == ":" or x in QUOTE_OPEN or COMPLEMENT.match(x) for x in head) and not (
-        len(head) == 2 and head[0] in ("الى", "الي", "على", "عن") and COMPLEMENT.match(head[1]))
 
 
 # --------------------------------------------------------------------------
@@ -363,7 +351,7 @@ def _subject(text: str, toks: list[Tok], trig: _Trigger,
                    or present_verb(first, lex)  # وقال يجب أن …: the statement itself
                    or trig.form.endswith(("وا", "ون"))  # وأعلنوا الإضراب: the verb holds
                    # its subject (VSO puts a singular verb before a plural subject)
-                   or _next_clause(first, lex)  # قال وتذكرت أن
+                   or next_clause(first, lex)  # قال وتذكرت أن
                    or (lead and first[:1] == "ل" and len(first) > 3))  # صرحت اليوم لجوهرة
     subject = None if subjectless else phrase(toks[lead:], lex)
     if subject is not None and not subject.tokens:
@@ -391,13 +379,6 @@ def _subject(text: str, toks: list[Tok], trig: _Trigger,
             subject, sv = preceding_subject(text, trig.start, lex)
             return subject, after, sv
     return subject, after, False
-
-
-def _next_clause(first: str, lex: Lexicon) -> bool:
-    """و + a common word right after the verb starts the next clause (قال وتذكرت),
-    it is not a subject (وقالت واشنطن: the word without و is not in use)."""
-    return (first[:1] == "و" and len(first) > 3 and not is_given(first, lex)
-            and zipf(first[1:], lex) >= max(3.0, zipf(first, lex)))
 
 
 def _as_says_event(text: str, trig: _Trigger, subject: Phrase, toks: list[Tok],

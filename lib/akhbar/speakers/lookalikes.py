@@ -25,8 +25,8 @@ import re
 from akhbar.speakers.lexicon import Lexicon, Verb, zipf
 from akhbar.speakers.phrase import Phrase
 from akhbar.speakers.propernames import could_be_name
-from akhbar.speakers.spans import QUOTE_CHARS, Tok
-from akhbar.speakers.words import bare, common, is_definite, is_given, is_org, namey
+from akhbar.speakers.spans import QUOTE_CHARS, QUOTE_OPEN, Tok
+from akhbar.speakers.words import COMPLEMENT, bare, common, is_definite, is_given, is_org, namey
 
 __all__ = [
     "accusative",
@@ -34,6 +34,8 @@ __all__ = [
     "as_says",
     "far_statement",
     "glued_object",
+    "next_clause",
+    "noun_of_kind",
     "object_not_subject",
     "quoted_name",
     "resumptive_relative",
@@ -159,3 +161,23 @@ def resumptive_relative(text: str, start: int, toks: list[Tok], k: int, lex: Lex
     here = [t.text for t in toks[k:k + 2]]
     return any(_RESUMPTIVE.match(w) and zipf(re.sub(r"(?:ه|ها|هم|هما)$", "", w)[1:], lex) >= 3.5
                for w in here)
+
+
+def noun_of_kind(text: str, start: int, toks: list[Tok]) -> bool:
+    """A feminine participle's form after a preposition or an indefinite noun, with no
+    statement after it, is a verbal noun (اجتماع متابعة، نتيجة مطالبة الفنانين، على
+    متابعة), not "…، مشيرة إلى أن" nor "… المادة، مؤكدة ضرورة"."""
+    before = text[max(0, start - 20):start].split()
+    prev = before[-1] if before else ""
+    if not prev.isalpha() or is_definite(prev) or prev.endswith(("ه", "ها", "هم")):
+        return False
+    head = [t.text for t in toks[:2]]
+    return not any(x == ":" or x in QUOTE_OPEN or COMPLEMENT.match(x) for x in head) and not (
+        len(head) == 2 and head[0] in ("الى", "الي", "على", "عن") and COMPLEMENT.match(head[1]))
+
+
+def next_clause(first: str, lex: Lexicon) -> bool:
+    """و + a common word right after the verb starts the next clause (قال وتذكرت),
+    it is not a subject (وقالت واشنطن: the word without و is not in use)."""
+    return (first[:1] == "و" and len(first) > 3 and not is_given(first, lex)
+            and zipf(first[1:], lex) >= max(3.0, zipf(first, lex)))
