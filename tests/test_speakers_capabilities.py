@@ -404,3 +404,10 @@ def test_the_topic_after_amma_is_the_subject_however_long_its_title(verb):
     body = (f"قال الوزير أحمد الكبير إن الخطة جاهزة. أما رئيس الغرفة التجارية في جدة خالد "
             f"العمري {verb} أن السوق مستقر. وأضاف أن العمل مستمر.")
     assert counted(body) == {"أحمد الكبير": 1, "خالد العمري": 2}
+
+
+def test_a_common_noun_and_its_genitive_after_a_verb_of_position_is_its_object():
+    body = "قال الوزير أحمد الكبير إن الخطة جاهزة. ووصف تصرفات أخيه بأنها غير مقبولة."
+    assert counted(body) == {"أحمد الكبير": 2}
+    body = "وقد أكد خميس الجهيناوي بالمناسبة أن تونس ستساعد ليبيا."
+    assert counted(body) == {"خميس الجهيناوي": 1}

@@ -24,9 +24,18 @@ import re
 
 from akhbar.speakers.lexicon import Lexicon, Verb, zipf
 from akhbar.speakers.phrase import Phrase
-from akhbar.speakers.propernames import could_be_name
+from akhbar.speakers.propernames import could_be_name, first_name_before
 from akhbar.speakers.spans import QUOTE_CHARS, QUOTE_OPEN, Tok
-from akhbar.speakers.words import COMPLEMENT, bare, common, is_definite, is_given, is_org, namey
+from akhbar.speakers.words import (
+    COMPLEMENT,
+    bare,
+    common,
+    is_definite,
+    is_given,
+    is_org,
+    is_role,
+    namey,
+)
 
 __all__ = [
     "accusative",
@@ -115,6 +124,8 @@ def object_not_subject(subject: Phrase, toks: list[Tok], verb: Verb, feminine: b
     if feminine is False and head.endswith("ة") and not is_given(head, lex) \
             and not namey(head, lex) and (is_org(head, lex) or common(bare(head), lex)):
         return "object"
+    if verb.needs == "object" and _object_construct(subject, lex):
+        return "object"
     nxt = toks[after].text if after < len(toks) else ""
     if (verb.needs == "object" and "ب" not in verb.preps and nxt[:1] == "ب"
             and is_definite(nxt[1:]) and marker in (None, after)):
@@ -181,3 +192,17 @@ def next_clause(first: str, lex: Lexicon) -> bool:
     it is not a subject (وقالت واشنطن: the word without و is not in use)."""
     return (first[:1] == "و" and len(first) > 3 and not is_given(first, lex)
             and zipf(first[1:], lex) >= max(3.0, zipf(first, lex)))
+
+
+def _object_construct(subject: Phrase, lex: Lexicon) -> bool:
+    """A common noun of things and its genitive (ووصف تصرفات أخيه بأنها، وانتقد قرارات
+    الحكومة) is the object of a verb of position; a speaker would be a title, a body,
+    a source or a name (وأكد مسؤولو الوزارة)."""
+    if len(subject.tokens) < 2:
+        return False
+    head, second = subject.tokens[0].text, subject.tokens[1].text
+    return (not is_definite(head) and common(head, lex) and not is_org(head, lex)
+            and not is_role(head, lex) and bare(head) not in lex.sources
+            and bare(head) not in lex.documents and not namey(head, lex)
+            and (is_definite(second) or second.endswith(("ه", "ها", "هم")))
+            and not first_name_before(head, second, lex))  # خميس الجهيناوي
