@@ -70,6 +70,8 @@ def attribution_event(text: str, m: re.Match, lex: Lexicon) -> Event | None:
     k = _after_reported_verb(text, toks, m, lex)
     if k is None:
         return None  # حسب ما + something else than a verb
+    if m.group().rstrip().endswith("ل") and toks[k].text in ("ه", "ها", "هم", "هما"):
+        return None  # في بيان لها: the subject of the sentence's own verb
     source, lead, document = _source(toks, k, lex)
     if source is None:
         return None

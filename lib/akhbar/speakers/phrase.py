@@ -210,6 +210,9 @@ def _part_of_a_title(toks, i, np_, lex) -> int | None:
         return _TAKE  # مصدر من الحرس البحري، مسؤول من وزارة الصحة
     if x == "على" and np_ and not pick_name(np_, lex) and _name_ahead(toks, i + 1, lex):
         return _TAKE
+    if (x == "عن" and np_ and is_role(np_[-1].text, lex) and i + 1 < len(toks)
+            and (is_org(toks[i + 1].text, lex) or _name_ahead(toks, i + 1, lex, 5))):
+        return _TAKE  # النائب عن حزب نداء تونس، القيادي عن الحركة خميس قسيلة
     return None
 
 
@@ -240,7 +243,7 @@ def _object_starts(toks, i, np_, lex) -> int | None:
     if np_ and oblique_plural(x) and not is_describer(x, lex) and namey(np_[-1].text, lex) \
             and is_org(np_[0].text, lex):
         return _STOP  # دعت جامعة جازان المرشحين: a subject would be in -ون
-    if np_ and _circumstantial(x, lex):
+    if np_ and (_circumstantial(x, lex) or _adverbial(x, lex)):
         return _STOP  # غرد أحد المواطنين مستفسرا عن …: how he spoke, not his name
     if x == "غير" and np_ and i + 1 < len(toks) and is_describer(toks[i + 1].text, lex):
         return 2  # مصادر غير رسمية
@@ -259,6 +262,13 @@ def _circumstantial(x: str, lex: Lexicon) -> bool:
         return False
     return (x.startswith(("مست", "مت")) and len(x) >= 6) or max(
         zipf(x[:-1] + "ين", lex), zipf(x[:-1] + "ون", lex)) >= 1.9
+
+
+def _adverbial(x: str, lex: Lexicon) -> bool:
+    """An indefinite accusative of a common noun (اعتبارا، حرصا، تقديرا) is a
+    circumstance of the verb: وتدعو وزارة الصحة اعتبارا لخطورة …"""
+    return (x.endswith("ا") and not x.endswith("يا") and len(x) > 4 and not is_given(x, lex)
+            and common(x[:-1], lex))
 
 
 def _participle_adjective(x: str, lex: Lexicon) -> bool:

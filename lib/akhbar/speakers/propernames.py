@@ -59,6 +59,10 @@ def _starts_name(np_: list[Tok], i: int, lex: Lexicon) -> bool:
             and not lex.nationality.match(prev):
         return False  # المعتمد الأول بسوسة: a place after the title, not a name (but
         # الخارجية الإيرانية بهرام قاسمي)
+    if i == 0 and _plain_word(t.text, lex) and not t.text.endswith("ي") \
+            and bare(t.text) not in lex.documents and not is_given(nxt, lex) \
+            and could_be_name(nxt, lex) and not nxt.endswith(("ه", "ها", "هم")):
+        return True  # أكدت مباركة عواينية أرملة الشهيد: a first name like a common word
     if i > 0 and first_name_before(t.text, nxt, lex) \
             and (is_role(prev, lex) or is_definite(prev)) and not lex.nationality.match(prev):
         return True  # الكاتب الصحفي مكرم محمد أحمد: a first name before the father's
@@ -119,6 +123,9 @@ def _continues_name(np_: list[Tok], i: int, j: int, lex: Lexicon) -> bool:
         return True  # بهرام قاسمي: a surname in -ي after a name
     if prev in lex.connectors or np_[j].quoted or namey(x, lex) or x in lex.connectors:
         return True  # بن سلمان، عبد الله، أبو داود
+    if j == 1 and i == 0 and not namey(np_[0].text, lex) and could_be_name(x, lex) \
+            and not is_given(x, lex):
+        return True  # مباركة عواينية: the family name after a first name like a common word
     if j == i + 1 and i > 0 and np_[i - 1].text in lex.honorifics and _plain_word(x, lex) \
             and not is_definite(np_[i].text):
         return True  # الدكتور زاهى حواس: the second word of a name after a title of address

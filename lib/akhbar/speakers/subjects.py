@@ -185,7 +185,12 @@ def kana_subject(text: str, start: int, lex: Lexicon) -> Phrase | None:
 
 
 def self_reference(subject: Phrase, toks: list[Tok], lex: Lexicon) -> bool:
-    """"المصادر ذاتها" / "الصحيفة نفسها" point back to the previous speaker."""
+    """"المصادر ذاتها" / "الصحيفة نفسها" / "نفس المصدر" point back to the previous
+    speaker."""
+    words = [t.text for t in subject.tokens]
+    if len(words) == 2 and words[0] in ("نفس", "ذات") and is_definite(words[1]) \
+            and not subject.name:
+        return True  # وبين نفس المصدر
     nxt = toks[subject.stop].text if subject.stop < len(toks) else ""
     return (nxt in lex.self_words and len(subject.tokens) == 1 and not subject.name
             and is_definite(subject.tokens[0].text))
