@@ -426,3 +426,9 @@ def test_a_common_noun_and_its_genitive_after_a_verb_of_position_is_its_object()
 ])
 def test_titles_with_a_party_first_names_like_common_words_and_the_same_source(body, expected):
     assert counted(body) == expected
+
+
+def test_a_statement_issued_by_a_body_as_the_verbs_subject():
+    body = ("حذرت جمعية القضاة من أي اقتطاع. وأشار بيان صادر اليوم الجمعة عن المكتب التنفيذي "
+            "للجمعية إلى أن التحركات مشروعة. وأكد البيان أن التصعيد وارد.")
+    assert counted(body) == {"جمعية القضاة": 1, "المكتب التنفيذي للجمعية": 2}

@@ -23,9 +23,8 @@ from akhbar.speakers.events import Event
 from akhbar.speakers.lexicon import Lexicon, zipf
 from akhbar.speakers.phrase import Phrase, phrase
 from akhbar.speakers.spans import Tok, clause_end, prev_sentence, tokens
-from akhbar.speakers.subjects import document_issuer, source_like
+from akhbar.speakers.subjects import document_issuer, issued_by, source_like
 from akhbar.speakers.words import (
-    COMPLEMENT,
     bare,
     common,
     is_definite,
@@ -125,30 +124,13 @@ def _source(toks: list[Tok], k: int, lex: Lexicon) -> tuple[Phrase | None, str, 
             source = inner
     if not source.tokens:
         return None, "", False
-    issued = _issued_by(toks, k, source, lex)
+    issued = issued_by(toks, k, source, lex)
     if issued is not None:
         return issued, "", True
     if bare(source.tokens[0].text) in lex.documents and len(source.tokens) > 1:
         issuer, lead = document_issuer(source, lex)
         return issuer, lead, True
     return source, "", False
-
-
-def _issued_by(toks: list[Tok], k: int, source: Phrase, lex: Lexicon) -> Phrase | None:
-    """بلاغ صادر، اليوم الثلاثاء، عن وزارة الداخلية → the body after عن: a document
-    "issued" (صادر) by someone, with a time or place between."""
-    if bare(source.tokens[0].text) not in lex.documents:
-        return None
-    for j in range(k + 1, min(len(toks), k + 3)):
-        if bare(toks[j].text) in ("صادر", "صادرة"):
-            for m in range(j + 1, min(len(toks), j + 8)):
-                if toks[m].text == "عن":
-                    issuer = phrase(toks[m + 1:], lex)
-                    return issuer if issuer.tokens else None
-                if toks[m].text in (".", ":", "«") or COMPLEMENT.match(toks[m].text):
-                    return None
-            return None
-    return None
 
 
 def _source_head(source: Phrase, lex: Lexicon, closes: bool = False) -> bool:

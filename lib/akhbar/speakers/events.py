@@ -456,7 +456,7 @@ def _with_subject(ev: Event, subject: Phrase, toks: list[Tok], trig: _Trigger, a
     if self_reference(subject, toks, lex):
         ev.feminine = None  # agrees with المصادر, not with the speaker it points to
         return ev  # وكشف المصادر ذاتها: the sources just quoted (anaphora)
-    subject, ev.lead, issued = issued_subject(subject, lex)  # حذرت رسالة رئيس المجلس
+    subject, ev.lead, issued = issued_subject(subject, toks, lex)  # حذرت رسالة رئيس المجلس
     span_toks = subject.name or subject.tokens
     ev.surface = (span_toks[0].start, span_toks[-1].end)
     ev.phrase = (subject.tokens[0].start, subject.tokens[-1].end)

@@ -28,6 +28,7 @@ from akhbar.speakers.phrase import Phrase, phrase
 from akhbar.speakers.propernames import pick_name
 from akhbar.speakers.spans import QUOTE_CHARS, WORD_RE, Tok, line_start, tokens
 from akhbar.speakers.words import (
+    COMPLEMENT,
     bare,
     common,
     is_definite,
@@ -42,6 +43,7 @@ __all__ = [
     "abstract_subject",
     "amma_subject",
     "document_issuer",
+    "issued_by",
     "issued_subject",
     "kana_subject",
     "preceding_subject",
@@ -267,13 +269,36 @@ def document_issuer(source: Phrase, lex: Lexicon) -> tuple[Phrase, str]:
     return Phrase(toks, pick_name(toks, lex), source.stop), lead
 
 
-def issued_subject(subject: Phrase, lex: Lexicon) -> tuple[Phrase, str, bool]:
+def issued_subject(subject: Phrase, toks: list[Tok], lex: Lexicon) -> tuple[Phrase, str, bool]:
     """A document as a verb's subject speaks for its issuer: "حذرت رسالة رئيس المجلس من"
     → رئيس المجلس, "وأكد تقرير للأمم المتحدة" → الأمم المتحدة. Returns the phrase to
     credit, the letters written before it, and whether it was read off a document."""
-    if subject.name or len(subject.tokens) < 2 or bare(subject.tokens[0].text) not in lex.documents:
+    if subject.name or bare(subject.tokens[0].text) not in lex.documents:
+        return subject, "", False
+    k = next((k for k, t in enumerate(toks) if t is subject.tokens[0]), None)
+    issuer = issued_by(toks, k, subject, lex) if k is not None else None
+    if issuer is not None and source_like(issuer, lex):
+        return issuer, "", True  # وأشار بيان صادر اليوم عن المكتب التنفيذي
+    if len(subject.tokens) < 2:
         return subject, "", False
     issuer, lead = document_issuer(subject, lex)
     if issuer is subject or not issuer.tokens or not source_like(issuer, lex):
         return subject, "", False
     return issuer, lead, True
+
+
+def issued_by(toks: list[Tok], k: int, source: Phrase, lex: Lexicon) -> Phrase | None:
+    """بلاغ صادر، اليوم الثلاثاء، عن وزارة الداخلية → the body after عن: a document
+    "issued" (صادر) by someone, with a time or place between."""
+    if bare(source.tokens[0].text) not in lex.documents:
+        return None
+    for j in range(k + 1, min(len(toks), k + 3)):
+        if bare(toks[j].text) in ("صادر", "صادرة"):
+            for m in range(j + 1, min(len(toks), j + 8)):
+                if toks[m].text == "عن":
+                    issuer = phrase(toks[m + 1:], lex)
+                    return issuer if issuer.tokens else None
+                if toks[m].text in (".", ":", "«") or COMPLEMENT.match(toks[m].text):
+                    return None
+            return None
+    return None
