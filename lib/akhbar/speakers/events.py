@@ -269,6 +269,9 @@ def _not_a_report(text: str, trig: _Trigger, lex: Lexicon) -> bool:
         return True  # لا قدر الله: an invocation, not a report
     if prev_word in ("ان", "لن", "لكي", "كي") and trig.verb.present and not trig.proclitic:
         return True  # من المنتظر أن يعلن النادي: expected, not reported
+    if prev_word == "ان" and not trig.proclitic and not trig.verb.present and (
+            len(before) < 2 or before[-2] not in ("بعد", "منذ", "قبل", "الا", "الى")):
+        return True  # إن طالب الصيدلة …: a noun after إن (but بعد أن قال)
     return bool(not trig.proclitic and prev_word and (
         prev_word in lex.not_a_verb or prev_word.isdigit()))
 
@@ -349,6 +352,8 @@ def _subject(text: str, toks: list[Tok], trig: _Trigger,
                                                      or zipf(first[1:], lex) >= 3.0
                                                      or suffixed_common(first[1:], lex)))
                    or present_verb(first, lex)  # وقال يجب أن …: the statement itself
+                   or first in lex.object_idiom or first in lex.period  # وكشف النقاب عن
+                   or first[:1].isdigit()
                    or trig.form.endswith(("وا", "ون"))  # وأعلنوا الإضراب: the verb holds
                    # its subject (VSO puts a singular verb before a plural subject)
                    or next_clause(first, lex)  # قال وتذكرت أن

@@ -152,6 +152,8 @@ class Lexicon:
     stop: frozenset[str]  # words that end the subject phrase (في، خلال)
     time: frozenset[str]  # adverbs of time, also in stop (أمس، الثلاثاء)
     time_lead: frozenset[str]  # before a time word or a period (أول أمس، أواخر العام)
+    period: frozenset[str]  # العام، السنة: time words only before another (العام الماضي)
+    object_idiom: frozenset[str]  # كشف النقاب عن: the object of an idiom, never a subject
     circumstance: frozenset[str]  # nouns after في/ب that end it (في بيان)
     addressee: frozenset[str]  # nouns after لـ that end it (لوكالة)
     given: frozenset[str]  # given names (محمد، فهد)
@@ -249,6 +251,8 @@ def build_lexicon(reference: ReferenceLexicon) -> Lexicon:
         stop=adjuncts["stop"] | adjuncts["time"],
         time=adjuncts["time"] | adjuncts["period"],
         time_lead=adjuncts["time_lead"],
+        period=adjuncts["period"],
+        object_idiom=triggers["object_idiom"],
         circumstance=adjuncts["circumstance"],
         addressee=adjuncts["addressee"],
         given=_given_names(adjuncts["stop"] | phrases["connector"]),

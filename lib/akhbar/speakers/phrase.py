@@ -331,9 +331,13 @@ def _statement_or_object(toks, i, np_, lex) -> int | None:
     if x in lex.saying:
         return _STOP
     if (x[0] == "ب" and not common(x, lex) and x not in lex.given and x not in lex.connectors
-            and not (np_ and namey(np_[-1].text, lex) and namey(x, lex))  # توماس باخ
+            and not (np_ and namey(np_[-1].text, lex) and namey(x, lex)  # توماس باخ, not
+                     and (len(np_) < 2 or not namey(np_[-2].text, lex)))  # سكاي نيوز بمقتل
             and not _name_ahead(toks, i + 1, lex) and (is_definite(x[1:]) or common(x[1:], lex)
-                                                        or _with_pronoun(x[1:], lex))
+                                                        or _with_pronoun(x[1:], lex)
+                                                        or (zipf(x[1:], lex) > max(2.0, zipf(x, lex))
+                                                            and len(pick_name(np_, lex)) >= 2
+                                                            and _ends_with_name(np_, lex)))
             and not is_org(x[1:], lex) and not is_org(bare(x[1:]), lex)):
         return _STOP
     if (np_ and not _name_here(x, np_, lex) and not is_definite(x) and not is_role(x, lex)

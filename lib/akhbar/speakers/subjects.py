@@ -221,8 +221,8 @@ def time_adverbs(toks: list[Tok], lex: Lexicon) -> int:
     while k < len(toks) and k < 5:
         x = toks[k].text
         nxt = toks[k + 1].text if k + 1 < len(toks) else ""
-        if x in lex.time:
-            k += 1
+        if x in lex.time and (x not in lex.period or nxt in lex.time):
+            k += 1  # (العام الماضي, but not "يعتبر العام 2017 نقطة تحول")
         elif x in lex.time_lead and nxt in lex.time:
             k += 2  # أول أمس، أواخر العام
         elif k > 0 and x in ("،", ","):
