@@ -446,3 +446,17 @@ def test_a_statement_issued_by_a_body_as_the_verbs_subject():
 ])
 def test_an_idiom_a_year_a_noun_after_inna_and_a_preposition_glued_to_a_name(body, expected):
     assert counted(body) == expected
+
+
+def test_a_relative_speaks_not_the_person_named_after_the_kinship_word():
+    body = "وذكر شقيق محمد علي النصري في تصريح أن أخاه أصيب."
+    assert counted(body) == {"شقيق محمد علي النصري": 1}
+    body = "وقالت أرملة الشهيد محمد البراهمي إن القضية لم تنته."
+    assert counted(body) == {"أرملة الشهيد محمد البراهمي": 1}
+    body = "اعتبر الألماني توماس باخ أن الاستضافة ناجحة."
+    assert counted(body) == {"توماس باخ": 1}
+
+
+def test_a_gift_is_no_thanks():
+    body = 'وقال عمدة بلدة "كافيورد" الواقعة في الجبل الذي قدمته النرويج لفنلندا "نرحب بالفكرة".'
+    assert "لفنلندا" not in " ".join(counted(body))

@@ -252,6 +252,8 @@ def _not_a_report(text: str, trig: _Trigger, lex: Lexicon) -> bool:
     form = trig.form
     if form in lex.impersonal:
         return True
+    if trig.suffix and trig.verb.needs in ("thanks", "adjacent"):
+        return True  # الجبل الذي قدمته النرويج لفنلندا: a gift, not thanks
     if trig.suffix and not form.endswith(("ت", "و")):
         return True  # نقله، وصفه، ذكره: a noun with a pronoun; دعتهم، اعتبرته are verbs
     if trig.suffix and zipf(form[:-1] + "ة", lex) >= 3.0:

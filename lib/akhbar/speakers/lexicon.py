@@ -142,7 +142,8 @@ class Lexicon:
     """Every word list the rules read, folded; read-only."""
 
     verbs: Mapping[str, Verb]  # every inflected form → its verb
-    roles: frozenset[str]  # nouns of office (رئيس، متحدث)
+    roles: frozenset[str]  # nouns of office (رئيس، متحدث), relatives included
+    kin: frozenset[str]  # relatives (شقيق، أرملة): the name after them is another person
     honorifics: frozenset[str]  # written right before a name (الدكتور، العميد)
     modifiers: frozenset[str]  # adjectives of titles (الرسمي، العام)
     sources: frozenset[str]  # unnamed sources (مصدر، مسؤول)
@@ -241,7 +242,8 @@ def build_lexicon(reference: ReferenceLexicon) -> Lexicon:
     participles = _participles()
     return Lexicon(
         verbs=MappingProxyType(verbs),
-        roles=titles["role"],
+        roles=titles["role"] | titles["kin"],
+        kin=titles["kin"],
         honorifics=titles["honorific"],
         modifiers=titles["modifier"],
         sources=titles["source"],

@@ -206,6 +206,15 @@ def pick_name(np_: list[Tok], lex: Lexicon) -> list[Tok]:
     return best or []
 
 
+def _kin_before(np_: list[Tok], i: int, lex: Lexicon) -> bool:
+    """A relative governs the name after it, through definite words (شقيق محمد،
+    أرملة الشهيد محمد البراهمي): that name is another person's."""
+    k = i - 1
+    while k >= 0 and is_definite(np_[k].text) and np_[k].text not in lex.honorifics:
+        k -= 1
+    return k >= 0 and not is_definite(np_[k].text) and np_[k].text in lex.kin
+
+
 def _name_rank(np_: list[Tok], i: int, j: int, lex: Lexicon) -> int | None:
     """How well the run ``i:j`` names the speaker (higher is better; None: not at all)."""
     prev = np_[i - 1].text if i > 0 else ""
@@ -213,6 +222,8 @@ def _name_rank(np_: list[Tok], i: int, j: int, lex: Lexicon) -> int | None:
             is_given(np_[i].text, lex) or (j == len(np_) and (
                 np_[i].text[:1] not in "بل" or np_[i].text.startswith("بو")))):
         return 2  # a definite genitive ends the title: المدير العام للغابات الحبيب عبيد
+    if _kin_before(np_, i, lex):
+        return None  # وذكر شقيق محمد النصري: the brother speaks, the name is another's
     if prev in ("في", "من", "لدى", "ب") or (prev and prev[0] in "لب" and len(prev) > 2
                                             and not namey(prev, lex)):
         return None  # a place or the name of the organisation in a title
