@@ -148,7 +148,8 @@ def glued_object(text: str, name: list[Tok], toks: list[Tok], verb: Verb, lex: L
     if not (nxt in verb.preps or nxt in ("من", "على", "الى", "عن") or nxt[:1] == "ب"):
         return False
     apart = (rf"(?<!{re.escape(prev)} ){_word(last)}", rf"{_word(prev)}(?! {re.escape(last)}(?!\w))")
-    return any(re.search(p, text) for p in apart)
+    near = text[max(0, name[0].start - 3000):name[-1].end + 3000]  # the article's own text
+    return any(re.search(p, near) for p in apart)
 
 
 def _word(w: str) -> str:
