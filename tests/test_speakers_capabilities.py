@@ -460,3 +460,11 @@ def test_a_relative_speaks_not_the_person_named_after_the_kinship_word():
 def test_a_gift_is_no_thanks():
     body = 'وقال عمدة بلدة "كافيورد" الواقعة في الجبل الذي قدمته النرويج لفنلندا "نرحب بالفكرة".'
     assert "لفنلندا" not in " ".join(counted(body))
+
+
+def test_the_person_of_an_inner_title_is_not_the_speaker():
+    body = ("وقال نائب مستشار الأمن القومي في عهد الرئيس السابق جورج بوش إليوت إبرامز إن "
+            "الخطة فاشلة.")
+    assert counted(body) == {"إليوت إبرامز": 1}
+    body = "وقال مدير عام الشؤون الصحية بالمنطقة الدكتور محمد عبدالله سالم الكعبي إن الخدمة متاحة."
+    assert counted(body) == {"محمد عبدالله سالم الكعبي": 1}

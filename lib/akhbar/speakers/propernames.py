@@ -203,7 +203,23 @@ def pick_name(np_: list[Tok], lex: Lexicon) -> list[Tok]:
         rank = _name_rank(np_, i, j, lex)
         if rank is not None and rank >= best_rank:
             best, best_rank = np_[i:j], rank
+            if _inner_person(np_, i, j, lex):
+                best = np_[j - 2:j]
     return best or []
+
+
+def _inner_person(np_: list[Tok], i: int, j: int, lex: Lexicon) -> bool:
+    """Two names glued after a title inside a title (نائب مستشار الأمن القومي في عهد
+    الرئيس السابق جورج بوش إليوت إبرامز): the first is the inner title's person, the
+    last two words are the speaker."""
+    if j - i < 4 or any(t.text in lex.connectors for t in np_[i:j]):
+        return False
+    k = i - 1
+    while k > 0 and is_describer(np_[k].text, lex):
+        k -= 1
+    return (k > 0 and is_role(np_[k].text, lex) and np_[k].text not in lex.honorifics
+            and any(is_role(t.text, lex) for t in np_[:k])
+            and any(t.text in ("في", "عهد") or t.text.startswith("لل") for t in np_[:k]))
 
 
 def _kin_before(np_: list[Tok], i: int, lex: Lexicon) -> bool:
