@@ -224,8 +224,8 @@ def _object_starts(toks, i, np_, lex) -> int | None:
     if lex.thanks.match(x) and np_:
         return _STOP
     nxt = toks[i + 1].text if i + 1 < len(toks) else ""
-    if np_ and _superlative(x[1:] if x[:1] == "ب" else x, nxt, lex) and (
-            x[:1] == "ب" or _ends_with_name(np_, lex)):
+    if np_ and 3 <= len(x) <= 5 and "ا" in x[:2] and _superlative(
+            x[1:] if x[:1] == "ب" else x, nxt, lex) and (x[:1] == "ب" or _ends_with_name(np_, lex)):
         return _STOP  # a superlative before its noun: … السلطان أخلص التهاني، بأحر التعازي
     head = np_[0].text if np_ else ""
     body_head = is_org(head, lex) and not is_role(head, lex)  # السلطات، not القيادي المؤسس
@@ -236,14 +236,15 @@ def _object_starts(toks, i, np_, lex) -> int | None:
             and not _participle_adjective(x, lex)
             and not namey(head, lex)):
         return _STOP  # وحذرت السلطات السكان: two definite nouns, the second an object
-    if (len(np_) >= 2 and x.startswith("ال") and lex.nationality.match(np_[-1].text)
-            and np_[-1].text.startswith("ال") and common(bare(x), lex) and not is_describer(x, lex)
-            and not is_org(x, lex) and not is_role(x, lex) and not x.endswith(("ي", "ية", "ة"))):
+    if (len(np_) >= 2 and x.startswith("ال") and np_[-1].text.startswith("ال")
+            and not x.endswith(("ي", "ية", "ة")) and lex.nationality.match(np_[-1].text)
+            and common(bare(x), lex) and not is_describer(x, lex)
+            and not is_org(x, lex) and not is_role(x, lex)):
         return _STOP  # وشجبت الخارجية المصرية التفجير: after the body's nationality, the object
-    if np_ and oblique_plural(x) and not is_describer(x, lex) and namey(np_[-1].text, lex) \
-            and is_org(np_[0].text, lex):
+    if np_ and x.endswith("ين") and oblique_plural(x) and is_org(np_[0].text, lex) \
+            and namey(np_[-1].text, lex) and not is_describer(x, lex):
         return _STOP  # دعت جامعة جازان المرشحين: a subject would be in -ون
-    if np_ and (_circumstantial(x, lex) or _adverbial(x, lex)):
+    if np_ and x.endswith("ا") and (_circumstantial(x, lex) or _adverbial(x, lex)):
         return _STOP  # غرد أحد المواطنين مستفسرا عن …: how he spoke, not his name
     if x == "غير" and np_ and i + 1 < len(toks) and is_describer(toks[i + 1].text, lex):
         return 2  # مصادر غير رسمية
@@ -340,7 +341,7 @@ def _statement_or_object(toks, i, np_, lex) -> int | None:
                                                             and _ends_with_name(np_, lex)))
             and not is_org(x[1:], lex) and not is_org(bare(x[1:]), lex)):
         return _STOP
-    if (np_ and not _name_here(x, np_, lex) and not is_definite(x) and not is_role(x, lex)
+    if (np_ and not is_definite(x) and not _name_here(x, np_, lex) and not is_role(x, lex)
             and not is_org(x, lex) and not (x[0] == "ب" and is_org(x[1:], lex))
             and x not in lex.connectors and not _prefixed(x, lex)
             and (is_definite(np_[-1].text) or namey(np_[-1].text, lex))
