@@ -227,7 +227,8 @@ def verb_event(text: str, m: re.Match, lex: Lexicon) -> Event | None:
     marker = find_marker(toks, after, trig.verb, lex)
     if marker is None and subject is not None and (
             as_says(text, trig.start, trig.proclitic, toks, subject)
-            or (toks and toks[0].text in lex.said_so)):
+            or (toks and toks[0].text in lex.said_so and subject.tokens
+                and subject.tokens[0].start > trig.end)):  # صرح بذلك الوزير
         return _as_says_event(text, trig, subject, toks, lex)
     span = _statement_span(text, toks, trig, subject, after, marker, ce, lex)
     if span is None or (not trig.proclitic and trig.verb.needs == "object"
@@ -395,7 +396,7 @@ def _as_says_event(text: str, trig: _Trigger, subject: Phrase, toks: list[Tok],
     start = max(text.rfind("\n", 0, trig.start), text.rfind(". ", 0, trig.start)) + 1
     if not text[start:trig.start].strip():  # صرح بذلك: the sentence before
         start = max(text.rfind("\n", 0, max(0, start - 2)), text.rfind(". ", 0, max(0, start - 2))) + 1
-    end = toks[subject.stop - 1].end if subject.stop else trig.end
+    end = subject.tokens[-1].end if subject.tokens else trig.end
     ev = Event(trig.start, end, trig.written, "attribution", start, trig.start, None, False,
                feminine=_feminine_verb(trig.form, trig.verb))
     return _with_subject(ev, subject, toks, trig, subject.stop, None, lex)
