@@ -292,9 +292,7 @@ def load_lexicon() -> Lexicon:
 # --------------------------------------------------------------------------
 
 
-@lru_cache(maxsize=500_000)
 def zipf(word: str, lex: Lexicon) -> float:
     """The Zipf frequency of a folded word in ``lex`` (log10 per billion words; 0 when
-    unknown): a common noun is used with ال too, a name almost never. Cached per
-    (word, lexicon): the rules ask it of the same words again and again."""
+    unknown): a common noun is used with ال too, a name almost never."""
     return lex.reference.zipf(word)

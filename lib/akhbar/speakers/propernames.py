@@ -18,7 +18,6 @@ word may be a name where one is expected (after a title and a comma).
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from akhbar.speakers.lexicon import Lexicon, zipf
 from akhbar.speakers.spans import ARABIC_WORD_RE, Tok
@@ -38,7 +37,6 @@ from akhbar.speakers.words import (
 __all__ = ["could_be_name", "first_name_before", "name_runs", "pick_name"]
 
 
-@lru_cache(maxsize=200_000)
 def could_be_name(t: str, lex: Lexicon) -> bool:
     """A word that may be a name where a name is expected (after a title and a
     comma): no common word, article, title, adjective, particle or verb
@@ -51,30 +49,8 @@ def could_be_name(t: str, lex: Lexicon) -> bool:
 
 
 def _starts_name(np_: list[Tok], i: int, lex: Lexicon) -> bool:
-    """Does word ``i`` start a name? Decided from its neighbours only, so cached."""
-    return _starts_name_here(np_[i - 1].text if i > 0 else "", np_[i].text,
-                             np_[i + 1].text if i + 1 < len(np_) else "", min(i, 2),
-                             np_[i].quoted, np_[0].text, lex)
-
-
-class _Word:
-    """The fields of a token that :func:`_starts_name_here` reads."""
-
-    __slots__ = ("quoted", "text")
-
-    def __init__(self, text: str, quoted: bool) -> None:
-        self.text, self.quoted = text, quoted
-
-
-@lru_cache(maxsize=200_000)
-def _starts_name_here(prev: str, word: str, nxt: str, i: int, quoted: bool, head: str,
-                      lex: Lexicon) -> bool:
-    """The test of :func:`_starts_name` on the word, its neighbours and the phrase's
-    first word; ``i`` is the word's place, 2 standing for any after the second."""
-    t = _Word(word, quoted)
-    np_ = [_Word(head, False)] if i > 0 else []
-    np_ += [_Word(prev, False)] if i > 1 else []
-    np_ += [t] + ([_Word(nxt, False)] if nxt else [])
+    t = np_[i]
+    nxt = np_[i + 1].text if i + 1 < len(np_) else ""
     if t.text in ("(", ")") or (t.text in lex.connectors and t.text != "عبد" and not (
             t.text[:1] in "اب" and len(t.text) > 1 and namey(nxt, lex))):
         return False  # but أبو مازن، ابن خلدون
@@ -175,7 +151,6 @@ def _continues_name(np_: list[Tok], i: int, j: int, lex: Lexicon) -> bool:
 _MASDAR = re.compile(r"^(?:ا..ا.|ا.ت.ا.|است..ا.)$")
 
 
-@lru_cache(maxsize=200_000)
 def first_name_before(x: str, nxt: str, lex: Lexicon) -> bool:
     """``x`` is a first name spelled like a common word, told by the name after it: a
     given name (مكرم محمد أحمد) or a rare family name in ال (خميس الجهيناوي)."""
@@ -186,7 +161,6 @@ def first_name_before(x: str, nxt: str, lex: Lexicon) -> bool:
     return family or (is_given(nxt, lex) and not is_describer(nxt, lex))
 
 
-@lru_cache(maxsize=200_000)
 def _plain_word(x: str, lex: Lexicon) -> bool:
     """An indefinite word that is no title, body, particle, verb or frequent word, nor
     a next clause (السيد لورد وحسّنه: و + a verb)."""
