@@ -28,7 +28,13 @@ written before its verb after a clause boundary (… أن الوزارة أكد�
 (نقلت الوكالة عن المتحدث … قوله → the spokesman, not the agency); a statement
 document credited to its issuer (وفق بيان للأمم المتحدة، وقال البيان → الأمم
 المتحدة); verbs of position and thanks (أشاد، انتقد، رفع التهنئة); and agreement
-(وأضافت goes back to a feminine speaker, وأضافوا to a group).
+(وأضافت goes back to a feminine speaker, وأضافوا to a group). Read from grammar
+too: time adverbs between a verb and its subject (وأعلن أمس الثلاثاء رئيس الوزراء
+…), the topic after أما (أما رئيس الغرفة … فقد أكد), a plural verb that holds its
+subject (وأعلنوا الإضراب), an object glued to the subject's name (وحذر بوتين ميركل
+من، أكدت قطر إبرام صفقة), a relative who is not the person named after the
+kinship word (شقيق محمد النصري), a document speaking for its issuer (حذرت رسالة
+رئيس المجلس، بيان صادر عن …), and Egyptian spellings (يري، الدكتور زاهى حواس).
 
 Matching runs on folded text; every string and offset in the output refers to
 the article's original characters.

@@ -20,20 +20,18 @@ from bisect import bisect_right
 from itertools import accumulate
 
 from akhbar.speakers.events import Event
-from akhbar.speakers.lexicon import Lexicon
+from akhbar.speakers.lexicon import Lexicon, zipf
 from akhbar.speakers.phrase import Phrase, phrase
-from akhbar.speakers.propernames import pick_name
 from akhbar.speakers.spans import Tok, clause_end, prev_sentence, tokens
-from akhbar.speakers.subjects import source_like
+from akhbar.speakers.subjects import document_issuer, issued_by, source_like
 from akhbar.speakers.words import (
-    COMPLEMENT,
     bare,
+    common,
     is_definite,
     is_describer,
     is_given,
     is_org,
     is_role,
-    namey,
 )
 
 __all__ = ["ATTRIBUTION_RE", "attribution_event", "attribution_events"]
@@ -71,14 +69,18 @@ def attribution_event(text: str, m: re.Match, lex: Lexicon) -> Event | None:
     k = _after_reported_verb(text, toks, m, lex)
     if k is None:
         return None  # حسب ما + something else than a verb
+    if m.group().rstrip().endswith("ل") and toks[k].text in ("ه", "ها", "هم", "هما"):
+        return None  # في بيان لها: the subject of the sentence's own verb
     source, lead, document = _source(toks, k, lex)
     if source is None:
         return None
     after = toks[k + source.stop].text if k + source.stop < len(toks) else "."
     closes = after in (".", "؟", "!") or k + source.stop >= len(toks)
     if (len(source.name) == 1 and source.name[0] is source.tokens[0] and len(source.tokens) > 1
-            and not source.name[0].quoted and not is_given(source.name[0].text, lex)):
-        return None  # وفق أرقى معايير …: a rare word, not a named source
+            and not source.name[0].quoted and not is_given(source.name[0].text, lex)
+            and not (document and is_role(source.tokens[1].text, lex))):
+        return None  # وفق أرقى معايير …: a rare word, not a named source (but حسب
+        # تصريحات كيري وزير الخارجية: a name and its title)
     if not (source_like(source, lex) or closes) or not _source_head(source, lex, closes):
         return None
     span_toks = source.name or source.tokens
@@ -122,51 +124,13 @@ def _source(toks: list[Tok], k: int, lex: Lexicon) -> tuple[Phrase | None, str, 
             source = inner
     if not source.tokens:
         return None, "", False
-    issued = _issued_by(toks, k, source, lex)
+    issued = issued_by(toks, k, source, lex)
     if issued is not None:
         return issued, "", True
     if bare(source.tokens[0].text) in lex.documents and len(source.tokens) > 1:
-        issuer, lead = _issuer(source, lex)
+        issuer, lead = document_issuer(source, lex)
         return issuer, lead, True
     return source, "", False
-
-
-def _issued_by(toks: list[Tok], k: int, source: Phrase, lex: Lexicon) -> Phrase | None:
-    """بلاغ صادر، اليوم الثلاثاء، عن وزارة الداخلية → the body after عن: a document
-    "issued" (صادر) by someone, with a time or place between."""
-    if bare(source.tokens[0].text) not in lex.documents:
-        return None
-    for j in range(k + 1, min(len(toks), k + 3)):
-        if bare(toks[j].text) in ("صادر", "صادرة"):
-            for m in range(j + 1, min(len(toks), j + 8)):
-                if toks[m].text == "عن":
-                    issuer = phrase(toks[m + 1:], lex)
-                    return issuer if issuer.tokens else None
-                if toks[m].text in (".", ":", "«") or COMPLEMENT.match(toks[m].text):
-                    return None
-            return None
-    return None
-
-
-def _issuer(source: Phrase, lex: Lexicon) -> tuple[Phrase, str]:
-    """بيان للأمم المتحدة، تقارير الأمم المتحدة → the body that issued the document.
-    Returns the shorter phrase and the letters to write before it (للأمم → الأمم)."""
-    toks = source.tokens[1:]
-    while toks and (is_describer(toks[0].text, lex) or bare(toks[0].text) in lex.documents
-                    or (toks[0].text.endswith(("ية", "ي")) and not is_definite(toks[0].text)
-                        and toks[0].text[0] != "ل")):
-        toks = toks[1:]  # بيانات عملياتية لهيئة …
-    if not toks:
-        return source, ""
-    t0, lead = toks[0], ""
-    if t0.text.startswith("لل") and len(t0.text) > 3:
-        t0, lead = Tok("ال" + t0.text[2:], t0.start + 2, t0.end, t0.quoted), "ال"
-    elif t0.text.startswith("ل") and len(t0.text) > 2:
-        t0 = Tok(t0.text[1:], t0.start + 1, t0.end, t0.quoted)
-    elif not (is_definite(t0.text) or namey(t0.text, lex) or t0.quoted):
-        return source, ""
-    toks = [t0, *toks[1:]]
-    return Phrase(toks, pick_name(toks, lex), source.stop), lead
 
 
 def _source_head(source: Phrase, lex: Lexicon, closes: bool = False) -> bool:
@@ -187,4 +151,15 @@ def _source_head(source: Phrase, lex: Lexicon, closes: bool = False) -> bool:
         return True
     head = source.tokens[0].text
     return (is_role(head, lex) or is_org(head, lex) or source.tokens[0].quoted
-            or bare(head) in lex.documents or bool(lex.nationality.match(head)))
+            or bare(head) in lex.documents or bool(lex.nationality.match(head))
+            or _proper_definite(head, lex))
+
+
+def _proper_definite(head: str, lex: Lexicon) -> bool:
+    """A definite word whose bare form is rare and no adjective names a place or a
+    body (حسب الإليزيه، وفقا للبنتاغون): not a common noun (حسب الجدول)."""
+    b = bare(head)
+    if head.endswith(("ة", "ات", "ا", "ى")):
+        return False  # حسب الأقدمية، حسب المنايا: abstract nouns and plurals
+    return (is_definite(head) and len(b) > 3 and zipf(b, lex) < 2.5 and zipf(head, lex) > 0
+            and not common(b, lex) and not is_describer(head, lex))

@@ -31,6 +31,7 @@ from akhbar.speakers.mentions import (
     full_name,
     introduced_body,
     latest_person,
+    statement_issuer,
     word_positions,
 )
 from akhbar.speakers.propernames import name_runs
@@ -143,6 +144,10 @@ def _pointed(text: str, ev: Event, toks: frozenset[str], entities: Entities,
         return None if found is None else _span_entity(text, entities, *found, True, lex)
     if not ev.name and toks == {"مصدر"} and entities.last_speaker() >= 0:
         return entities.last_speaker()
+    if not ev.name and toks == {"بيان"}:
+        found = statement_issuer(text, ev.surface[0], lex)  # أصدرت القوات … بيانا
+        if found is not None:
+            return _span_entity(text, entities, *found, lex)
     words = text[ev.surface[0]:ev.surface[1]].split()
     if (not ev.name and len(words) == 1 and is_definite(words[0])
             and is_org(bare(words[0]), lex)):
@@ -215,7 +220,7 @@ def _protagonist(text: str, end: int, entities: Entities, lex: Lexicon) -> int:
     the paragraph is about: the first name after a title (استند الفنان فايز المالكي
     … وقال:). Adds the entity; -1 when there is none."""
     lo, _ = line_start(text, max(0, end - 1), 599)
-    toks = [t for t in tokens(text, lo, end) if WORD_RE.match(t.text)]
+    toks = [t for t in tokens(text, lo, end) if WORD_RE.match(t.text) or t.text in "،,.:؛"]
     runs = name_runs(toks, lex)
     for i, j in runs:
         prev = toks[i - 1].text if i > 0 else ""
@@ -331,9 +336,17 @@ def _match_title_only(entities: Entities, toks: frozenset[str], head: str,
         return entities.last_document()  # البيان → the body that issued it
     for idx in entities.with_head([head]):
         ent = entities[idx]
-        if not ent.name and ent.head == head and _generic(ent.tokens, head, lex):
+        if not ent.name and ent.head == head and _generic(ent.tokens, head, lex) \
+                and not _other_country(ent.tokens, toks, lex):
             return idx  # صحيفة جزائرية … then صحيفة «الخبر»: the paper is now named
     return None
+
+
+def _other_country(generic: frozenset[str], mention: frozenset[str], lex: Lexicon) -> bool:
+    """The mention names a country other than the generic one's nationality: السلطات
+    التونسية … سلطات الجزائر are two bodies, not one named later."""
+    countries = [t for t in mention - generic if lex.nationality.match(t + "ي")]
+    return any(not any(g.startswith(c) for g in generic) for c in countries)
 
 
 def _generic(tokens: frozenset[str], head: str, lex: Lexicon) -> bool:

@@ -24,7 +24,7 @@ last, whether the subject can speak.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from akhbar.speakers.lexicon import Lexicon, Verb, zipf
 from akhbar.speakers.lookalikes import (
@@ -32,25 +32,42 @@ from akhbar.speakers.lookalikes import (
     action_follows,
     as_says,
     far_statement,
+    glued_object,
+    next_clause,
+    noun_of_kind,
     object_not_subject,
     quoted_name,
+    resumptive_relative,
     topic,
 )
 from akhbar.speakers.phrase import Phrase, phrase
-from akhbar.speakers.spans import QUOTE_CHARS, QUOTE_CLOSE, QUOTE_OPEN, Tok, clause_end, tokens
+from akhbar.speakers.spans import (
+    QUOTE_CHARS,
+    QUOTE_CLOSE,
+    QUOTE_OPEN,
+    Tok,
+    clause_end,
+    line_start,
+    tokens,
+)
 from akhbar.speakers.subjects import (
+    abstract_subject,
+    amma_subject,
+    issued_subject,
     kana_subject,
     preceding_subject,
     relative_antecedent,
     relayed_source,
     self_reference,
     source_like,
+    time_adverbs,
 )
 from akhbar.speakers.words import (
     COMPLEMENT,
     is_definite,
     is_role,
     oblique_plural,
+    present_verb,
     suffixed_common,
 )
 
@@ -103,6 +120,8 @@ def participle_events(text: str, lex: Lexicon) -> list[Event]:
     events = []
     for m in lex.participle_re.finditer(text):
         toks = tokens(text, m.end(), clause_end(text, m.end()))
+        if m.group().endswith("ة") and noun_of_kind(text, m.start(), toks):
+            continue  # اجتماع متابعة: a noun after a noun, no statement after it
         kind, qs, qe = statement(text, toks, 0) if toks else ("indirect", m.end(), m.end())
         events.append(Event(m.start(), qe, m.group(), kind, qs, qe, None, False,
                             continuation=True))
@@ -206,10 +225,14 @@ def verb_event(text: str, m: re.Match, lex: Lexicon) -> Event | None:
         toks = []  # أكدت توقعاتها، كشف اسمه: an object, so no subject follows
     subject, after, sv = _subject(text, toks, trig, lex)
     marker = find_marker(toks, after, trig.verb, lex)
-    if marker is None and subject is not None and as_says(text, trig.start, trig.proclitic, toks, subject):
+    if marker is None and subject is not None and (
+            as_says(text, trig.start, trig.proclitic, toks, subject)
+            or (toks and toks[0].text in lex.said_so and subject.tokens
+                and subject.tokens[0].start > trig.end)):  # صرح بذلك الوزير
         return _as_says_event(text, trig, subject, toks, lex)
     span = _statement_span(text, toks, trig, subject, after, marker, ce, lex)
-    if span is None:
+    if span is None or (not trig.proclitic and trig.verb.needs == "object"
+                        and resumptive_relative(text, trig.start, toks, after, lex)):
         return None
     kind, qs, qe = span
     # a relaying verb agrees with the outlet (نقلت الصحيفة عنه), not with the speaker
@@ -218,7 +241,10 @@ def verb_event(text: str, m: re.Match, lex: Lexicon) -> Event | None:
                proclitic=trig.proclitic, feminine=gender, sv=sv)
     if subject is None or not subject.tokens:
         return ev
-    return _with_subject(ev, subject, toks, trig, after, marker, lex)
+    ev = _with_subject(ev, subject, toks, trig, after, marker, lex)
+    if ev is not None and ev.name and glued_object(text, subject.name, toks, trig.verb, lex):
+        ev.surface = (subject.name[0].start, subject.name[-2].end)  # وحذر بوتين ميركل من
+    return ev
 
 
 def _not_a_report(text: str, trig: _Trigger, lex: Lexicon) -> bool:
@@ -227,21 +253,28 @@ def _not_a_report(text: str, trig: _Trigger, lex: Lexicon) -> bool:
     form = trig.form
     if form in lex.impersonal:
         return True
+    if trig.suffix and trig.verb.needs in ("thanks", "adjacent"):
+        return True  # الجبل الذي قدمته النرويج لفنلندا: a gift, not thanks
     if trig.suffix and not form.endswith(("ت", "و")):
         return True  # نقله، وصفه، ذكره: a noun with a pronoun; دعتهم، اعتبرته are verbs
     if trig.suffix and zipf(form[:-1] + "ة", lex) >= 3.0:
         return True  # إدانته، قدرته، عبرتنا: a noun in ة with a pronoun, not أدانت + ه
     if trig.suffix and form in lex.needs_proclitic:
         return True  # بينهم، عبرها: prepositions
-    if form in lex.needs_proclitic and re.search(rf"(?<!\w){form}(?!\w)",
+    if form in lex.needs_proclitic and re.search(rf"(?<!\w){form}(?:ه|ها|هم|هما|نا)?(?!\w)",
                                                  text[max(0, trig.start - 60):trig.start]):
-        return True  # بين الشمالي وبين وسط جدة: the preposition, twice
+        return True  # بين الشمالي وبين وسط جدة، بينها وبين: the preposition, twice
     before = text[max(0, trig.start - 12):trig.start].split()
     prev_word = before[-1] if before else ""
     if prev_word[:1] in "وف" and prev_word[1:] in lex.not_a_verb:
         prev_word = prev_word[1:]  # فكل طالب
     if prev_word == "لا" and not trig.verb.present:
         return True  # لا قدر الله: an invocation, not a report
+    if prev_word in ("ان", "لن", "لكي", "كي") and trig.verb.present and not trig.proclitic:
+        return True  # من المنتظر أن يعلن النادي: expected, not reported
+    if prev_word == "ان" and not trig.proclitic and not trig.verb.present and (
+            len(before) < 2 or before[-2] not in ("بعد", "منذ", "قبل", "الا", "الى")):
+        return True  # إن طالب الصيدلة …: a noun after إن (but بعد أن قال)
     return bool(not trig.proclitic and prev_word and (
         prev_word in lex.not_a_verb or prev_word.isdigit()))
 
@@ -319,25 +352,43 @@ def _subject(text: str, toks: list[Tok], trig: _Trigger,
     """The verb's subject, the token where its statement may start, and whether the
     subject was written before the verb."""
     verb = trig.verb
-    first = toks[0].text if toks else ""
+    lead = time_adverbs(toks, lex)  # وأعلن أمس الثلاثاء رئيس الوزراء …
+    if lead < len(toks) and toks[lead].text in lex.said_so:
+        lead += 1  # صرح بذلك الوزير …: the statement came before
+    first = toks[lead].text if lead < len(toks) else ""
     if first in lex.honorific_pronouns:
-        return None, 1, False  # وقال سموه إن …: the person named before speaks
-    quoted_subject = first in QUOTE_OPEN and quoted_name(toks, lex)
-    subjectless = (not toks or (first in QUOTE_OPEN and not quoted_subject)
+        return None, lead + 1, False  # وقال سموه إن …: the person named before speaks
+    quoted_subject = first in QUOTE_OPEN and quoted_name(toks[lead:], lex)
+    subjectless = (not first or (first in QUOTE_OPEN and not quoted_subject)
                    or COMPLEMENT.match(first) is not None
                    or first in verb.preps or first in lex.stop or first == "ل"
                    or (first[:1] in verb.preps and (is_definite(first[1:])
-                                                     or zipf(first[1:], lex) >= 3.0)))
-    subject = None if subjectless else phrase(toks, lex)
+                                                     or zipf(first[1:], lex) >= 3.0
+                                                     or suffixed_common(first[1:], lex)))
+                   or present_verb(first, lex)  # وقال يجب أن …: the statement itself
+                   or first in lex.object_idiom or first in lex.period  # وكشف النقاب عن
+                   or first[:1].isdigit()
+                   or trig.form.endswith(("وا", "ون"))  # وأعلنوا الإضراب: the verb holds
+                   # its subject (VSO puts a singular verb before a plural subject)
+                   or next_clause(first, lex)  # قال وتذكرت أن
+                   or (lead and first[:1] == "ل" and len(first) > 3))  # صرحت اليوم لجوهرة
+    subject = None if subjectless else phrase(toks[lead:], lex)
     if subject is not None and not subject.tokens:
         subject = None
-    after = subject.stop if subject else 0
+    if subject is not None and lead:
+        subject = replace(subject, stop=subject.stop + lead)
+    after = subject.stop if subject else lead
     if verb.family != "relay" and not trig.proclitic and _may_follow_its_subject(text, trig):
         # أن الحرس الثوري أعلن عدد القتلى؛ الفيلالي، دعا الوزارة …: the subject comes
         # first, the phrase after the verb is its object
         before, after_an = preceding_subject(text, trig.start, lex, topic=True)
         if before is not None and (after_an or topic(text, before)):
             return before, 0, after_an
+    if subject is None and trig.written.startswith("ف"):  # أما الوزير … فأكد
+        lo, _ = line_start(text, trig.start, 160)
+        subject = amma_subject(tokens(text, lo, trig.start), lex, fa=True)
+        if subject is not None:
+            return subject, after, False
     if verb.family == "relay":
         subject, after = relayed_source(toks, after, lex)
     elif subject is None and not trig.proclitic:
@@ -354,7 +405,9 @@ def _as_says_event(text: str, trig: _Trigger, subject: Phrase, toks: list[Tok],
     if not source_like(subject, lex):
         return None
     start = max(text.rfind("\n", 0, trig.start), text.rfind(". ", 0, trig.start)) + 1
-    end = toks[subject.stop - 1].end if subject.stop else trig.end
+    if not text[start:trig.start].strip():  # صرح بذلك: the sentence before
+        start = max(text.rfind("\n", 0, max(0, start - 2)), text.rfind(". ", 0, max(0, start - 2))) + 1
+    end = subject.tokens[-1].end if subject.tokens else trig.end
     ev = Event(trig.start, end, trig.written, "attribution", start, trig.start, None, False,
                feminine=_feminine_verb(trig.form, trig.verb))
     return _with_subject(ev, subject, toks, trig, subject.stop, None, lex)
@@ -410,18 +463,26 @@ def _with_subject(ev: Event, subject: Phrase, toks: list[Tok], trig: _Trigger, a
         marker <= after + 3 or trig.verb.needs == "clause") and (
         toks[marker].text in (":",) or toks[marker].text in QUOTE_OPEN
         or toks[marker].text in lex.saying or COMPLEMENT.match(toks[marker].text))
-    if not (marker == after or statement_follows) and not source_like(subject, lex):
+    adjacent = marker == after or (marker is not None and after < marker <= after + 3
+                                   and toks[after].text in ("في", "خلال", "عبر"))
+    if not (adjacent or statement_follows) and not source_like(subject, lex):
+        # (وأعرب العاملون في مظاهراتهم عن …: a circumstance between them is adjacent)
         if trig.verb.needs == "object" and trig.proclitic and not ev.sv:
             return ev  # وأدان النظام القضائي …: the phrase is the object; anaphora
         return None
+    if abstract_subject(subject, lex):
+        return None  # وتشير التوقعات إلى أن …: the writer's voice, nobody speaks
     if self_reference(subject, toks, lex):
         ev.feminine = None  # agrees with المصادر, not with the speaker it points to
         return ev  # وكشف المصادر ذاتها: the sources just quoted (anaphora)
+    subject, ev.lead, issued = issued_subject(subject, toks, lex)  # حذرت رسالة رئيس المجلس
     span_toks = subject.name or subject.tokens
     ev.surface = (span_toks[0].start, span_toks[-1].end)
     ev.phrase = (subject.tokens[0].start, subject.tokens[-1].end)
     ev.name = bool(subject.name)
-    ev.document = subject.document
+    ev.document = subject.document or issued
+    if ev.name:
+        ev.lead = ""
     return ev
 
 

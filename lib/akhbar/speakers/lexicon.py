@@ -142,7 +142,8 @@ class Lexicon:
     """Every word list the rules read, folded; read-only."""
 
     verbs: Mapping[str, Verb]  # every inflected form → its verb
-    roles: frozenset[str]  # nouns of office (رئيس، متحدث)
+    roles: frozenset[str]  # nouns of office (رئيس، متحدث), relatives included
+    kin: frozenset[str]  # relatives (شقيق، أرملة): the name after them is another person
     honorifics: frozenset[str]  # written right before a name (الدكتور، العميد)
     modifiers: frozenset[str]  # adjectives of titles (الرسمي، العام)
     sources: frozenset[str]  # unnamed sources (مصدر، مسؤول)
@@ -150,6 +151,10 @@ class Lexicon:
     orgs: frozenset[str]  # bodies that speak (وزارة، وكالة)
     documents: frozenset[str]  # statements credited to their issuer (بيان، تقرير)
     stop: frozenset[str]  # words that end the subject phrase (في، خلال)
+    time: frozenset[str]  # adverbs of time, also in stop (أمس، الثلاثاء)
+    time_lead: frozenset[str]  # before a time word or a period (أول أمس، أواخر العام)
+    period: frozenset[str]  # العام، السنة: time words only before another (العام الماضي)
+    object_idiom: frozenset[str]  # كشف النقاب عن: the object of an idiom, never a subject
     circumstance: frozenset[str]  # nouns after في/ب that end it (في بيان)
     addressee: frozenset[str]  # nouns after لـ that end it (لوكالة)
     given: frozenset[str]  # given names (محمد، فهد)
@@ -164,6 +169,7 @@ class Lexicon:
     not_a_verb: frozenset[str]  # words a reporting verb never follows
     relatives: frozenset[str]  # relative pronouns
     saying: frozenset[str]  # nouns of saying (قوله، بقولها)
+    said_so: frozenset[str]  # the statement already written (صرح بذلك)
     actions: frozenset[str]  # what أعلن/كشف عن announce that is no statement (تعليق، هواتف)
     thanks: re.Pattern  # thanks, congratulations, condolences, with their affixes
     nationality: re.Pattern  # nisba adjectives of the nationality stems
@@ -182,6 +188,8 @@ def _verb_forms(fields: list[str]) -> tuple[list[str], list[str]]:
     present = []
     if present_field != "-":
         present = [p + present_field + s for p in "يت" for s in ("", "ون", "ان")]
+        if present_field.endswith("ى"):  # Egyptian papers write يري for يرى
+            present += [p + present_field[:-1] + "ي" for p in "يت"]
     return [fold(p) for p in past], [fold(p) for p in present]
 
 
@@ -208,6 +216,14 @@ def _participles() -> frozenset[str]:
     return frozenset(forms)
 
 
+def _given_names(particles: frozenset[str]) -> frozenset[str]:
+    """The given names, also with final ى for ي as Egyptian papers write them (سامى،
+    فهمى); not where that spelling is a particle (علي → على)."""
+    names = {fold(w) for w in data_lines("speakers_given_names.txt")}
+    egyptian = {n[:-1] + "ى" for n in names if n.endswith("ي")}
+    return frozenset(names | (egyptian - particles))
+
+
 def _nationality() -> re.Pattern:
     stems = [fold(w) for w in data_lines("speakers_nationalities.txt")]
     return re.compile(rf"^(?:{'|'.join(ARTICLE_STRINGS)})?(?:{alternation(stems)})"
@@ -226,17 +242,22 @@ def build_lexicon(reference: ReferenceLexicon) -> Lexicon:
     participles = _participles()
     return Lexicon(
         verbs=MappingProxyType(verbs),
-        roles=titles["role"],
+        roles=titles["role"] | titles["kin"],
+        kin=titles["kin"],
         honorifics=titles["honorific"],
         modifiers=titles["modifier"],
         sources=titles["source"],
         honorific_pronouns=titles["honorific_pronoun"],
         orgs=orgs["organisation"],
         documents=orgs["document"],
-        stop=adjuncts["stop"],
+        stop=adjuncts["stop"] | adjuncts["time"],
+        time=adjuncts["time"] | adjuncts["period"],
+        time_lead=adjuncts["time_lead"],
+        period=adjuncts["period"],
+        object_idiom=triggers["object_idiom"],
         circumstance=adjuncts["circumstance"],
         addressee=adjuncts["addressee"],
-        given=frozenset(fold(w) for w in data_lines("speakers_given_names.txt")),
+        given=_given_names(adjuncts["stop"] | phrases["connector"]),
         participles=participles,
         connectors=phrases["connector"],
         quantifiers=phrases["quantifier"],
@@ -248,6 +269,7 @@ def build_lexicon(reference: ReferenceLexicon) -> Lexicon:
         not_a_verb=triggers["not_a_verb"],
         relatives=triggers["relative"],
         saying=triggers["saying"],
+        said_so=triggers["said_so"],
         actions=triggers["action"],
         thanks=re.compile(
             rf"^(?:ب|و)?(?:ال)?(?:{alternation(triggers['thanks'])})(?:ه|ها|هم)?$"),

@@ -24,17 +24,30 @@ import re
 
 from akhbar.speakers.lexicon import Lexicon, Verb, zipf
 from akhbar.speakers.phrase import Phrase
-from akhbar.speakers.propernames import could_be_name
-from akhbar.speakers.spans import QUOTE_CHARS, Tok
-from akhbar.speakers.words import bare, common, is_definite, is_given, is_org, namey
+from akhbar.speakers.propernames import could_be_name, first_name_before
+from akhbar.speakers.spans import QUOTE_CHARS, QUOTE_OPEN, Tok
+from akhbar.speakers.words import (
+    COMPLEMENT,
+    bare,
+    common,
+    is_definite,
+    is_given,
+    is_org,
+    is_role,
+    namey,
+)
 
 __all__ = [
     "accusative",
     "action_follows",
     "as_says",
     "far_statement",
+    "glued_object",
+    "next_clause",
+    "noun_of_kind",
     "object_not_subject",
     "quoted_name",
+    "resumptive_relative",
     "topic",
 ]
 
@@ -111,8 +124,86 @@ def object_not_subject(subject: Phrase, toks: list[Tok], verb: Verb, feminine: b
     if feminine is False and head.endswith("ة") and not is_given(head, lex) \
             and not namey(head, lex) and (is_org(head, lex) or common(bare(head), lex)):
         return "object"
+    if verb.needs == "object" and _object_construct(subject, lex):
+        return "object"
     nxt = toks[after].text if after < len(toks) else ""
     if (verb.needs == "object" and "ب" not in verb.preps and nxt[:1] == "ب"
             and is_definite(nxt[1:]) and marker in (None, after)):
         return "passive"
     return ""
+
+
+def glued_object(text: str, name: list[Tok], toks: list[Tok], verb: Verb, lex: Lexicon) -> bool:
+    """"وحذر فلاديمير بوتين ميركل من …": a verb with an object writes it right after
+    the subject's name, and the two read as one long name. The last word is the
+    object when a preposition of the verb follows it and the article writes the two
+    apart elsewhere (ميركل alone, or بوتين not followed by ميركل)."""
+    if verb.needs != "object" or len(name) < 3:
+        return False
+    last, prev = name[-1].text, name[-2].text
+    if is_given(last, lex) or last in lex.connectors or prev in lex.connectors:
+        return False
+    k = next((k for k, t in enumerate(toks) if t is name[-1]), None)
+    nxt = toks[k + 1].text if k is not None and k + 1 < len(toks) else ""
+    if not (nxt in verb.preps or nxt in ("من", "على", "الى", "عن") or nxt[:1] == "ب"):
+        return False
+    apart = (rf"(?<!{re.escape(prev)} ){_word(last)}", rf"{_word(prev)}(?! {re.escape(last)}(?!\w))")
+    near = text[max(0, name[0].start - 3000):name[-1].end + 3000]  # the article's own text
+    return any(re.search(p, near) for p in apart)
+
+
+def _word(w: str) -> str:
+    return rf"(?<!\w){re.escape(w)}(?!\w)"
+
+
+_RESUMPTIVE = re.compile(r"^[بلف]?\w{2,}?(?:ه|ها|هم|هما)$")
+
+
+def resumptive_relative(text: str, start: int, toks: list[Tok], k: int, lex: Lexicon) -> bool:
+    """A verb right after an indefinite noun whose complement points back at it with a
+    pronoun is a relative clause describing that noun, not a report: "720 مليون دولار
+    تعهد المانحون بتقديمها" (the dollars the donors pledged to provide)."""
+    if k >= len(toks):
+        return False
+    words = text[max(0, start - 30):start].split()
+    prev = words[-1] if words else ""
+    if not prev or not prev.isalpha() or is_definite(prev) or prev in lex.stop \
+            or prev in lex.not_a_verb or zipf(prev, lex) < 3.0 or prev.endswith(("ه", "ها", "هم")):
+        return False
+    here = [t.text for t in toks[k:k + 2]]
+    return any(_RESUMPTIVE.match(w) and zipf(re.sub(r"(?:ه|ها|هم|هما)$", "", w)[1:], lex) >= 3.5
+               for w in here)
+
+
+def noun_of_kind(text: str, start: int, toks: list[Tok]) -> bool:
+    """A feminine participle's form after a preposition or an indefinite noun, with no
+    statement after it, is a verbal noun (اجتماع متابعة، نتيجة مطالبة الفنانين، على
+    متابعة), not "…، مشيرة إلى أن" nor "… المادة، مؤكدة ضرورة"."""
+    before = text[max(0, start - 20):start].split()
+    prev = before[-1] if before else ""
+    if not prev.isalpha() or is_definite(prev) or prev.endswith(("ه", "ها", "هم")):
+        return False
+    head = [t.text for t in toks[:2]]
+    return not any(x == ":" or x in QUOTE_OPEN or COMPLEMENT.match(x) for x in head) and not (
+        len(head) == 2 and head[0] in ("الى", "الي", "على", "عن") and COMPLEMENT.match(head[1]))
+
+
+def next_clause(first: str, lex: Lexicon) -> bool:
+    """و + a common word right after the verb starts the next clause (قال وتذكرت),
+    it is not a subject (وقالت واشنطن: the word without و is not in use)."""
+    return (first[:1] == "و" and len(first) > 3 and not is_given(first, lex)
+            and zipf(first[1:], lex) >= max(3.0, zipf(first, lex)))
+
+
+def _object_construct(subject: Phrase, lex: Lexicon) -> bool:
+    """A common noun of things and its genitive (ووصف تصرفات أخيه بأنها، وانتقد قرارات
+    الحكومة) is the object of a verb of position; a speaker would be a title, a body,
+    a source or a name (وأكد مسؤولو الوزارة)."""
+    if len(subject.tokens) < 2:
+        return False
+    head, second = subject.tokens[0].text, subject.tokens[1].text
+    return (not is_definite(head) and common(head, lex) and not is_org(head, lex)
+            and not is_role(head, lex) and bare(head) not in lex.sources
+            and bare(head) not in lex.documents and not namey(head, lex)
+            and (is_definite(second) or second.endswith(("ه", "ها", "هم")))
+            and not first_name_before(head, second, lex))  # خميس الجهيناوي

@@ -35,7 +35,14 @@ from akhbar.speakers.words import (
     suffixed_common,
 )
 
-__all__ = ["clause_subject", "full_name", "introduced_body", "latest_person", "word_positions"]
+__all__ = [
+    "clause_subject",
+    "full_name",
+    "introduced_body",
+    "latest_person",
+    "statement_issuer",
+    "word_positions",
+]
 
 _SENTENCE_END = re.compile(r"[.!?؟؛\n]")
 
@@ -153,6 +160,27 @@ def introduced_body(text: str, head: str, before: int, lex: Lexicon) -> tuple[in
     if len(np_.tokens) >= 2:
         return np_.tokens[0].start, np_.tokens[-1].end, False
     return None
+
+
+_ISSUED_RE = re.compile(r"(?<!\w)[وف]?(?:اصدر|اصدرت|اصدروا|نشر|نشرت|وزع|وزعت)\s+"
+                        r"([^.\n،:]{2,80}?)\s+بيانا(?!\w)")
+
+
+def statement_issuer(text: str, before: int, lex: Lexicon) -> tuple[int, int, bool] | None:
+    """The body that "issued a statement" before ``before`` (أصدرت القوات المسلحة
+    بيانا … وقال البيان): the subject of the latest أصدر/نشر/وزع … بيانا, as a span
+    and whether it is a name."""
+    found = None
+    for m in _ISSUED_RE.finditer(text, max(0, before - 1500), before):
+        found = m
+    if found is None:
+        return None
+    toks = tokens(text, found.start(1), found.end(1))
+    np_ = phrase(toks, lex)
+    if np_.stop < len(toks) or len(np_.tokens) != len(toks):
+        return None
+    span = np_.name or np_.tokens
+    return span[0].start, span[-1].end, bool(np_.name)
 
 
 def latest_person(text: str, before: int, lex: Lexicon) -> tuple[int, int] | None:

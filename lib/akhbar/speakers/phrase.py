@@ -26,7 +26,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from akhbar.speakers.lexicon import Lexicon, zipf
-from akhbar.speakers.propernames import could_be_name, pick_name
+from akhbar.speakers.propernames import could_be_name, first_name_before, pick_name
 from akhbar.speakers.spans import QUOTE_CHARS, QUOTE_CLOSE, QUOTE_OPEN, WORD_RE, Tok
 from akhbar.speakers.words import (
     COMPLEMENT,
@@ -38,6 +38,7 @@ from akhbar.speakers.words import (
     is_org,
     is_role,
     namey,
+    oblique_plural,
     suffixed_common,
 )
 
@@ -169,6 +170,9 @@ def _title_named(np_: list[Tok], lex: Lexicon) -> bool:
     if not name:
         return False
     k = next(i for i, t in enumerate(np_) if t is name[0])
+    while k > 1 and is_describer(np_[k - 1].text, lex):
+        k -= 1  # مستشار الرئيس الأمريكي دونالد ترامب، جون بولتون: the name is the
+        # president's, inside the title; the adviser's comes after the comma
     return not (k > 0 and (is_role(np_[k - 1].text, lex) or is_org(np_[k - 1].text, lex)))
 
 
@@ -206,6 +210,9 @@ def _part_of_a_title(toks, i, np_, lex) -> int | None:
         return _TAKE  # مصدر من الحرس البحري، مسؤول من وزارة الصحة
     if x == "على" and np_ and not pick_name(np_, lex) and _name_ahead(toks, i + 1, lex):
         return _TAKE
+    if (x == "عن" and np_ and is_role(np_[-1].text, lex) and i + 1 < len(toks)
+            and (is_org(toks[i + 1].text, lex) or _name_ahead(toks, i + 1, lex, 5))):
+        return _TAKE  # النائب عن حزب نداء تونس، القيادي عن الحركة خميس قسيلة
     return None
 
 
@@ -216,14 +223,29 @@ def _object_starts(toks, i, np_, lex) -> int | None:
     x = toks[i].text
     if lex.thanks.match(x) and np_:
         return _STOP
+    nxt = toks[i + 1].text if i + 1 < len(toks) else ""
+    if np_ and 3 <= len(x) <= 5 and "ا" in x[:2] and _superlative(
+            x[1:] if x[:1] == "ب" else x, nxt, lex) and (x[:1] == "ب" or _ends_with_name(np_, lex)):
+        return _STOP  # a superlative before its noun: … السلطان أخلص التهاني، بأحر التعازي
     head = np_[0].text if np_ else ""
     body_head = is_org(head, lex) and not is_role(head, lex)  # السلطات، not القيادي المؤسس
     if (len(np_) == 1 and is_definite(head) and not np_[0].quoted
             and is_definite(x) and not is_describer(x, lex)
             and (body_head or (not is_org(x, lex) and not is_role(x, lex)))
             and not x.endswith(("ي", "ية", "يه", "يون", "يين"))
+            and not _participle_adjective(x, lex)
             and not namey(head, lex)):
         return _STOP  # وحذرت السلطات السكان: two definite nouns, the second an object
+    if (len(np_) >= 2 and x.startswith("ال") and np_[-1].text.startswith("ال")
+            and not x.endswith(("ي", "ية", "ة")) and lex.nationality.match(np_[-1].text)
+            and common(bare(x), lex) and not is_describer(x, lex)
+            and not is_org(x, lex) and not is_role(x, lex)):
+        return _STOP  # وشجبت الخارجية المصرية التفجير: after the body's nationality, the object
+    if np_ and x.endswith("ين") and oblique_plural(x) and is_org(np_[0].text, lex) \
+            and namey(np_[-1].text, lex) and not is_describer(x, lex):
+        return _STOP  # دعت جامعة جازان المرشحين: a subject would be in -ون
+    if np_ and x.endswith("ا") and (_circumstantial(x, lex) or _adverbial(x, lex)):
+        return _STOP  # غرد أحد المواطنين مستفسرا عن …: how he spoke, not his name
     if x == "غير" and np_ and i + 1 < len(toks) and is_describer(toks[i + 1].text, lex):
         return 2  # مصادر غير رسمية
     if x in lex.stop and x != "لدى":
@@ -231,6 +253,40 @@ def _object_starts(toks, i, np_, lex) -> int | None:
     if np_ and not is_definite(x) and _new_constituent(toks, i, np_, lex):
         return _STOP
     return None
+
+
+def _circumstantial(x: str, lex: Lexicon) -> bool:
+    """An indefinite participle in the accusative (مستفسرا، معربا، متسائلا) describes
+    the speaker's manner: a participle in م…ا, of the derived forms مست…/مت… or with
+    its plural in -ين in use (a name in م…ا has none: ماريا، موسكو)."""
+    if not (x.endswith("ا") and x[:1] == "م" and len(x) >= 5) or is_given(x, lex):
+        return False
+    return (x.startswith(("مست", "مت")) and len(x) >= 6) or max(
+        zipf(x[:-1] + "ين", lex), zipf(x[:-1] + "ون", lex)) >= 1.9
+
+
+def _adverbial(x: str, lex: Lexicon) -> bool:
+    """An indefinite accusative of a common noun (اعتبارا، حرصا، تقديرا) is a
+    circumstance of the verb: وتدعو وزارة الصحة اعتبارا لخطورة …"""
+    return (x.endswith("ا") and not x.endswith("يا") and len(x) > 4 and not is_given(x, lex)
+            and common(x[:-1], lex))
+
+
+def _participle_adjective(x: str, lex: Lexicon) -> bool:
+    """A feminine participle (المسلحة، المختصة، المتحدة) after a body agrees with it
+    as its adjective (قالت القوات المسلحة التركية), it is not an object."""
+    b = bare(x)
+    return (b.startswith("م") and b.endswith("ة") and len(b) >= 5
+            and not is_org(x, lex) and not is_role(x, lex))
+
+
+def _superlative(x: str, nxt: str, lex: Lexicon) -> bool:
+    """أفعل before a definite noun (أخلص التهاني، أحر التعازي): a superlative in
+    construct, the start of the object (not اسم in باسم الشرطة)."""
+    thanks = lex.thanks.match(nxt) is not None
+    return ((len(x) == 4 or (len(x) == 3 and thanks)) and x[0] == "ا" and not is_given(x, lex)
+            and is_definite(nxt) and not is_describer(x, lex)
+            and (thanks or common(bare(nxt), lex)))
 
 
 def _new_constituent(toks: list[Tok], i: int, np_: list[Tok], lex: Lexicon) -> bool:
@@ -276,17 +332,87 @@ def _statement_or_object(toks, i, np_, lex) -> int | None:
     if x in lex.saying:
         return _STOP
     if (x[0] == "ب" and not common(x, lex) and x not in lex.given and x not in lex.connectors
-            and not _name_ahead(toks, i + 1, lex) and (is_definite(x[1:]) or common(x[1:], lex))
+            and not (np_ and namey(np_[-1].text, lex) and namey(x, lex)  # توماس باخ, not
+                     and (len(np_) < 2 or not namey(np_[-2].text, lex)))  # سكاي نيوز بمقتل
+            and not _name_ahead(toks, i + 1, lex) and (is_definite(x[1:]) or common(x[1:], lex)
+                                                        or _with_pronoun(x[1:], lex)
+                                                        or (zipf(x[1:], lex) > max(2.0, zipf(x, lex))
+                                                            and len(pick_name(np_, lex)) >= 2
+                                                            and _ends_with_name(np_, lex)))
             and not is_org(x[1:], lex) and not is_org(bare(x[1:]), lex)):
         return _STOP
-    if (np_ and not namey(x, lex) and not is_definite(x) and not is_role(x, lex)
+    if (np_ and not is_definite(x) and not _name_here(x, np_, lex) and not is_role(x, lex)
             and not is_org(x, lex) and not (x[0] == "ب" and is_org(x[1:], lex))
-            and x not in lex.connectors and x[0] not in "ول"
+            and x not in lex.connectors and not _prefixed(x, lex)
             and (is_definite(np_[-1].text) or namey(np_[-1].text, lex))
             and not is_describer(x, lex) and x != "لدى"
-            and np_[-1].text not in lex.given):
+            and not _given_end(np_, lex) and not _addressed(np_[-1].text, x, lex)
+            and not _epithet_before_name(toks, i, np_, lex)
+            and not _name_goes_on(toks, i, np_, lex)):
         return _STOP
     return None
+
+
+def _prefixed(x: str, lex: Lexicon) -> bool:
+    """و/ل + a word (والتعاون، لوكالة) or a name (وحيدة سعدي) goes on the phrase; a
+    very frequent word that only starts with the letter (وجود، لقاء) does not."""
+    return x[:1] in "ول" and (zipf(x[1:], lex) >= zipf(x, lex) or zipf(x, lex) < 5.0)
+
+
+def _with_pronoun(x: str, lex: Lexicon) -> bool:
+    """A frequent word with a pronoun (تقديمها، برنامجه): the object, not a name."""
+    for suffix in ("هما", "هم", "ها", "ه"):
+        if x.endswith(suffix) and len(x) > len(suffix) + 2:
+            return zipf(x[: -len(suffix)], lex) >= 3.5
+    return False
+
+
+def _name_here(x: str, np_: list[Tok], lex: Lexicon) -> bool:
+    """A name after a phrase: a word as frequent as وجود (a verbal noun of the object,
+    ونفت السلطات التونسية وجود أي اتفاق) starts none, unless it is a given name; it
+    may go on one (كورت بوك)."""
+    return namey(x, lex) and (zipf(x, lex) < 4.7 or is_given(x, lex) or namey(np_[-1].text, lex))
+
+
+def _given_end(np_: list[Tok], lex: Lexicon) -> bool:
+    """The phrase ends with a given name (فهد؛ عبد المجيد) or a particle of a name
+    (بن، أبو): a surname may follow, even a word of general use (عبد المجيد تبون،
+    يوسف بن علوي)."""
+    last = np_[-1].text
+    return (last in lex.given or last in lex.connectors
+            or (len(np_) >= 2 and np_[-2].text == "عبد"))
+
+
+def _name_goes_on(toks: list[Tok], i: int, np_: list[Tok], lex: Lexicon) -> bool:
+    """A word that may be a name goes on with the name before it (بهرام قاسمي), and
+    a word before a given name starts one after a title (الكاتب الصحفي مكرم محمد
+    أحمد: a first name, then the father's)."""
+    x = toks[i].text
+    if namey(np_[-1].text, lex) and could_be_name(x, lex):
+        return True
+    nxt = toks[i + 1].text if i + 1 < len(toks) else ""
+    return (first_name_before(x, nxt, lex) and not any(namey(t.text, lex) for t in np_)
+            and (is_role(np_[0].text, lex) or is_definite(np_[-1].text)))
+
+
+def _epithet_before_name(toks: list[Tok], i: int, np_: list[Tok], lex: Lexicon) -> bool:
+    """A second title the lexicon does not know, a noun and its genitive, between a
+    title and the name (وزير العدل حافظ الأختام عبد الرشيد طبي): the name comes
+    right after it."""
+    if i + 2 >= len(toks) or not is_role(np_[0].text, lex) or pick_name(np_, lex):
+        return False
+    genitive, after = toks[i + 1].text, toks[i + 2].text
+    return (is_definite(genitive) and not is_describer(genitive, lex)
+            and genitive not in lex.stop and toks[i].text not in lex.verbs
+            and (is_given(after, lex) or after == "عبد" or after in lex.honorifics))
+
+
+def _addressed(last: str, x: str, lex: Lexicon) -> bool:
+    """A title of address is followed by a name, even one spelled like a common word
+    (الدكتور زاهى، المهندس حافظ): any word but a frequent one, a title or a particle."""
+    return (last in lex.honorifics and is_definite(last) and zipf(x, lex) < 4.5
+            and not is_role(x, lex) and not is_org(x, lex) and x not in lex.verbs
+            and x not in lex.circumstance and not suffixed_common(x, lex))
 
 
 _RULES: tuple[_Rule, ...] = (
@@ -314,9 +440,10 @@ def _place_follows(toks: list[Tok], k: int, lex: Lexicon) -> bool:
     x = toks[k].text
     if bare(x) in lex.circumstance or x in lex.stop or bare(x) in lex.stop:
         return False
-    if suffixed_common(x, lex) or (x.endswith(("ه", "ها", "هم")) and len(x) > 4
-                                   and not is_given(x, lex) and not namey(x, lex)):
-        return False  # في تسويغه، في حديثها: a circumstance of the speaker
+    if suffixed_common(x, lex) or _with_pronoun(x, lex) or (
+            x.endswith(("ه", "ها", "هم")) and len(x) > 4 and not is_given(x, lex)
+            and not namey(x, lex)):
+        return False  # في تسويغه، في حديثها، في عددها: a circumstance of the speaker
     if namey(x, lex) or is_org(x, lex) or toks[k].quoted:
         return True
     if is_definite(x):

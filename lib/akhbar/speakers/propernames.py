@@ -17,6 +17,8 @@ word may be a name where one is expected (after a title and a comma).
 
 from __future__ import annotations
 
+import re
+
 from akhbar.speakers.lexicon import Lexicon, zipf
 from akhbar.speakers.spans import ARABIC_WORD_RE, Tok
 from akhbar.speakers.words import (
@@ -29,9 +31,10 @@ from akhbar.speakers.words import (
     is_org,
     is_role,
     namey,
+    suffixed_common,
 )
 
-__all__ = ["could_be_name", "name_runs", "pick_name"]
+__all__ = ["could_be_name", "first_name_before", "name_runs", "pick_name"]
 
 
 def could_be_name(t: str, lex: Lexicon) -> bool:
@@ -47,17 +50,34 @@ def could_be_name(t: str, lex: Lexicon) -> bool:
 
 def _starts_name(np_: list[Tok], i: int, lex: Lexicon) -> bool:
     t = np_[i]
-    if t.text in ("(", ")") or (t.text in lex.connectors and t.text != "عبد"):
-        return False
+    nxt = np_[i + 1].text if i + 1 < len(np_) else ""
+    if t.text in ("(", ")") or (t.text in lex.connectors and t.text != "عبد" and not (
+            t.text[:1] in "اب" and len(t.text) > 1 and namey(nxt, lex))):
+        return False  # but أبو مازن، ابن خلدون
     prev = np_[i - 1].text if i > 0 else ""
-    if t.text[:1] in "بل" and i > 0 and is_describer(prev, lex) and not is_given(t.text, lex):
-        return False  # المعتمد الأول بسوسة: a place after the title, not a name
+    if t.text[:1] in "بل" and is_definite(prev) and prev not in lex.honorifics \
+            and zipf(t.text[1:], lex) > max(2.0, zipf(t.text, lex)) and not is_given(t.text, lex):
+        return False  # واختتمت التدريبات بتقسيمة: ب + a word, not a name
+    if t.text[:1] in "بل" and i > 0 and is_describer(prev, lex) and not is_given(t.text, lex) \
+            and not lex.nationality.match(prev):
+        return False  # المعتمد الأول بسوسة: a place after the title, not a name (but
+        # الخارجية الإيرانية بهرام قاسمي)
+    if i == 0 and nxt and not t.text.endswith("ي") and not nxt.endswith(("ه", "ها", "هم")) \
+            and _plain_word(t.text, lex) and bare(t.text) not in lex.documents \
+            and not is_given(nxt, lex) and could_be_name(nxt, lex):
+        return True  # أكدت مباركة عواينية أرملة الشهيد: a first name like a common word
+    if i > 0 and nxt and (is_role(prev, lex) or is_definite(prev)) \
+            and not lex.nationality.match(prev) and first_name_before(t.text, nxt, lex):
+        return True  # الكاتب الصحفي مكرم محمد أحمد: a first name before the father's
     if i > 0 and prev not in lex.honorifics and (
             is_describer(t.text, lex)  # مصدر دبلوماسي تركي: Turkish, not the name تركي
             or (t.text == "باسم" and (is_role(prev, lex) or is_describer(prev, lex)))):
         return False
     if prev == "،" and could_be_name(t.text, lex) and i + 1 < len(np_):
         return True  # after a title and a comma: سفيرة …، نيكي هيلي
+    if i + 1 < len(np_) and np_[i + 1].text == "الدين" and not is_definite(t.text) \
+            and ARABIC_WORD_RE.match(t.text) and t.text not in lex.stop:
+        return True  # بهي الدين سالم، عز الدين: a compound given name
     if t.text in lex.given and is_definite(t.text) and (
             i + 1 >= len(np_) or np_[i + 1].text in lex.stop
             or (np_[i + 1].text[:1] in "لبو" and np_[i + 1].text not in lex.connectors)):
@@ -71,7 +91,6 @@ def _starts_name(np_: list[Tok], i: int, lex: Lexicon) -> bool:
         # صحيفة “ميرور”، وقال «الحاج»; not a quoted epithet (النظام القضائي «المعيب»)
         return i == 0 or prev in lex.honorifics or (not is_definite(prev) and (
             is_org(prev, lex) or is_org(np_[0].text, lex)))  # وكالة أنباء "إرنا"
-    nxt = np_[i + 1].text if i + 1 < len(np_) else ""
     if prev in lex.honorifics and not is_definite(t.text) and ARABIC_WORD_RE.match(t.text) \
             and not is_role(t.text, lex) and not is_org(t.text, lex) and t.text not in lex.stop:
         return True  # الدكتورة مها المنيف: a title of address is followed by a name
@@ -85,8 +104,12 @@ def _continues_name(np_: list[Tok], i: int, j: int, lex: Lexicon) -> bool:
     x, prev = np_[j].text, np_[j - 1].text
     if x in ("(", ")") or x in lex.stop or lex.thanks.match(x):
         return False
+    if not np_[j].quoted and not ARABIC_WORD_RE.match(x):
+        return False  # a mark ends a name: توسعة الملك فهد, وتحتوي
     if x.endswith("ا") and j - i >= 2 and common(x[:-1], lex):
         return False  # an accusative after the name: حسن روحاني لقبا، محمود طاهر بيانا
+    if _MASDAR.match(x) and not is_definite(x) and not is_given(x, lex):
+        return False  # a verbal noun, the object: أكدت قطر إبرام صفقة، أعلن سامي اعتقال
     if (j - i >= 2 and is_given(np_[i].text, lex) and prev not in lex.connectors
             and x not in lex.connectors
             and not is_given(x, lex) and not is_definite(x)
@@ -95,11 +118,20 @@ def _continues_name(np_: list[Tok], i: int, j: int, lex: Lexicon) -> bool:
     if (is_given(prev, lex) and x in lex.roles and j + 1 < len(np_)
             and is_definite(np_[j + 1].text) and not common(bare(np_[j + 1].text), lex)):
         return True  # الباجي قائد السبسي: a family name that starts with a title word
-    if is_given(prev, lex) and not is_definite(x) and x.removesuffix("ة") not in lex.roles \
+    given_prev = is_given(prev, lex) or (j >= 2 and np_[j - 2].text == "عبد")
+    if given_prev and not is_definite(x) and x.removesuffix("ة") not in lex.roles \
             and not is_org(x, lex) and ARABIC_WORD_RE.match(x):
-        return True  # حسين علي أميري، محمد سمان (not أم فهد صاحبة …)
+        return True  # حسين علي أميري، محمد سمان، عبد المجيد تبون (not أم فهد صاحبة …)
+    if namey(prev, lex) and not is_definite(x) and x.endswith("ي") and could_be_name(x, lex):
+        return True  # بهرام قاسمي: a surname in -ي after a name
     if prev in lex.connectors or np_[j].quoted or namey(x, lex) or x in lex.connectors:
         return True  # بن سلمان، عبد الله، أبو داود
+    if j == 1 and i == 0 and not namey(np_[0].text, lex) and could_be_name(x, lex) \
+            and not is_given(x, lex):
+        return True  # مباركة عواينية: the family name after a first name like a common word
+    if j == i + 1 and i > 0 and np_[i - 1].text in lex.honorifics and _plain_word(x, lex) \
+            and not is_definite(np_[i].text):
+        return True  # الدكتور زاهى حواس: the second word of a name after a title of address
     if is_given(prev, lex) and is_definite(x) and not is_org(x, lex) \
             and not x.endswith("ات"):
         return True  # إبراهيم العسكري، منصور التركي: surnames that look like adjectives
@@ -112,6 +144,30 @@ def _continues_name(np_: list[Tok], i: int, j: int, lex: Lexicon) -> bool:
         # (أدان منصور الظفيري العمل الإرهابي)
         return j - i < 2 or prev in lex.connectors or not common(bare(x), lex)
     return is_given(prev, lex)
+
+
+#: Verbal nouns of the derived forms إفعال، افتعال، استفعال (إبرام، اعتقال، استقبال):
+#: objects after a name, never part of it.
+_MASDAR = re.compile(r"^(?:ا..ا.|ا.ت.ا.|است..ا.)$")
+
+
+def first_name_before(x: str, nxt: str, lex: Lexicon) -> bool:
+    """``x`` is a first name spelled like a common word, told by the name after it: a
+    given name (مكرم محمد أحمد) or a rare family name in ال (خميس الجهيناوي)."""
+    if not _plain_word(x, lex) or x.endswith("ي"):
+        return False  # دبلوماسي تركي: an adjective, then a nationality
+    family = (is_definite(nxt) and zipf(nxt, lex) < 3.0 and not common(bare(nxt), lex)
+              and not is_describer(nxt, lex) and not is_role(nxt, lex) and not is_org(nxt, lex))
+    return family or (is_given(nxt, lex) and not is_describer(nxt, lex))
+
+
+def _plain_word(x: str, lex: Lexicon) -> bool:
+    """An indefinite word that is no title, body, particle, verb or frequent word, nor
+    a next clause (السيد لورد وحسّنه: و + a verb)."""
+    return (not is_definite(x) and bool(ARABIC_WORD_RE.match(x)) and zipf(x, lex) < 4.5
+            and x[:1] != "و" and not suffixed_common(x, lex)
+            and not is_role(x, lex) and not is_org(x, lex) and x not in lex.stop
+            and x not in lex.verbs and not is_describer(x, lex) and not COMPLEMENT.match(x))
 
 
 def name_runs(np_: list[Tok], lex: Lexicon) -> list[tuple[int, int]]:
@@ -129,7 +185,8 @@ def name_runs(np_: list[Tok], lex: Lexicon) -> list[tuple[int, int]]:
             j -= 1
         runs.append((i, j))
         # a place glued to a person: معسكر سويسرا باسم أبوداود، سوق عكاظ محمد سمان
-        for k in range(i + 1, j):
+        # (not a first name read by its place, مكرم محمد أحمد)
+        for k in range(i + 1, j if namey(np_[i].text, lex) else i + 1):
             if is_given(np_[k].text, lex) and not is_given(np_[k - 1].text, lex) \
                     and np_[k - 1].text not in lex.connectors:
                 runs.append((k, j))
@@ -146,7 +203,32 @@ def pick_name(np_: list[Tok], lex: Lexicon) -> list[Tok]:
         rank = _name_rank(np_, i, j, lex)
         if rank is not None and rank >= best_rank:
             best, best_rank = np_[i:j], rank
+            if _inner_person(np_, i, j, lex):
+                best = np_[j - 2:j]
     return best or []
+
+
+def _inner_person(np_: list[Tok], i: int, j: int, lex: Lexicon) -> bool:
+    """Two names glued after a title inside a title (نائب مستشار الأمن القومي في عهد
+    الرئيس السابق جورج بوش إليوت إبرامز): the first is the inner title's person, the
+    last two words are the speaker."""
+    if j - i < 4 or any(t.text in lex.connectors for t in np_[i:j]):
+        return False
+    k = i - 1
+    while k > 0 and is_describer(np_[k].text, lex):
+        k -= 1
+    return (k > 0 and is_role(np_[k].text, lex) and np_[k].text not in lex.honorifics
+            and any(is_role(t.text, lex) for t in np_[:k])
+            and any(t.text in ("في", "عهد") or t.text.startswith("لل") for t in np_[:k]))
+
+
+def _kin_before(np_: list[Tok], i: int, lex: Lexicon) -> bool:
+    """A relative governs the name after it, through definite words (شقيق محمد،
+    أرملة الشهيد محمد البراهمي): that name is another person's."""
+    k = i - 1
+    while k >= 0 and is_definite(np_[k].text) and np_[k].text not in lex.honorifics:
+        k -= 1
+    return k >= 0 and not is_definite(np_[k].text) and np_[k].text in lex.kin
 
 
 def _name_rank(np_: list[Tok], i: int, j: int, lex: Lexicon) -> int | None:
@@ -156,6 +238,8 @@ def _name_rank(np_: list[Tok], i: int, j: int, lex: Lexicon) -> int | None:
             is_given(np_[i].text, lex) or (j == len(np_) and (
                 np_[i].text[:1] not in "بل" or np_[i].text.startswith("بو")))):
         return 2  # a definite genitive ends the title: المدير العام للغابات الحبيب عبيد
+    if _kin_before(np_, i, lex):
+        return None  # وذكر شقيق محمد النصري: the brother speaks, the name is another's
     if prev in ("في", "من", "لدى", "ب") or (prev and prev[0] in "لب" and len(prev) > 2
                                             and not namey(prev, lex)):
         return None  # a place or the name of the organisation in a title
@@ -170,4 +254,6 @@ def _name_rank(np_: list[Tok], i: int, j: int, lex: Lexicon) -> int | None:
         return 1  # the tail of a longer run, kept only if nothing better
     if (prev in lex.honorifics or prev == "،") and not (j - i == 1 and is_definite(np_[i].text)):
         return 4  # (a lone الجنائي after المحقق is rather an adjective)
-    return 3 if i == 0 else 2
+    # a name that opens the phrase is the subject: a second name after it is in
+    # apposition or the object (وشكر ماكرون العاهل السعودي الملك سلمان على …)
+    return 5 if i == 0 else 2

@@ -25,8 +25,10 @@ import re
 
 from akhbar.speakers.lexicon import Lexicon
 from akhbar.speakers.phrase import Phrase, phrase
+from akhbar.speakers.propernames import pick_name
 from akhbar.speakers.spans import QUOTE_CHARS, WORD_RE, Tok, line_start, tokens
 from akhbar.speakers.words import (
+    COMPLEMENT,
     bare,
     common,
     is_definite,
@@ -38,12 +40,18 @@ from akhbar.speakers.words import (
 )
 
 __all__ = [
+    "abstract_subject",
+    "amma_subject",
+    "document_issuer",
+    "issued_by",
+    "issued_subject",
     "kana_subject",
     "preceding_subject",
     "relative_antecedent",
     "relayed_source",
     "self_reference",
     "source_like",
+    "time_adverbs",
 ]
 
 _KANA_RE = re.compile(r"(?<![\w])[وف]?(?:كان|كانت|كانوا)(?![\w])")
@@ -60,6 +68,9 @@ def preceding_subject(text: str, start: int, lex: Lexicon,
     toks = tokens(text, lo, start)
     if topic and len(toks) >= 2 and toks[-1].text == "،":
         return _topic_subject(toks[:-1], lo, cut, lex), False
+    found = amma_subject(toks, lex)
+    if found is not None:
+        return found, False
     k = len(toks)
     while k > 0 and toks[k - 1].text not in lex.clause_boundary and len(toks) - k < 7:
         k -= 1
@@ -81,6 +92,24 @@ def preceding_subject(text: str, start: int, lex: Lexicon,
     if not (found.name or is_org(head, lex) or is_role(head, lex) or institution):
         return None, False
     return found, k > 0 and toks[k - 1].text == "ان"
+
+
+def amma_subject(toks: list[Tok], lex: Lexicon, fa: bool = False) -> Phrase | None:
+    """أما X فقد أكد / فأكد: the topic after أما is the subject, however long its title
+    ("أما رئيس الغرفة التجارية في جدة خالد العمري فقد أكد أن"). ``toks`` end right
+    before the verb; ``fa``: the verb itself carries the ف."""
+    end = len(toks) if fa else len(toks) - 1
+    if not toks or (not fa and toks[-1].text not in ("فقد", "قد")):
+        return None
+    a = next((k for k in range(end - 1, max(-1, end - 13), -1)
+              if toks[k].text in ("اما", "واما")), None)
+    if a is None or any(t.text in lex.clause_boundary for t in toks[a + 1:end]):
+        return None
+    cand = toks[a + 1:end]
+    found = phrase(cand, lex) if cand else None
+    if found is None or found.stop < len(cand) or not found.tokens:
+        return None
+    return found if source_like(found, lex) else None
 
 
 def _topic_subject(toks: list[Tok], lo: int, cut: bool, lex: Lexicon) -> Phrase | None:
@@ -158,7 +187,12 @@ def kana_subject(text: str, start: int, lex: Lexicon) -> Phrase | None:
 
 
 def self_reference(subject: Phrase, toks: list[Tok], lex: Lexicon) -> bool:
-    """"المصادر ذاتها" / "الصحيفة نفسها" point back to the previous speaker."""
+    """"المصادر ذاتها" / "الصحيفة نفسها" / "نفس المصدر" point back to the previous
+    speaker."""
+    words = [t.text for t in subject.tokens]
+    if len(words) == 2 and words[0] in ("نفس", "ذات") and is_definite(words[1]) \
+            and not subject.name:
+        return True  # وبين نفس المصدر
     nxt = toks[subject.stop].text if subject.stop < len(toks) else ""
     return (nxt in lex.self_words and len(subject.tokens) == 1 and not subject.name
             and is_definite(subject.tokens[0].text))
@@ -177,3 +211,94 @@ def source_like(subject: Phrase, lex: Lexicon) -> bool:
             or head in lex.documents or subject.tokens[0].quoted or namey(head, lex)
             or head.startswith("ال") and bare(head) not in lex.stop
             and (is_describer(head, lex) or not common(bare(head), lex)))
+
+
+def time_adverbs(toks: list[Tok], lex: Lexicon) -> int:
+    """How many words of time open ``toks``: a verb may put them before its subject
+    ("وأعلن أمس الثلاثاء رئيس الوزراء …"، "ذكرت أول أمس وزارة الصحة"), so the
+    subject is read after them, not taken from them."""
+    k = 0
+    while k < len(toks) and k < 5:
+        x = toks[k].text
+        nxt = toks[k + 1].text if k + 1 < len(toks) else ""
+        if x in lex.time and (x not in lex.period or nxt in lex.time):
+            k += 1  # (العام الماضي, but not "يعتبر العام 2017 نقطة تحول")
+        elif x in lex.time_lead and nxt in lex.time:
+            k += 2  # أول أمس، أواخر العام
+        elif k > 0 and x in ("،", ","):
+            k += 1  # وأعلن، مساء أمس، الوزير …
+        else:
+            break
+    return k
+
+
+def abstract_subject(subject: Phrase, lex: Lexicon) -> bool:
+    """A lone definite plural of things (-ات) that is no title, body or document cannot
+    speak: "وتشير التوقعات إلى أن" is the writer's voice (but تشير الدراسات، تقول
+    المصادر، قالت السلطات)."""
+    if subject.name or len(subject.tokens) != 1 or subject.tokens[0].quoted:
+        return False
+    head = subject.tokens[0].text
+    b = bare(head)
+    return (head.startswith("ال") and head.endswith("ات") and common(b, lex)
+            and not is_role(head, lex)
+            and not is_org(head, lex) and b not in lex.documents and b not in lex.sources
+            and not is_describer(head, lex)
+            and not lex.nationality.match(head + "ي"))  # الإمارات: a country
+
+
+def document_issuer(source: Phrase, lex: Lexicon) -> tuple[Phrase, str]:
+    """بيان للأمم المتحدة، تقارير الأمم المتحدة → the body that issued the document.
+    Returns the shorter phrase and the letters to write before it (للأمم → الأمم)."""
+    toks = source.tokens[1:]
+    while toks and (is_describer(toks[0].text, lex) or bare(toks[0].text) in lex.documents
+                    or (toks[0].text.endswith(("ية", "ي")) and not is_definite(toks[0].text)
+                        and toks[0].text[0] != "ل" and not namey(toks[0].text, lex))):
+        toks = toks[1:]  # بيانات عملياتية لهيئة …
+    if not toks:
+        return source, ""
+    t0, lead = toks[0], ""
+    if t0.text.startswith("لل") and len(t0.text) > 3:
+        t0, lead = Tok("ال" + t0.text[2:], t0.start + 2, t0.end, t0.quoted), "ال"
+    elif t0.text.startswith("ل") and len(t0.text) > 2:
+        t0 = Tok(t0.text[1:], t0.start + 1, t0.end, t0.quoted)
+    elif not (is_definite(t0.text) or namey(t0.text, lex) or t0.quoted
+              or is_role(t0.text, lex) or is_org(t0.text, lex)):
+        return source, ""  # (بيان وزارة الصحة، رسالة رئيس المجلس: a construct issuer)
+    toks = [t0, *toks[1:]]
+    return Phrase(toks, pick_name(toks, lex), source.stop), lead
+
+
+def issued_subject(subject: Phrase, toks: list[Tok], lex: Lexicon) -> tuple[Phrase, str, bool]:
+    """A document as a verb's subject speaks for its issuer: "حذرت رسالة رئيس المجلس من"
+    → رئيس المجلس, "وأكد تقرير للأمم المتحدة" → الأمم المتحدة. Returns the phrase to
+    credit, the letters written before it, and whether it was read off a document."""
+    if subject.name or bare(subject.tokens[0].text) not in lex.documents:
+        return subject, "", False
+    k = next((k for k, t in enumerate(toks) if t is subject.tokens[0]), None)
+    issuer = issued_by(toks, k, subject, lex) if k is not None else None
+    if issuer is not None and source_like(issuer, lex):
+        return issuer, "", True  # وأشار بيان صادر اليوم عن المكتب التنفيذي
+    if len(subject.tokens) < 2:
+        return subject, "", False
+    issuer, lead = document_issuer(subject, lex)
+    if issuer is subject or not issuer.tokens or not source_like(issuer, lex):
+        return subject, "", False
+    return issuer, lead, True
+
+
+def issued_by(toks: list[Tok], k: int, source: Phrase, lex: Lexicon) -> Phrase | None:
+    """بلاغ صادر، اليوم الثلاثاء، عن وزارة الداخلية → the body after عن: a document
+    "issued" (صادر) by someone, with a time or place between."""
+    if bare(source.tokens[0].text) not in lex.documents:
+        return None
+    for j in range(k + 1, min(len(toks), k + 3)):
+        if bare(toks[j].text) in ("صادر", "صادرة"):
+            for m in range(j + 1, min(len(toks), j + 8)):
+                if toks[m].text == "عن":
+                    issuer = phrase(toks[m + 1:], lex)
+                    return issuer if issuer.tokens else None
+                if toks[m].text in (".", ":", "«") or COMPLEMENT.match(toks[m].text):
+                    return None
+            return None
+    return None

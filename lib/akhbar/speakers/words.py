@@ -40,6 +40,7 @@ __all__ = [
     "is_role",
     "namey",
     "oblique_plural",
+    "present_verb",
     "stems",
     "suffixed_common",
 ]
@@ -155,6 +156,14 @@ def namey(t: str, lex: Lexicon) -> bool:
     if g == 0.0:
         return not (t[0] in "يتن" and f >= 3.0 and _present_verb(t, lex))
     return f - g >= 1.0
+
+
+def present_verb(t: str, lex: Lexicon) -> bool:
+    """A frequent word in يـ/تـ/نـ never written with ال whose other persons are in
+    use is a present-tense verb (يجب، تقول، نعمل), not a name (يوسف، تيريزا): "وقال يجب
+    أن" has no subject."""
+    return (len(t) >= 3 and t[0] in "يتن" and zipf(t, lex) >= 3.0
+            and zipf("ال" + t, lex) == 0.0 and t not in lex.given and _present_verb(t, lex))
 
 
 def _present_verb(t: str, lex: Lexicon) -> bool:
