@@ -114,10 +114,16 @@ def load_corpus(*paths: str | Path, columns: Mapping[str, str] | None = None,
 
         return load_partitioned(*paths, columns=columns, section_from=section_from,
                                 progress=progress, partition_size=partition_size or PARTITION_SIZE)
+    return _load_pandas(paths, columns or {}, section_from, progress)
+
+
+def _load_pandas(paths, columns: Mapping[str, str], section_from: str | None,
+                 progress: bool | None) -> pd.DataFrame:
+    """:func:`load_corpus` on pandas: read every file, then the corpus-wide steps."""
     inputs = expand(paths)
     labels = folder_labels(inputs) if section_from == "folder" else {}
     show = len(inputs) >= PROGRESS_FROM_FILES if progress is None else progress
-    results = [item if isinstance(item, FileResult) else _read(item, columns or {}, labels)
+    results = [item if isinstance(item, FileResult) else _read(item, columns, labels)
                for item in _progress(inputs, show)]
     by_path = {r.path: r for r in results}
     corpus = finish(build_frame(results), by_path)
