@@ -473,3 +473,12 @@ def test_the_person_of_an_inner_title_is_not_the_speaker():
 def test_said_so_after_a_subject_written_before_the_verb():
     body = "وأوضح أن الطريق سيفتح قريبا. وكان الوزير خالد السالم صرح بذلك أمس للصحفيين."
     assert "خالد السالم" in counted(body) or counted(body) == {}  # no crash, no stray name
+
+
+def test_an_epithet_of_god_quoting_a_verse_is_counted_for_allah():
+    # قال تعالى / وقال عز وجل quote scripture: one speaker, not one per epithet
+    body = ("وأكد الخطيب أن الصبر مفتاح الفرج. قال تعالى: «إن الله مع الصابرين». "
+            "وقال عز وجل: «واعتصموا بحبل الله».")
+    table = quotes(pd.DataFrame({"article_id": ["a"], "body": [body]}))
+    assert table["speaker"].tolist() == ["الخطيب", "الله", "الله"]
+    assert table["speaker_surface"].tolist()[1:] == ["تعالى", "عز وجل"]

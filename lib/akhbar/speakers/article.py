@@ -31,7 +31,7 @@ from itertools import accumulate
 from akhbar.speakers.attribution import attribution_events
 from akhbar.speakers.coref import Entity, resolve
 from akhbar.speakers.events import Event, participle_events, verb_events
-from akhbar.speakers.lexicon import Lexicon
+from akhbar.speakers.lexicon import Lexicon, fold
 from akhbar.speakers.nesting import mark_nested, stray_cut
 from akhbar.speakers.spans import (
     Folded,
@@ -60,7 +60,7 @@ def article_quotes(article_id, body: str, lexicon: Lexicon) -> list[dict]:
     events = [ev for ev in find_events(text, lexicon)
               if not _first_person(art, ev, lexicon)]
     entities = resolve(text, events, lexicon)
-    return _rows(article_id, art, events, entities)
+    return _rows(article_id, art, events, entities, lexicon)
 
 
 def find_events(text: str, lexicon: Lexicon) -> list[Event]:
@@ -100,7 +100,8 @@ def _outside(verbs: list[Event], attributions: list[Event]) -> list[Event]:
             if (k := bisect_right(starts, v.start)) == 0 or reach[k - 1] <= v.start]
 
 
-def _rows(article_id, art: Folded, events: list[Event], entities: list[Entity]) -> list[dict]:
+def _rows(article_id, art: Folded, events: list[Event], entities: list[Entity],
+          lexicon: Lexicon) -> list[dict]:
     paragraph = paragraph_of(art.text)
     rows = []
     for ev in events:
@@ -110,7 +111,7 @@ def _rows(article_id, art: Folded, events: list[Event], entities: list[Entity]) 
         surface = ev.lead + art.original_text(*ev.surface) if ev.surface else ""
         rows.append({
             "article_id": article_id,
-            "speaker": _clean(ent.lead + art.original_text(*ent.surface)),
+            "speaker": _speaker(_clean(ent.lead + art.original_text(*ent.surface)), lexicon),
             "speaker_surface": _clean(surface),
             "verb": art.original_text(ev.start, ev.start + len(ev.verb)).strip(),
             "kind": ev.kind,
@@ -122,6 +123,11 @@ def _rows(article_id, art: Folded, events: list[Event], entities: list[Entity]) 
             "continuation": ev.continuation,
         })
     return rows
+
+
+def _speaker(name: str, lexicon: Lexicon) -> str:
+    """The speaker's name; an epithet of God stands for الله (قال تعالى: a verse)."""
+    return "الله" if fold(name) in lexicon.divine else name
 
 
 def _clean(s: str) -> str:

@@ -148,6 +148,7 @@ class Lexicon:
     modifiers: frozenset[str]  # adjectives of titles (الرسمي، العام)
     sources: frozenset[str]  # unnamed sources (مصدر، مسؤول)
     honorific_pronouns: frozenset[str]  # سموه، معاليه: the person named before
+    divine: frozenset[str]  # تعالى، عز وجل: epithets that stand for الله
     orgs: frozenset[str]  # bodies that speak (وزارة، وكالة)
     documents: frozenset[str]  # statements credited to their issuer (بيان، تقرير)
     stop: frozenset[str]  # words that end the subject phrase (في، خلال)
@@ -248,6 +249,7 @@ def build_lexicon(reference: ReferenceLexicon) -> Lexicon:
         modifiers=titles["modifier"],
         sources=titles["source"],
         honorific_pronouns=titles["honorific_pronoun"],
+        divine=titles["divine"],
         orgs=orgs["organisation"],
         documents=orgs["document"],
         stop=adjuncts["stop"] | adjuncts["time"],
