@@ -482,3 +482,14 @@ def test_an_epithet_of_god_quoting_a_verse_is_counted_for_allah():
     table = quotes(pd.DataFrame({"article_id": ["a"], "body": [body]}))
     assert table["speaker"].tolist() == ["الخطيب", "الله", "الله"]
     assert table["speaker_surface"].tolist()[1:] == ["تعالى", "عز وجل"]
+
+
+@pytest.mark.parametrize(("issued", "document", "issuer"), [
+    ("أصدرت الهيئة العامة للإحصاء تقريرا أمس.", "وأشار التقرير", "الهيئة العامة للإحصاء"),
+    ("أعدت جامعة القاهرة دراسة عن القراءة.", "وأوضحت الدراسة", "جامعة القاهرة"),
+    ("أصدرت القوات المسلحة بيانا صباح اليوم.", "وقال البيان", "القوات المسلحة"),
+])
+def test_a_document_speaks_for_whoever_issued_it(issued, document, issuer):
+    table = quotes(pd.DataFrame({"article_id": ["a"], "body": [f"{issued} {document} إن الوضع تحسن."]}))
+    assert table["speaker"].tolist() == [issuer]
+    assert table["speaker_surface"].tolist() == [document.split()[1]]

@@ -27,6 +27,7 @@ from akhbar.speakers.entities import Entities, Entity
 from akhbar.speakers.events import Event
 from akhbar.speakers.lexicon import Lexicon
 from akhbar.speakers.mentions import (
+    ISSUED_FORMS,
     clause_subject,
     full_name,
     introduced_body,
@@ -144,11 +145,13 @@ def _pointed(text: str, ev: Event, toks: frozenset[str], entities: Entities,
         return None if found is None else _span_entity(text, entities, *found, True, lex)
     if not ev.name and toks == {"مصدر"} and entities.last_speaker() >= 0:
         return entities.last_speaker()
-    if not ev.name and toks == {"بيان"}:
-        found = statement_issuer(text, ev.surface[0], lex)  # أصدرت القوات … بيانا
+    words = text[ev.surface[0]:ev.surface[1]].split()
+    document = ISSUED_FORMS.get(next(iter(toks))) if len(toks) == 1 else None
+    if not ev.name and document and (document == "بيانا" or is_definite(words[0])):
+        # أصدرت القوات … بيانا … وقال البيان; أعدت الجامعة دراسة … وأوضحت الدراسة
+        found = statement_issuer(text, ev.surface[0], lex, document)
         if found is not None:
             return _span_entity(text, entities, *found, lex)
-    words = text[ev.surface[0]:ev.surface[1]].split()
     if (not ev.name and len(words) == 1 and is_definite(words[0])
             and is_org(bare(words[0]), lex)):
         found = introduced_body(text, bare(words[0]), ev.surface[0], lex)

@@ -36,6 +36,7 @@ from akhbar.speakers.words import (
 )
 
 __all__ = [
+    "ISSUED_FORMS",
     "clause_subject",
     "full_name",
     "introduced_body",
@@ -162,17 +163,23 @@ def introduced_body(text: str, head: str, before: int, lex: Lexicon) -> tuple[in
     return None
 
 
-_ISSUED_RE = re.compile(r"(?<!\w)[وف]?(?:اصدر|اصدرت|اصدروا|نشر|نشرت|وزع|وزعت)\s+"
-                        r"([^.\n،:]{2,80}?)\s+بيانا(?!\w)")
+_ISSUED_RE = re.compile(r"(?<!\w)[وف]?(?:اصدر|اصدرت|اصدروا|نشر|نشرت|وزع|وزعت|اعد|اعدت|اعدوا)"
+                        r"\s+([^.\n،:]{2,80}?)\s+(بيانا|تقريرا|بلاغا|دراسة)(?!\w)")
+
+#: A document's key (as coref reads "البيان", "الدراسة") → how "issued a …" writes it.
+ISSUED_FORMS = {"بيان": "بيانا", "تقرير": "تقريرا", "بلاغ": "بلاغا", "دراسه": "دراسة"}
 
 
-def statement_issuer(text: str, before: int, lex: Lexicon) -> tuple[int, int, bool] | None:
-    """The body that "issued a statement" before ``before`` (أصدرت القوات المسلحة
-    بيانا … وقال البيان): the subject of the latest أصدر/نشر/وزع … بيانا, as a span
-    and whether it is a name."""
+def statement_issuer(text: str, before: int, lex: Lexicon,
+                     document: str = "بيانا") -> tuple[int, int, bool] | None:
+    """The body that issued the ``document`` before ``before`` (أصدرت القوات المسلحة
+    بيانا … وقال البيان; أعدت جامعة الملك سعود دراسة … وأوضحت الدراسة): the
+    subject of the latest أصدر/نشر/وزع/أعد … ``document``, as a span and whether it
+    is a name."""
     found = None
     for m in _ISSUED_RE.finditer(text, max(0, before - 1500), before):
-        found = m
+        if m.group(2) == document:
+            found = m
     if found is None:
         return None
     toks = tokens(text, found.start(1), found.end(1))
