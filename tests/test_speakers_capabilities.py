@@ -493,3 +493,13 @@ def test_a_document_speaks_for_whoever_issued_it(issued, document, issuer):
     table = quotes(pd.DataFrame({"article_id": ["a"], "body": [f"{issued} {document} إن الوضع تحسن."]}))
     assert table["speaker"].tolist() == [issuer]
     assert table["speaker_surface"].tolist() == [document.split()[1]]
+
+
+def test_maghrebi_and_persian_letters_are_letters_of_a_name():
+    # ڤ (Maghrebi v/g), پ چ گ: a name written with them is not cut there
+    assert counted("وقال المدرب رضا زڤيلي إن الفريق جاهز.") == {"رضا زڤيلي": 1}
+
+
+def test_the_same_sources_written_with_dhat_are_the_sources_just_quoted():
+    body = "وقالت مصادر محلية إن القصف استمر. وأضافت ذات المصادر أن الهجوم وقع ليلا."
+    assert counted(body) == {"مصادر محلية": 2}

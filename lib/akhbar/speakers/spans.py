@@ -29,6 +29,7 @@ import numpy as np
 
 from akhbar.corpus import paragraph_spans
 from akhbar.speakers.lexicon import fold
+from akhbar.text.charsets import ARABIC_LETTERS
 
 __all__ = [
     "ARABIC_WORD_RE",
@@ -50,7 +51,9 @@ __all__ = [
 
 _TOKEN_RE = re.compile(r"\w+|[^\w\s]")
 WORD_RE = re.compile(r"^\w+$")
-ARABIC_WORD_RE = re.compile(r"^[\u0621-\u064a]+$")
+# a word of Arabic-script letters only — the letters akhbar.text.charsets owns, so
+# the Maghrebi ڤ ڨ and the Persian پ چ گ of names (رضا زڤيلي) are letters too
+ARABIC_WORD_RE = re.compile(f"^[{ARABIC_LETTERS}]+$")
 QUOTE_OPEN = frozenset('«“"„\'‘')
 QUOTE_CLOSE = {"«": "»", "“": "”", '"': '"', "„": "“", "'": "'", "‘": "’"}
 QUOTE_CHARS = frozenset("«»“”\"„'‘’")

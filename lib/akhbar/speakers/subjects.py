@@ -191,8 +191,8 @@ def self_reference(subject: Phrase, toks: list[Tok], lex: Lexicon) -> bool:
     speaker."""
     words = [t.text for t in subject.tokens]
     if len(words) == 2 and words[0] in ("نفس", "ذات") and is_definite(words[1]) \
-            and not subject.name:
-        return True  # وبين نفس المصدر
+            and (not subject.name or subject.name[0] is subject.tokens[0]):
+        return True  # وبين نفس المصدر; ذات (also a given name) is "the same" here
     nxt = toks[subject.stop].text if subject.stop < len(toks) else ""
     return (nxt in lex.self_words and len(subject.tokens) == 1 and not subject.name
             and is_definite(subject.tokens[0].text))
