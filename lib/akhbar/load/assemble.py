@@ -23,7 +23,14 @@ from akhbar.load.records import WHITESPACE, id_text
 from akhbar.load.report import FileResult
 from akhbar.text import normalize
 
-__all__ = ["apply_folder_section", "build_frame", "finish", "folder_hint", "folder_labels"]
+__all__ = [
+    "apply_folder_section",
+    "build_frame",
+    "finish",
+    "folder_hint",
+    "folder_labels",
+    "report_dropped",
+]
 
 
 def _folder_key(name: str) -> str:
@@ -152,25 +159,37 @@ def _first_of_each(corpus: pd.DataFrame, keep: pd.Series) -> np.ndarray:
     return np.where(kept, first_row[np.maximum(codes, 0)], positions)
 
 
-def _drop_empty_and_duplicates(corpus: pd.DataFrame,
-                               results: dict[str, FileResult]) -> pd.DataFrame:
-    """Drop records with no text and exact duplicates, saying so per file."""
-    empty = _blank(corpus["title"]) & _blank(corpus["body"])
-    first = _first_of_each(corpus, ~empty) if len(corpus) else np.zeros(0, dtype=int)
-    duplicate = pd.Series(first != np.arange(len(corpus)), index=corpus.index)
-    ids = corpus["article_id"]
-    for source, group in corpus[empty].groupby("_input", sort=False):
-        results[source].warn(f"{len(group)} record(s) with neither title nor body dropped")
-    rows = corpus.groupby("_input", sort=False).size()
-    for source, group in corpus.loc[duplicate, ["_input"]].groupby("_input", sort=False):
-        example = ids.iloc[first[corpus.index.get_loc(group.index[0])]]
-        result = results[source]
-        if len(group) == rows[source] and result.encoding != "parquet":
+def report_dropped(rows: pd.DataFrame, source: str, empty: np.ndarray,
+                   results: dict[str, FileResult]) -> np.ndarray:
+    """Which of ``rows`` (one per article, in corpus order: the ``source`` column —
+    the file each came from —, ``title``, ``body`` (text or hashes), ``article_id``)
+    are to be dropped: those marked ``empty`` (no text) and exact repeats of an
+    earlier article; said per file in ``results``. The pandas and the Dask loaders
+    both decide here, so their reports are the same."""
+    keep = pd.Series(~empty, index=rows.index)
+    first = _first_of_each(rows, keep) if len(rows) else np.zeros(0, dtype=int)
+    duplicate = first != np.arange(len(rows))
+    frame = pd.DataFrame({"source": rows[source].to_numpy(), "empty": empty,
+                          "duplicate": duplicate,
+                          "original": rows["article_id"].to_numpy()[first]})
+    for name, count in frame[frame["empty"]].groupby("source", sort=False).size().items():
+        results[name].warn(f"{count} record(s) with neither title nor body dropped")
+    per_file = frame.groupby("source", sort=False).size()
+    for name, group in frame[frame["duplicate"]].groupby("source", sort=False):
+        example, result = group["original"].iloc[0], results[name]
+        if len(group) == per_file[name] and result.encoding != "parquet":
             result.status = "duplicate"
             result.reasons.append(f"exact duplicate of article {example}; not loaded again")
         else:
             result.warn(f"{len(group)} exact duplicate article(s) dropped (e.g. of {example})")
-    drop = empty | duplicate
+    return empty | duplicate
+
+
+def _drop_empty_and_duplicates(corpus: pd.DataFrame,
+                               results: dict[str, FileResult]) -> pd.DataFrame:
+    """Drop records with no text and exact duplicates, saying so per file."""
+    empty = (_blank(corpus["title"]) & _blank(corpus["body"])).to_numpy()
+    drop = report_dropped(corpus, "_input", empty, results)
     return corpus[~drop] if drop.any() else corpus
 
 

@@ -9,7 +9,7 @@ sends back — a few bytes per article, no text:
   (:mod:`akhbar.scale.witness`);
 - exact duplicates: each (title, body) pair as a 128-bit BLAKE2 digest
   (16 bytes an article), the first of equal pairs kept in corpus order,
-  through the loader's own rule (``assemble._first_of_each``, on the digest's
+  through the loader's own rule (``assemble.report_dropped``, on the digest's
   two halves). Two different articles are taken for one only if their
   digests collide: for 50 M articles a chance of about 4e-24;
 - clashing ids: the ids themselves, renamed ``id~N`` in corpus order;
@@ -33,7 +33,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from akhbar.load.assemble import _as_text, _first_of_each, build_frame
+from akhbar.load.assemble import _as_text, build_frame, report_dropped
 from akhbar.load.report import FileResult
 
 __all__ = ["decide", "mixed_text_columns", "note_bad_dates", "note_mixed", "witness_results"]
@@ -75,23 +75,9 @@ def decide(keys: pd.DataFrame, results: dict[str, FileResult]) -> tuple[np.ndarr
     ``keys``: one row per article in corpus order — ``path, empty, title_hash,
     body_hash, article_id``."""
     keys = keys.reset_index(drop=True)
-    empty = keys["empty"].astype(bool)
-    first = (_first_of_each(keys.rename(columns={"title_hash": "title", "body_hash": "body"}),
-                            ~empty) if len(keys) else np.zeros(0, dtype=int))
-    duplicate = pd.Series(first != np.arange(len(keys)), index=keys.index)
-    for path, group in keys[empty].groupby("path", sort=False):
-        results[path].warn(f"{len(group)} record(s) with neither title nor body dropped")
-    rows = keys.groupby("path", sort=False).size()
+    hashes = keys.rename(columns={"title_hash": "title", "body_hash": "body"})
+    drop = report_dropped(hashes, "path", keys["empty"].to_numpy(dtype=bool), results)
     ids = keys["article_id"]
-    for path, group in keys.loc[duplicate, ["path"]].groupby("path", sort=False):
-        example = ids.iloc[first[group.index[0]]]
-        result = results[path]
-        if len(group) == rows[path] and result.encoding != "parquet":
-            result.status = "duplicate"
-            result.reasons.append(f"exact duplicate of article {example}; not loaded again")
-        else:
-            result.warn(f"{len(group)} exact duplicate article(s) dropped (e.g. of {example})")
-    drop = (empty | duplicate).to_numpy()
     kept = keys[~drop]
     repeat = kept.groupby("article_id").cumcount()
     clash = repeat[repeat > 0]

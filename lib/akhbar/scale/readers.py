@@ -30,9 +30,8 @@ from akhbar import overview
 from akhbar.scale.cluster import compute
 from akhbar.scale.groups import add_groups, group_stats, resolve_groups
 from akhbar.speakers import table as speakers_table
-from akhbar.speakers.article import QUOTE_COLUMNS, article_quotes
+from akhbar.speakers.article import article_quotes
 from akhbar.speakers.lexicon import Lexicon, load_lexicon
-from akhbar.speakers.names import merge_names
 
 __all__ = ["articles_by", "quotes", "speaker_counts"]
 
@@ -61,16 +60,12 @@ def quotes(corpus, *, text: str | Sequence[str] = "body",
              for p in corpus.to_delayed()]
     found = compute(*parts)
     rows = [row for part, _ in found for row in part]
-    out = pd.DataFrame(rows, columns=QUOTE_COLUMNS)
-    out = out.astype({"start": "int64", "end": "int64", "paragraph": "int64",
-                      "nested": "bool", "continuation": "bool"})
-    out = merge_names(out)
     extra = [c for c in _META if c in corpus.columns]
-    if extra:
-        metas = [meta for _, meta in found if meta is not None]
-        meta = (pd.concat(metas) if metas else corpus._meta[["article_id", *extra]])
-        out = out.merge(meta.drop_duplicates("article_id"), on="article_id", how="left")
-    return out
+    if not extra:
+        return speakers_table.finish_quotes(rows)
+    metas = [meta for _, meta in found if meta is not None]
+    meta = pd.concat(metas) if metas else corpus._meta[["article_id", *extra]]
+    return speakers_table.finish_quotes(rows, meta)
 
 
 def speaker_counts(quotes_table, *, by=None, include_nested: bool = False) -> pd.DataFrame:

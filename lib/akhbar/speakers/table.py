@@ -23,7 +23,7 @@ from akhbar.speakers.article import QUOTE_COLUMNS, article_quotes
 from akhbar.speakers.lexicon import Lexicon, load_lexicon
 from akhbar.speakers.names import merge_names
 
-__all__ = ["COUNT_COLUMNS", "quotes", "speaker_counts"]
+__all__ = ["COUNT_COLUMNS", "finish_quotes", "quotes", "speaker_counts"]
 
 #: The columns of :func:`speaker_counts`, after those of ``by``.
 COUNT_COLUMNS = ["speaker", "count", "articles"]
@@ -64,14 +64,21 @@ def quotes(
     rows: list[dict] = []
     for aid, body in zip(corpus["article_id"].tolist(), _texts(corpus, text), strict=True):
         rows.extend(article_quotes(aid, body, lex))
+    extra = [c for c in _META if c in corpus.columns]
+    return finish_quotes(rows, corpus[["article_id", *extra]] if extra else None)
+
+
+def finish_quotes(rows: list[dict], meta: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The quotes table of the per-article ``rows`` (:func:`article_quotes`): typed,
+    speakers' spellings merged across the corpus (:func:`merge_names`, the one
+    corpus-wide step), then each article's ``meta`` columns (section, published)
+    joined on ``article_id``. Shared by the pandas and the Dask readers."""
     out = pd.DataFrame(rows, columns=QUOTE_COLUMNS)
     out = out.astype({"start": "int64", "end": "int64", "paragraph": "int64",
                       "nested": "bool", "continuation": "bool"})
     out = merge_names(out)
-    extra = [c for c in _META if c in corpus.columns]
-    if extra:
-        meta = corpus[["article_id", *extra]].drop_duplicates("article_id")
-        out = out.merge(meta, on="article_id", how="left")
+    if meta is not None:
+        out = out.merge(meta.drop_duplicates("article_id"), on="article_id", how="left")
     return out
 
 
