@@ -55,6 +55,7 @@ from akhbar.speakers.subjects import (
     amma_subject,
     issued_subject,
     kana_subject,
+    may_follow_its_subject,
     preceding_subject,
     relative_antecedent,
     relayed_source,
@@ -336,17 +337,6 @@ def _object_follows(toks: list[Tok], verb: Verb, lex: Lexicon) -> bool:
         or (verb.needs == "object" and oblique_plural(first)))
 
 
-_AN = re.compile(r"(?<!\w)ان(?!\w)")
-
-
-def _may_follow_its_subject(text: str, trig: _Trigger) -> bool:
-    """Only after أن/إن, or right after a comma (a topic: الفيلالي، دعا), is a
-    subject written before the verb read there (preceding_subject reads at most a
-    line of 120 characters back): a cheap test first, as most verbs have neither."""
-    return (text[max(0, trig.start - 3):trig.start].rstrip().endswith("،")
-            or _AN.search(text, max(0, trig.start - 130), trig.start) is not None)
-
-
 def _subject(text: str, toks: list[Tok], trig: _Trigger,
              lex: Lexicon) -> tuple[Phrase | None, int, bool]:
     """The verb's subject, the token where its statement may start, and whether the
@@ -378,7 +368,7 @@ def _subject(text: str, toks: list[Tok], trig: _Trigger,
     if subject is not None and lead:
         subject = replace(subject, stop=subject.stop + lead)
     after = subject.stop if subject else lead
-    if verb.family != "relay" and not trig.proclitic and _may_follow_its_subject(text, trig):
+    if verb.family != "relay" and not trig.proclitic and may_follow_its_subject(text, trig.start):
         # أن الحرس الثوري أعلن عدد القتلى؛ الفيلالي، دعا الوزارة …: the subject comes
         # first, the phrase after the verb is its object
         before, after_an = preceding_subject(text, trig.start, lex, topic=True)

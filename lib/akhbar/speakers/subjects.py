@@ -46,6 +46,7 @@ __all__ = [
     "issued_by",
     "issued_subject",
     "kana_subject",
+    "may_follow_its_subject",
     "preceding_subject",
     "relative_antecedent",
     "relayed_source",
@@ -57,6 +58,19 @@ __all__ = [
 _KANA_RE = re.compile(r"(?<![\w])[وف]?(?:كان|كانت|كانوا)(?![\w])")
 
 
+#: How far back a subject written before its verb is looked for (one line at most).
+_BACK = 120
+_AN = re.compile(r"(?<!\w)ان(?!\w)")
+
+
+def may_follow_its_subject(text: str, start: int) -> bool:
+    """A cheap test before :func:`preceding_subject` with ``topic=True``, whose
+    answer is only used after أن/إن or right after a comma (a topic: الفيلالي، دعا):
+    most verbs have neither within its reach."""
+    return (text[max(0, start - 3):start].rstrip().endswith("،")
+            or _AN.search(text, max(0, start - _BACK - 10), start) is not None)
+
+
 def preceding_subject(text: str, start: int, lex: Lexicon,
                       topic: bool = False) -> tuple[Phrase | None, bool]:
     """A subject written before its verb, after a clause boundary: "يذكر أن وزارة
@@ -64,7 +78,7 @@ def preceding_subject(text: str, start: int, lex: Lexicon,
     names qualify, and the phrase must reach the verb (with ``topic``, also a phrase
     set off by a comma at the start of a sentence: "الفيلالي، دعا"). The flag says
     whether it follows أن/إن (inside someone's statement it is a nested report)."""
-    lo, cut = line_start(text, start, 120)
+    lo, cut = line_start(text, start, _BACK)
     toks = tokens(text, lo, start)
     if topic and len(toks) >= 2 and toks[-1].text == "،":
         return _topic_subject(toks[:-1], lo, cut, lex), False
