@@ -518,3 +518,16 @@ def test_a_long_panel_title_is_cut_at_a_word_with_an_ellipsis():
     fig = plot.small_multiples(table, panel="panel", value="weight", shapes=True)
     title = fig.axes[0].get_title()
     assert title.endswith("…") and len(title) <= 27 and "الرياح السطحية" not in title
+
+
+def test_small_multiples_cut_long_labels_to_the_panel_width():
+    # a 60-letter agency name once took its column's width from the bars and pushed
+    # the panel's title off the figure (ANT's speakers by section)
+    long_name = "الوكالة الوطنية للسلامة المعلوماتية التابعة لوزارة تكنولوجيا الاتصال"
+    table = pd.DataFrame({"section": ["تقنية", "تقنية", "رياضة"],
+                          "speaker": [long_name, "حاتم سليمان", "هشام المناعي"],
+                          "count": [3, 7, 5]})
+    fig = plot.small_multiples(table, panel="section", label="speaker", value="count")
+    labels = [t.get_text() for ax in fig.axes for t in ax.get_yticklabels()]
+    assert len(labels) == 3 and max(map(len, labels)) <= 27
+    assert sum("…" in label for label in labels) == 1

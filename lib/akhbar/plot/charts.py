@@ -177,6 +177,10 @@ def small_multiples(
         # Panels read right to left, like the labels: the first is top right.
         ax = fig.add_subplot(nrows, ncols, row * ncols + (ncols - 1 - col) + 1)
         rows = top_rows(table[table[panel] == key], label, value, n)
+        # One long label (a 60-letter agency name) would take its column's width
+        # from the bars and push the panel's title off the figure: cut it to the
+        # panels' width (the CSV saved with the figure keeps it whole).
+        rows = rows.assign(**{label: [_fit(str(t), _PANEL_TITLE_CHARS) for t in rows[label]]})
         _draw_bars(ax, rows, label, value, rtl=True, shapes=shapes, style=style)
         # A narrow panel has room for three numbers (0.0075 0.0050 … ran together).
         ax.xaxis.set_major_locator(MaxNLocator(3, integer=pd.api.types.is_integer_dtype(
