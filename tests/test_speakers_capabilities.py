@@ -503,3 +503,28 @@ def test_maghrebi_and_persian_letters_are_letters_of_a_name():
 def test_the_same_sources_written_with_dhat_are_the_sources_just_quoted():
     body = "وقالت مصادر محلية إن القصف استمر. وأضافت ذات المصادر أن الهجوم وقع ليلا."
     assert counted(body) == {"مصادر محلية": 2}
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("وقالت النائبة عن كتلة المستقبل سهام الفرجاني إن الحكومة تأخرت.", "سهام الفرجاني"),
+    ("وأكدت رئيسة الجمعية فاتن العبيدي أن التبرعات زادت.", "فاتن العبيدي"),
+    ("وأوضحت مديرة المدرسة ابتسام القرشي أن الدروس ستبدأ الأحد.", "ابتسام القرشي"),
+])
+def test_womens_given_names_spelled_like_common_words_open_the_name(body, speaker):
+    # ابتسام "smile", سهام "arrows", فاتن "charming": after a title, the name
+    assert counted(body) == {speaker: 1}
+
+
+def test_the_name_of_a_mosque_or_a_town_in_the_title_is_not_the_speakers():
+    body = ("وقال خطيب جامع سلمان الفارسي بمدينة الدمام الشيخ ناصر بن فهد العتيبي إن "
+            "الأمن نعمة. وأكد إمام وخطيب جامع عمر بن الخطاب بحي الروضة الشيخ خالد "
+            "بن سعد الدوسري أن الوحدة واجبة. وقال إمام مسجد الحي بأبها الشيخ سعيد "
+            "المالكي إن الصلاة جامعة.")
+    assert counted(body) == {"ناصر بن فهد العتيبي": 1, "خالد بن سعد الدوسري": 1,
+                             "سعيد المالكي": 1}
+
+
+def test_a_family_name_in_ya_after_a_long_name_belongs_to_it():
+    body = "وأوضح مدير التعليم الدكتور سالم بن راشد الهاجري أن المقابلات انتهت."
+    assert counted(body) == {"سالم بن راشد الهاجري": 1}
+    assert counted("وأكد أمام المجلس أن الميزانية متوازنة.") == {}

@@ -42,7 +42,7 @@ from akhbar.speakers.words import (
     suffixed_common,
 )
 
-__all__ = ["Phrase", "mark_quoted", "phrase"]
+__all__ = ["Phrase", "imam", "mark_quoted", "phrase"]
 
 
 @dataclass
@@ -199,11 +199,20 @@ def _place_or_circumstance(toks, i, np_, lex) -> int | None:
     return None
 
 
+def imam(toks: list[Tok], i: int, lex: Lexicon) -> bool:
+    """إمام "imam" is folded like أمام "before": it is the title when an honorific or
+    a given name follows (إمام وخطيب جامع … الشيخ سعود), the preposition otherwise
+    (أكد أمام المجلس أن …)."""
+    return toks[i].text == "امام" and _name_ahead(toks, i + 1, lex, 14)
+
+
 def _part_of_a_title(toks, i, np_, lex) -> int | None:
     """من after a quantifier (عدد من معارف الشهيد) and على before a name still to come
     (المشرف العام على مركز الملك سلمان … الدكتور عبدالله الربيعة) are in the title."""
     x = toks[i].text
     if x == "من" and np_ and bare(np_[-1].text) in lex.quantifiers:
+        return _TAKE
+    if not np_ and imam(toks, i, lex):
         return _TAKE
     if (x == "من" and 0 < len(np_) <= 2 and bare(np_[0].text) in lex.sources and i + 1 < len(toks)
             and (is_definite(toks[i + 1].text) or is_org(toks[i + 1].text, lex))):
@@ -285,8 +294,8 @@ def _superlative(x: str, nxt: str, lex: Lexicon) -> bool:
     construct, the start of the object (not اسم in باسم الشرطة)."""
     thanks = lex.thanks.match(nxt) is not None
     return ((len(x) == 4 or (len(x) == 3 and thanks)) and x[0] == "ا" and not is_given(x, lex)
-            and is_definite(nxt) and not is_describer(x, lex)
-            and (thanks or common(bare(nxt), lex)))
+            and is_definite(nxt) and not is_describer(x, lex) and nxt not in lex.honorifics
+            and (thanks or common(bare(nxt), lex)))  # بأبها الشيخ: a town, then the man
 
 
 def _new_constituent(toks: list[Tok], i: int, np_: list[Tok], lex: Lexicon) -> bool:
@@ -348,9 +357,26 @@ def _statement_or_object(toks, i, np_, lex) -> int | None:
             and not is_describer(x, lex) and x != "لدى"
             and not _given_end(np_, lex) and not _addressed(np_[-1].text, x, lex)
             and not _epithet_before_name(toks, i, np_, lex)
-            and not _name_goes_on(toks, i, np_, lex)):
+            and not _name_goes_on(toks, i, np_, lex)
+            and not (_institution_named(np_, lex) and _name_ahead(toks, i, lex))):
         return _STOP
     return None
+
+
+def _institution_named(np_: list[Tok], lex: Lexicon) -> bool:
+    """The name read so far names a place the title holds (خطيب جامع رجاء العتيبي
+    بمدينة الرياض الشيخ …): it starts with, or follows, a common noun that is no
+    title, so the person's name may still come."""
+    name = pick_name(np_, lex)
+    if not name:
+        return False
+    k = next(i for i, t in enumerate(np_) if t is name[0])
+    return any(_place_noun(t.text, lex) for t in np_[max(0, k - 2):k + 1])
+
+
+def _place_noun(x: str, lex: Lexicon) -> bool:
+    return (common(x, lex) and not is_definite(x) and not is_role(x, lex)
+            and not is_given(x, lex) and x not in lex.honorifics)
 
 
 def _prefixed(x: str, lex: Lexicon) -> bool:

@@ -99,6 +99,12 @@ def _starts_name(np_: list[Tok], i: int, lex: Lexicon) -> bool:
             and not namey(nxt, lex))  # الدكتور الربيعة, but المدرب الروماني ريجيكامب
 
 
+def _prefixed_word(x: str, lex: Lexicon) -> bool:
+    """ل/ب + a name or a word (لعصام، للبعث): a complement, not a name (لافي، بحاح)."""
+    rest = x[1:]
+    return x[:1] in "لب" and (is_given(rest, lex) or is_definite(rest) or common(rest, lex))
+
+
 def _continues_name(np_: list[Tok], i: int, j: int, lex: Lexicon) -> bool:
     """Does word ``j`` extend the name that starts at word ``i``?"""
     x, prev = np_[j].text, np_[j - 1].text
@@ -139,6 +145,11 @@ def _continues_name(np_: list[Tok], i: int, j: int, lex: Lexicon) -> bool:
         return False  # a plural (جازان المتقدمات، الظفيري المسؤولين) is not a surname
     if is_role(x, lex) or is_describer(x, lex) or is_org(x, lex):
         return False
+    if is_definite(x) and x.endswith("ي") and not lex.nationality.match(x) \
+            and zipf(x, lex) < 4.5 and not _prefixed_word(prev, lex) \
+            and not (is_definite(prev) and common(bare(prev), lex)):
+        return True  # سعود بن لافي الحمادي: a family name in -ي, not a frequent adjective
+        # (الماضي، الرئيسي) nor a common object (العمل)
     if is_definite(x):
         # a family name (فهد العتيبي), but not the object after a full name
         # (أدان منصور الظفيري العمل الإرهابي)
