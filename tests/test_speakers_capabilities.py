@@ -528,3 +528,13 @@ def test_a_family_name_in_ya_after_a_long_name_belongs_to_it():
     body = "وأوضح مدير التعليم الدكتور سالم بن راشد الهاجري أن المقابلات انتهت."
     assert counted(body) == {"سالم بن راشد الهاجري": 1}
     assert counted("وأكد أمام المجلس أن الميزانية متوازنة.") == {}
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("دعا الرئيس الأسبق فريد منصور الشعب المصري إلى الهدوء.", "فريد منصور"),
+    ("وأكد ماكرون التزام فرنسا بالاتفاق.", "ماكرون"),
+    ("وشجبت الخارجية المصرية التفجير، وقالت إنه عمل جبان.", "الخارجية المصرية"),
+])
+def test_the_object_after_a_full_name_or_an_adjective_is_not_the_speaker(body, speaker):
+    # a noun with its adjective, or a verbal noun (التزام: افتعال of a root in ل), is the object
+    assert counted(body) == {speaker: 1}

@@ -246,10 +246,14 @@ def _object_starts(toks, i, np_, lex) -> int | None:
             and not namey(head, lex)):
         return _STOP  # وحذرت السلطات السكان: two definite nouns, the second an object
     if (len(np_) >= 2 and x.startswith("ال") and np_[-1].text.startswith("ال")
-            and not x.endswith(("ي", "ية", "ة")) and lex.nationality.match(np_[-1].text)
-            and common(bare(x), lex) and not is_describer(x, lex)
-            and not is_org(x, lex) and not is_role(x, lex)):
-        return _STOP  # وشجبت الخارجية المصرية التفجير: after the body's nationality, the object
+            and not x.endswith(("ي", "ية", "ة")) and _plain_noun(x, lex)
+            and (lex.nationality.match(np_[-1].text) or is_describer(np_[-1].text, lex))):
+        return _STOP  # وشجبت الخارجية المصرية التفجير، ناشدت جمعية الهلال الأحمر المتبرعين:
+        # an adjective closes the subject, a definite noun after it is the object
+    if (is_definite(x) and not x.endswith("ي") and _plain_noun(x, lex) and _ends_with_name(np_, lex)
+            and len(pick_name(np_, lex)) >= 2 and is_definite(nxt)
+            and (lex.nationality.match(nxt) or is_describer(nxt, lex))):
+        return _STOP  # دعا حسني مبارك الشعب المصري: a noun and its adjective after a full name
     if np_ and x.endswith("ين") and oblique_plural(x) and is_org(np_[0].text, lex) \
             and namey(np_[-1].text, lex) and not is_describer(x, lex):
         return _STOP  # دعت جامعة جازان المرشحين: a subject would be in -ون
@@ -262,6 +266,12 @@ def _object_starts(toks, i, np_, lex) -> int | None:
     if np_ and not is_definite(x) and _new_constituent(toks, i, np_, lex):
         return _STOP
     return None
+
+
+def _plain_noun(x: str, lex: Lexicon) -> bool:
+    """A common noun that is no title, body, adjective or name (الشعب، المتبرعين)."""
+    return (common(bare(x), lex) and not is_describer(x, lex) and not is_org(x, lex)
+            and not is_role(x, lex) and not is_given(x, lex))
 
 
 def _circumstantial(x: str, lex: Lexicon) -> bool:

@@ -114,8 +114,10 @@ def _continues_name(np_: list[Tok], i: int, j: int, lex: Lexicon) -> bool:
         return False  # a mark ends a name: توسعة الملك فهد, وتحتوي
     if x.endswith("ا") and j - i >= 2 and common(x[:-1], lex):
         return False  # an accusative after the name: حسن روحاني لقبا، محمود طاهر بيانا
-    if _MASDAR.match(x) and not is_definite(x) and not is_given(x, lex):
-        return False  # a verbal noun, the object: أكدت قطر إبرام صفقة، أعلن سامي اعتقال
+    if _MASDAR.match(x) and not is_given(x, lex) and (
+            not is_definite(x) or zipf("ال" + x, lex) > 0):
+        return False  # a verbal noun, the object: أكدت قطر إبرام صفقة، أعلن سامي اعتقال،
+        # أكد ماكرون التزام (افتعال of ل…: its ال is the root's, الالتزام is in use)
     if (j - i >= 2 and is_given(np_[i].text, lex) and prev not in lex.connectors
             and x not in lex.connectors
             and not is_given(x, lex) and not is_definite(x)
