@@ -538,3 +538,11 @@ def test_a_family_name_in_ya_after_a_long_name_belongs_to_it():
 def test_the_object_after_a_full_name_or_an_adjective_is_not_the_speaker(body, speaker):
     # a noun with its adjective, or a verbal noun (التزام: افتعال of a root in ل), is the object
     assert counted(body) == {speaker: 1}
+
+
+def test_a_surname_after_a_compound_given_name_and_a_name_after_a_place_in_the_title():
+    # سلال "baskets" is a surname after عبدالمالك; الخرطوم "hose" is the post's city
+    body = "وقال رئيس الوزراء عبدالمالك سلال، أمس، إن الوضع مستقر. وأضاف سلال أن الأمن مستتب."
+    assert counted(body) == {"عبدالمالك سلال": 2}
+    body = "وقال السفير الأمريكي في الخرطوم جون غودفري إن الوضع خطير."
+    assert counted(body) == {"جون غودفري": 1}

@@ -411,11 +411,11 @@ def _name_here(x: str, np_: list[Tok], lex: Lexicon) -> bool:
 
 
 def _given_end(np_: list[Tok], lex: Lexicon) -> bool:
-    """The phrase ends with a given name (فهد؛ عبد المجيد) or a particle of a name
-    (بن، أبو): a surname may follow, even a word of general use (عبد المجيد تبون،
-    يوسف بن علوي)."""
+    """The phrase ends with a given name (فهد؛ عبد المجيد، عبدالمالك) or a particle of
+    a name (بن، أبو): a surname may follow, even a word of general use (عبد المجيد
+    تبون، عبدالمالك سلال، يوسف بن علوي)."""
     last = np_[-1].text
-    return (last in lex.given or last in lex.connectors
+    return (is_given(last, lex) or last in lex.connectors
             or (len(np_) >= 2 and np_[-2].text == "عبد"))
 
 
@@ -483,7 +483,7 @@ def _place_follows(toks: list[Tok], k: int, lex: Lexicon) -> bool:
     if namey(x, lex) or is_org(x, lex) or toks[k].quoted:
         return True
     if is_definite(x):
-        return not common(bare(x), lex) or is_org(bare(x), lex)
+        return not common(bare(x), lex) or is_org(bare(x), lex) or _person_after(toks, k + 1, lex)
     # an indefinite common noun: only when a given name follows soon
     for t in toks[k + 1:k + 6]:
         if t.text in lex.given or t.text.startswith("عبد"):
@@ -491,6 +491,14 @@ def _place_follows(toks: list[Tok], k: int, lex: Lexicon) -> bool:
         if not WORD_RE.match(t.text) or COMPLEMENT.match(t.text):
             return False
     return False
+
+
+def _person_after(toks: list[Tok], k: int, lex: Lexicon) -> bool:
+    """Two words of a name right after a place spelled like a common word (السفير في
+    الخرطوم جون غودفري): the place is in the title, the person's name follows."""
+    return k + 1 < len(toks) and all(
+        not is_definite(t.text) and (namey(t.text, lex) or could_be_name(t.text, lex))
+        for t in toks[k:k + 2])
 
 
 def _name_ahead(toks: list[Tok], k: int, lex: Lexicon, window: int = 10) -> bool:
