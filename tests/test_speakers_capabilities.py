@@ -546,3 +546,13 @@ def test_a_surname_after_a_compound_given_name_and_a_name_after_a_place_in_the_t
     assert counted(body) == {"عبدالمالك سلال": 2}
     body = "وقال السفير الأمريكي في الخرطوم جون غودفري إن الوضع خطير."
     assert counted(body) == {"جون غودفري": 1}
+
+
+def test_a_title_set_off_by_commas_after_the_name_is_that_persons_title():
+    body = ("أكد سامي النعيمي، وزير الإعلام، أن الحرية مصونة. وأضاف وزير الإعلام: "
+            "«لن نغلق أي صحيفة».")
+    assert counted(body) == {"سامي النعيمي": 2}
+    # the object of دعا set off by commas is not the subject's title
+    body = ("ودعا الوزير سامي النعيمي، مفوض الأمم المتحدة، إلى زيارة البلاد. وقال مفوض "
+            "الأمم المتحدة إن الزيارة ممكنة.")
+    assert counted(body).get("سامي النعيمي") == 1

@@ -38,6 +38,7 @@ from akhbar.speakers.mentions import (
 from akhbar.speakers.propernames import name_runs
 from akhbar.speakers.spans import WORD_RE, line_start, tokens
 from akhbar.speakers.words import (
+    COMPLEMENT,
     bare,
     common,
     is_definite,
@@ -184,6 +185,8 @@ def _mention(text: str, ev: Event, entities: Entities, lex: Lexicon) -> int:
     title = (key_tokens(text[ev.phrase[0]:ev.phrase[1]], lex) - toks
              if ev.phrase else frozenset())
     idx = _match_entity(entities, toks, title, ev, text, lex)
+    if ev.name:
+        title = title | _appositive_title(text, ev.surface[1], lex)
     if idx is None:
         idx = _pointed(text, ev, toks, entities, lex)
     if idx is None:
@@ -206,6 +209,24 @@ def _mention(text: str, ev: Event, entities: Entities, lex: Lexicon) -> int:
     if ev.document:
         entities.mark_document(idx)
     return idx
+
+
+def _appositive_title(text: str, end: int, lex: Lexicon) -> frozenset[str]:
+    """The title set off by commas after a name (أكد سامح شكري، وزير الخارجية
+    المصري، أن …): later, وزير الخارجية alone is that person."""
+    toks = tokens(text, end, min(len(text), end + 120))
+    if len(toks) < 2 or toks[0].text not in ("،", ",") or not is_role(toks[1].text, lex) \
+            or is_org(toks[1].text, lex):
+        return frozenset()
+    k = 1
+    while k < min(len(toks), 9) and WORD_RE.match(toks[k].text) \
+            and not COMPLEMENT.match(toks[k].text):
+        k += 1
+    if k < len(toks) and toks[k].text in ("،", ","):
+        k += 1
+    if k >= len(toks) or not (COMPLEMENT.match(toks[k].text) or toks[k].text == ":"):
+        return frozenset()  # دعا الوزير، X، مفوض الأمم المتحدة: an object, not his title
+    return key_tokens(" ".join(t.text for t in toks[1:k] if WORD_RE.match(t.text)), lex)
 
 
 def _feminine_phrase(text: str, ev: Event) -> bool | None:
