@@ -30,7 +30,9 @@ from akhbar.speakers.propernames import could_be_name, first_name_before, pick_n
 from akhbar.speakers.spans import QUOTE_CHARS, QUOTE_CLOSE, QUOTE_OPEN, WORD_RE, Tok
 from akhbar.speakers.words import (
     COMPLEMENT,
+    adverbial,
     bare,
+    circumstantial,
     common,
     is_definite,
     is_describer,
@@ -39,7 +41,10 @@ from akhbar.speakers.words import (
     is_role,
     namey,
     oblique_plural,
+    participle_adjective,
+    plain_noun,
     suffixed_common,
+    superlative,
 )
 
 __all__ = ["Phrase", "imam", "mark_quoted", "phrase"]
@@ -233,7 +238,7 @@ def _object_starts(toks, i, np_, lex) -> int | None:
     if lex.thanks.match(x) and np_:
         return _STOP
     nxt = toks[i + 1].text if i + 1 < len(toks) else ""
-    if np_ and 3 <= len(x) <= 5 and "ا" in x[:2] and _superlative(
+    if np_ and 3 <= len(x) <= 5 and "ا" in x[:2] and superlative(
             x[1:] if x[:1] == "ب" else x, nxt, lex) and (x[:1] == "ب" or _ends_with_name(np_, lex)):
         return _STOP  # a superlative before its noun: … السلطان أخلص التهاني، بأحر التعازي
     head = np_[0].text if np_ else ""
@@ -242,22 +247,22 @@ def _object_starts(toks, i, np_, lex) -> int | None:
             and is_definite(x) and not is_describer(x, lex)
             and (body_head or (not is_org(x, lex) and not is_role(x, lex)))
             and not x.endswith(("ي", "ية", "يه", "يون", "يين"))
-            and not _participle_adjective(x, lex)
+            and not participle_adjective(x, lex)
             and not namey(head, lex)):
         return _STOP  # وحذرت السلطات السكان: two definite nouns, the second an object
     if (len(np_) >= 2 and x.startswith("ال") and np_[-1].text.startswith("ال")
-            and not x.endswith(("ي", "ية", "ة")) and _plain_noun(x, lex)
+            and not x.endswith(("ي", "ية", "ة")) and plain_noun(x, lex)
             and (lex.nationality.match(np_[-1].text) or is_describer(np_[-1].text, lex))):
         return _STOP  # وشجبت الخارجية المصرية التفجير، ناشدت جمعية الهلال الأحمر المتبرعين:
         # an adjective closes the subject, a definite noun after it is the object
-    if (is_definite(x) and not x.endswith("ي") and _plain_noun(x, lex) and _ends_with_name(np_, lex)
+    if (is_definite(x) and not x.endswith("ي") and plain_noun(x, lex) and _ends_with_name(np_, lex)
             and len(pick_name(np_, lex)) >= 2 and is_definite(nxt)
             and (lex.nationality.match(nxt) or is_describer(nxt, lex))):
         return _STOP  # دعا حسني مبارك الشعب المصري: a noun and its adjective after a full name
     if np_ and x.endswith("ين") and oblique_plural(x) and is_org(np_[0].text, lex) \
             and namey(np_[-1].text, lex) and not is_describer(x, lex):
         return _STOP  # دعت جامعة جازان المرشحين: a subject would be in -ون
-    if np_ and x.endswith("ا") and (_circumstantial(x, lex) or _adverbial(x, lex)):
+    if np_ and x.endswith("ا") and (circumstantial(x, lex) or adverbial(x, lex)):
         return _STOP  # غرد أحد المواطنين مستفسرا عن …: how he spoke, not his name
     if x == "غير" and np_ and i + 1 < len(toks) and is_describer(toks[i + 1].text, lex):
         return 2  # مصادر غير رسمية
@@ -266,46 +271,6 @@ def _object_starts(toks, i, np_, lex) -> int | None:
     if np_ and not is_definite(x) and _new_constituent(toks, i, np_, lex):
         return _STOP
     return None
-
-
-def _plain_noun(x: str, lex: Lexicon) -> bool:
-    """A common noun that is no title, body, adjective or name (الشعب، المتبرعين)."""
-    return (common(bare(x), lex) and not is_describer(x, lex) and not is_org(x, lex)
-            and not is_role(x, lex) and not is_given(x, lex))
-
-
-def _circumstantial(x: str, lex: Lexicon) -> bool:
-    """An indefinite participle in the accusative (مستفسرا، معربا، متسائلا) describes
-    the speaker's manner: a participle in م…ا, of the derived forms مست…/مت… or with
-    its plural in -ين in use (a name in م…ا has none: ماريا، موسكو)."""
-    if not (x.endswith("ا") and x[:1] == "م" and len(x) >= 5) or is_given(x, lex):
-        return False
-    return (x.startswith(("مست", "مت")) and len(x) >= 6) or max(
-        zipf(x[:-1] + "ين", lex), zipf(x[:-1] + "ون", lex)) >= 1.9
-
-
-def _adverbial(x: str, lex: Lexicon) -> bool:
-    """An indefinite accusative of a common noun (اعتبارا، حرصا، تقديرا) is a
-    circumstance of the verb: وتدعو وزارة الصحة اعتبارا لخطورة …"""
-    return (x.endswith("ا") and not x.endswith("يا") and len(x) > 4 and not is_given(x, lex)
-            and common(x[:-1], lex))
-
-
-def _participle_adjective(x: str, lex: Lexicon) -> bool:
-    """A feminine participle (المسلحة، المختصة، المتحدة) after a body agrees with it
-    as its adjective (قالت القوات المسلحة التركية), it is not an object."""
-    b = bare(x)
-    return (b.startswith("م") and b.endswith("ة") and len(b) >= 5
-            and not is_org(x, lex) and not is_role(x, lex))
-
-
-def _superlative(x: str, nxt: str, lex: Lexicon) -> bool:
-    """أفعل before a definite noun (أخلص التهاني، أحر التعازي): a superlative in
-    construct, the start of the object (not اسم in باسم الشرطة)."""
-    thanks = lex.thanks.match(nxt) is not None
-    return ((len(x) == 4 or (len(x) == 3 and thanks)) and x[0] == "ا" and not is_given(x, lex)
-            and is_definite(nxt) and not is_describer(x, lex) and nxt not in lex.honorifics
-            and (thanks or common(bare(nxt), lex)))  # بأبها الشيخ: a town, then the man
 
 
 def _new_constituent(toks: list[Tok], i: int, np_: list[Tok], lex: Lexicon) -> bool:

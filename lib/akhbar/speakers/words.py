@@ -31,7 +31,9 @@ from akhbar.text.affixes import (
 
 __all__ = [
     "COMPLEMENT",
+    "adverbial",
     "bare",
+    "circumstantial",
     "common",
     "is_definite",
     "is_describer",
@@ -40,9 +42,12 @@ __all__ = [
     "is_role",
     "namey",
     "oblique_plural",
+    "participle_adjective",
+    "plain_noun",
     "present_verb",
     "stems",
     "suffixed_common",
+    "superlative",
 ]
 
 _PRONOUNS = "|".join(PRONOUN_SUFFIXES)  # longest first
@@ -184,3 +189,43 @@ def _listed_not_a_name(t: str, lex: Lexicon) -> bool:
         or COMPLEMENT.match(t)
         or is_definite(t) or (t[0] in "لب" and (is_org(t[1:], lex) or is_role(t[1:], lex)))
         or t in lex.participles or suffixed_common(t, lex))
+
+
+def plain_noun(x: str, lex: Lexicon) -> bool:
+    """A common noun that is no title, body, adjective or name (الشعب، المتبرعين)."""
+    return (common(bare(x), lex) and not is_describer(x, lex) and not is_org(x, lex)
+            and not is_role(x, lex) and not is_given(x, lex))
+
+
+def circumstantial(x: str, lex: Lexicon) -> bool:
+    """An indefinite participle in the accusative (مستفسرا، معربا، متسائلا) describes
+    the speaker's manner: a participle in م…ا, of the derived forms مست…/مت… or with
+    its plural in -ين in use (a name in م…ا has none: ماريا، موسكو)."""
+    if not (x.endswith("ا") and x[:1] == "م" and len(x) >= 5) or is_given(x, lex):
+        return False
+    return (x.startswith(("مست", "مت")) and len(x) >= 6) or max(
+        zipf(x[:-1] + "ين", lex), zipf(x[:-1] + "ون", lex)) >= 1.9
+
+
+def adverbial(x: str, lex: Lexicon) -> bool:
+    """An indefinite accusative of a common noun (اعتبارا، حرصا، تقديرا) is a
+    circumstance of the verb: وتدعو وزارة الصحة اعتبارا لخطورة …"""
+    return (x.endswith("ا") and not x.endswith("يا") and len(x) > 4 and not is_given(x, lex)
+            and common(x[:-1], lex))
+
+
+def participle_adjective(x: str, lex: Lexicon) -> bool:
+    """A feminine participle (المسلحة، المختصة، المتحدة) after a body agrees with it
+    as its adjective (قالت القوات المسلحة التركية), it is not an object."""
+    b = bare(x)
+    return (b.startswith("م") and b.endswith("ة") and len(b) >= 5
+            and not is_org(x, lex) and not is_role(x, lex))
+
+
+def superlative(x: str, nxt: str, lex: Lexicon) -> bool:
+    """أفعل before a definite noun (أخلص التهاني، أحر التعازي): a superlative in
+    construct, the start of the object (not اسم in باسم الشرطة)."""
+    thanks = lex.thanks.match(nxt) is not None
+    return ((len(x) == 4 or (len(x) == 3 and thanks)) and x[0] == "ا" and not is_given(x, lex)
+            and is_definite(nxt) and not is_describer(x, lex) and nxt not in lex.honorifics
+            and (thanks or common(bare(nxt), lex)))  # بأبها الشيخ: a town, then the man
