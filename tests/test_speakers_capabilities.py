@@ -556,3 +556,10 @@ def test_a_title_set_off_by_commas_after_the_name_is_that_persons_title():
     body = ("ودعا الوزير سامي النعيمي، مفوض الأمم المتحدة، إلى زيارة البلاد. وقال مفوض "
             "الأمم المتحدة إن الزيارة ممكنة.")
     assert counted(body).get("سامي النعيمي") == 1
+
+
+def test_titles_folded_like_particles_and_a_rank_before_the_name_in_apposition():
+    # والي "governor" folds like وإلى "and to"; إمام "imam" like أمام "before"
+    assert counted("وقال والي الخرطوم أحمد عباس إن الوضع آمن.") == {"أحمد عباس": 1}
+    assert counted("أعلن والي القصرين، حسن الدريدي، أن الأشغال انطلقت.") == {"حسن الدريدي": 1}
+    assert counted("وأكد أمام المجلس أن الميزانية متوازنة.") == {}

@@ -40,7 +40,7 @@ from akhbar.speakers.lookalikes import (
     resumptive_relative,
     topic,
 )
-from akhbar.speakers.phrase import Phrase, imam, phrase
+from akhbar.speakers.phrase import Phrase, phrase, title_like_particle
 from akhbar.speakers.spans import (
     QUOTE_CHARS,
     QUOTE_CLOSE,
@@ -351,7 +351,7 @@ def _subject(text: str, toks: list[Tok], trig: _Trigger,
     quoted_subject = first in QUOTE_OPEN and quoted_name(toks[lead:], lex)
     subjectless = (not first or (first in QUOTE_OPEN and not quoted_subject)
                    or COMPLEMENT.match(first) is not None
-                   or first in verb.preps or (first in lex.stop and not imam(toks, lead, lex))
+                   or first in verb.preps or first in lex.stop
                    or first == "ل"
                    or (first[:1] in verb.preps and (is_definite(first[1:])
                                                      or zipf(first[1:], lex) >= 3.0
@@ -363,6 +363,8 @@ def _subject(text: str, toks: list[Tok], trig: _Trigger,
                    # its subject (VSO puts a singular verb before a plural subject)
                    or next_clause(first, lex)  # قال وتذكرت أن
                    or (lead and first[:1] == "ل" and len(first) > 3))  # صرحت اليوم لجوهرة
+    if subjectless and lead < len(toks) and title_like_particle(toks, lead, lex):
+        subjectless = False  # وقال والي الولاية، أكد إمام وخطيب الجامع …
     subject = None if subjectless else phrase(toks[lead:], lex)
     if subject is not None and not subject.tokens:
         subject = None

@@ -47,7 +47,7 @@ from akhbar.speakers.words import (
     superlative,
 )
 
-__all__ = ["Phrase", "imam", "mark_quoted", "phrase"]
+__all__ = ["Phrase", "mark_quoted", "phrase", "title_like_particle"]
 
 
 @dataclass
@@ -155,8 +155,10 @@ def _punctuation(toks, i, np_, lex) -> int | None:
         nxt = toks[i + 1].text if i + 1 < len(toks) else ""
         if (np_ and is_role(np_[0].text, lex) and not _title_named(np_, lex)
                 and (namey(nxt, lex) or nxt in lex.honorifics or nxt == "عبد"
-                     or _appositive_name(toks, i + 1, lex))):
-            return _TAKE  # apposition: الرئيس الروسي، فلاديمير بوتين
+                     or _appositive_name(toks, i + 1, lex)
+                     or (is_definite(nxt) and _name_ahead(toks, i + 2, lex, 3)))):
+            return _TAKE  # apposition: الرئيس الروسي، فلاديمير بوتين؛ والي الولاية، الفريق
+            # ركن الطيب المصباح (a rank, then the name)
         return _STOP
     if x == "(" and np_:
         j = _parenthesised(toks, i, lex)
@@ -204,11 +206,15 @@ def _place_or_circumstance(toks, i, np_, lex) -> int | None:
     return None
 
 
-def imam(toks: list[Tok], i: int, lex: Lexicon) -> bool:
-    """إمام "imam" is folded like أمام "before": it is the title when an honorific or
-    a given name follows (إمام وخطيب جامع … الشيخ سعود), the preposition otherwise
-    (أكد أمام المجلس أن …)."""
-    return toks[i].text == "امام" and _name_ahead(toks, i + 1, lex, 14)
+def title_like_particle(toks: list[Tok], i: int, lex: Lexicon) -> bool:
+    """A title folded like a particle, at the start of the subject: إمام "imam" like
+    أمام "before" when an honorific or a given name follows (إمام وخطيب جامع … الشيخ
+    سعود; not أكد أمام المجلس أن …), والي "governor" like وإلى "and to" before a
+    definite noun (وقال والي الولاية، …: right after a verb, "and to" joins nothing)."""
+    x = toks[i].text
+    if x == "والي":
+        return i + 1 < len(toks) and is_definite(toks[i + 1].text)
+    return x == "امام" and _name_ahead(toks, i + 1, lex, 14)
 
 
 def _part_of_a_title(toks, i, np_, lex) -> int | None:
@@ -217,7 +223,7 @@ def _part_of_a_title(toks, i, np_, lex) -> int | None:
     x = toks[i].text
     if x == "من" and np_ and bare(np_[-1].text) in lex.quantifiers:
         return _TAKE
-    if not np_ and imam(toks, i, lex):
+    if not np_ and title_like_particle(toks, i, lex):
         return _TAKE
     if (x == "من" and 0 < len(np_) <= 2 and bare(np_[0].text) in lex.sources and i + 1 < len(toks)
             and (is_definite(toks[i + 1].text) or is_org(toks[i + 1].text, lex))):
