@@ -110,16 +110,18 @@ def test_a_worker_killed_mid_count_changes_nothing(client, tmp_path):
     path = write_jsonl(tmp_path / "a.jsonl", synthetic_records(6000))
     pandas_corpus = akhbar.load_corpus(path)
     dask_corpus = akhbar.load_corpus(path, engine="dask", partition_size=1 << 20)
-    pids = client.run(os.getpid)
-    victim = next(iter(pids.values()))
+    address, victim = next(iter(client.run(os.getpid).items()))
     killed = threading.Event()
 
-    def kill_soon():
-        time.sleep(1.0)
+    def kill_while_it_counts():
+        # not after a fixed delay: on a fast machine the count may be over by then
+        deadline = time.monotonic() + 60
+        while not client.processing().get(address) and time.monotonic() < deadline:
+            time.sleep(0.005)
         os.kill(victim, signal.SIGKILL)
         killed.set()
 
-    threading.Thread(target=kill_soon, daemon=True).start()
+    threading.Thread(target=kill_while_it_counts, daemon=True).start()
     counted = word_counts(dask_corpus, by="section")
     assert killed.is_set(), "the count ended before the worker was killed"
     same(word_counts(pandas_corpus, by="section"), counted)
