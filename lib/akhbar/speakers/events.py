@@ -351,8 +351,7 @@ def _subject(text: str, toks: list[Tok], trig: _Trigger,
     quoted_subject = first in QUOTE_OPEN and quoted_name(toks[lead:], lex)
     subjectless = (not first or (first in QUOTE_OPEN and not quoted_subject)
                    or COMPLEMENT.match(first) is not None
-                   or first in verb.preps or first in lex.stop
-                   or first == "ل"
+                   or first in verb.preps or first in lex.stop or first == "ل"
                    or (first[:1] in verb.preps and (is_definite(first[1:])
                                                      or zipf(first[1:], lex) >= 3.0
                                                      or suffixed_common(first[1:], lex)))
