@@ -563,3 +563,34 @@ def test_titles_folded_like_particles_and_a_rank_before_the_name_in_apposition()
     assert counted("وقال والي الخرطوم أحمد عباس إن الوضع آمن.") == {"أحمد عباس": 1}
     assert counted("أعلن والي القصرين، حسن الدريدي، أن الأشغال انطلقت.") == {"حسن الدريدي": 1}
     assert counted("وأكد أمام المجلس أن الميزانية متوازنة.") == {}
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the body that spoke "in a statement/report" is the one a later "البيان" means
+    (("قالت الهيئة العامة للطيران في تقرير أمس إن الرحلات زادت. وأوضح التقرير أن "
+     "المطارات مزدحمة."), {"الهيئة العامة للطيران": 2}),
+    (("وأعلن الصندوق في بيان أصدره اليوم أنه سيدعم المزارعين. وقال البيان إن الدعم "
+     "يبدأ غدا."), {"الصندوق": 2}),
+    (("كشف تقرير صادر عن منظمة العمل الدولية عن أن البطالة ارتفعت. ولفت التقرير إلى "
+     "أن الشباب أكثر تضررا."), {"منظمة العمل الدولية": 2}),
+    # a relative clause names the issuer (أصدرته، أعدها، أجراها)
+    (("وذكر التقرير السنوي الثالث الذي أصدرته هيئة الإحصاء، وتلقت الصحيفة نسخة منه، أن "
+     "السكان زادوا."), {"هيئة الإحصاء": 1}),
+    (("كشفت دراسة أجرتها جامعة القاهرة أن النوم مهم. وقالت الدراسة إن الأطفال ينامون "
+     "أقل."), {"جامعة القاهرة": 2}),
+    # researchers nobody names: the study speaks, not "باحثون" nor "فريق"
+    ("خلصت دراسة أعدها فريق من الباحثين إلى أن القهوة مفيدة.", {"دراسة": 1}),
+    # a verb after a document is no issuer's name (وثيقة تم تسريبها)
+    ("وكشفت وثيقة تم تسريبها أن الاجتماع فشل.", {"وثيقة": 1}),
+])
+def test_a_document_mentioned_later_is_its_issuers(body, expected):
+    assert counted(body) == expected
+
+
+def test_a_feminine_style_of_address_before_a_mans_title_and_name():
+    # سماحة، فخامة، جلالة are styles of address: the name after the titles speaks,
+    # and the masculine verb agrees with the man, not with the ة of the style
+    body = ("أكد سماحة مفتي عام البلاد رئيس مجلس العلماء الشيخ سالم بن راشد الكندي أن "
+            "الوحدة واجبة. وقال سماحته: إن الفتنة نائمة.")
+    assert counted(body) == {"سالم بن راشد الكندي": 2}
+    assert counted("وقال فخامة الرئيس إن البلاد بخير.") == {"فخامة الرئيس": 1}

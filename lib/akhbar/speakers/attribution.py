@@ -112,9 +112,9 @@ def _after_reported_verb(text: str, toks: list[Tok], m: re.Match, lex: Lexicon) 
     return k
 
 
-def _source(toks: list[Tok], k: int, lex: Lexicon) -> tuple[Phrase | None, str, bool]:
+def _source(toks: list[Tok], k: int, lex: Lexicon) -> tuple[Phrase | None, str, str]:
     """The source phrase from token ``k`` (the one after عن when a relay comes first),
-    the letters written before it, and whether it was read off a document's issuer."""
+    the letters written before it, and the document it was read off ("" if none)."""
     source = phrase(toks[k:], lex)
     # "نقلته «واشنطن بوست» عن دريو ويبر": the source after عن speaks
     rest = toks[k + source.stop:]
@@ -123,14 +123,15 @@ def _source(toks: list[Tok], k: int, lex: Lexicon) -> tuple[Phrase | None, str, 
         if inner.tokens:
             source = inner
     if not source.tokens:
-        return None, "", False
+        return None, "", ""
+    kind = bare(source.tokens[0].text)
     issued = issued_by(toks, k, source, lex)
     if issued is not None:
-        return issued, "", True
-    if bare(source.tokens[0].text) in lex.documents and len(source.tokens) > 1:
+        return issued, "", kind
+    if kind in lex.documents and len(source.tokens) > 1:
         issuer, lead = document_issuer(source, lex)
-        return issuer, lead, True
-    return source, "", False
+        return issuer, lead, kind
+    return source, "", ""
 
 
 def _source_head(source: Phrase, lex: Lexicon, closes: bool = False) -> bool:

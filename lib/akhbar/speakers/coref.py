@@ -41,6 +41,7 @@ from akhbar.speakers.words import (
     COMPLEMENT,
     bare,
     common,
+    document_key,
     is_definite,
     is_describer,
     is_given,
@@ -181,6 +182,9 @@ def _full_names(text: str, entities: Entities, lex: Lexicon) -> None:
 
 def _mention(text: str, ev: Event, entities: Entities, lex: Lexicon) -> int:
     """The entity a written subject names: an earlier one, updated, or a new one."""
+    issuer = _issuer_of_document(text, ev, entities, lex)
+    if issuer >= 0:
+        return issuer  # البيان، التقرير → the body that issued it, its name kept
     toks = key_tokens(ev.lead + text[ev.surface[0]:ev.surface[1]], lex)
     title = (key_tokens(text[ev.phrase[0]:ev.phrase[1]], lex) - toks
              if ev.phrase else frozenset())
@@ -191,7 +195,7 @@ def _mention(text: str, ev: Event, entities: Entities, lex: Lexicon) -> int:
         idx = _pointed(text, ev, toks, entities, lex)
     if idx is None:
         return entities.add(Entity(ev.surface, toks, ev.name, [title] if title else [],
-                                   _feminine_phrase(text, ev), ev.document,
+                                   _feminine_phrase(text, ev, lex), ev.document,
                                    "" if ev.name else _head_key(text, ev, lex), ev.lead))
     ent = entities[idx]
     if ev.name and (not ent.name or len(toks) > len(ent.tokens)):
@@ -207,8 +211,18 @@ def _mention(text: str, ev: Event, entities: Entities, lex: Lexicon) -> int:
     if title:
         entities.add_title(idx, title)
     if ev.document:
-        entities.mark_document(idx)
+        entities.mark_document(idx, ev.document)
     return idx
+
+
+def _issuer_of_document(text: str, ev: Event, entities: Entities, lex: Lexicon) -> int:
+    """The entity that issued the document a bare mention names (قالت الوزارة في بيان
+    … وأضاف البيان → الوزارة; كشف تقرير للأمم المتحدة … وأوضح التقرير), or -1."""
+    words = text[ev.surface[0]:ev.surface[1]].split()
+    if ev.name or len(words) != 1 or not is_definite(words[0]):
+        return -1
+    document = document_key(words[0], lex)
+    return entities.last_document(document) if document else -1
 
 
 def _appositive_title(text: str, end: int, lex: Lexicon) -> frozenset[str]:
@@ -229,12 +243,14 @@ def _appositive_title(text: str, end: int, lex: Lexicon) -> frozenset[str]:
     return key_tokens(" ".join(t.text for t in toks[1:k] if WORD_RE.match(t.text)), lex)
 
 
-def _feminine_phrase(text: str, ev: Event) -> bool | None:
+def _feminine_phrase(text: str, ev: Event, lex: Lexicon) -> bool | None:
     """Grammatical gender of a speaker, for agreement with later verbs: the verb that
-    introduced it (قالت نافكا), or a feminine head noun (الوزارة، السلطات)."""
+    introduced it (قالت نافكا), or a feminine head noun (الوزارة، السلطات) that is no
+    style of address (سماحة المفتي is a man)."""
     if not ev.name and ev.surface:
-        head = text[ev.surface[0]:ev.surface[1]].split()[0]
-        if head.endswith(("ة", "ات")):
+        words = text[ev.surface[0]:ev.surface[1]].split()
+        if words[0].endswith(("ة", "ات")) and not (words[0] in lex.honorifics
+                                                    and len(words) > 1):
             return True
     return ev.feminine
 
@@ -350,14 +366,12 @@ def _indefinite(words: list[str], lex: Lexicon) -> bool:
 def _match_title_only(entities: Entities, toks: frozenset[str], head: str,
                       lex: Lexicon, definite: bool = True) -> int | None:
     """The entity a mention without a name is: a named holder of its title (only a
-    definite title points back: عميد في الاستخبارات is someone new), the body that
-    issued a statement (البيان), or a paper now named (صحيفة جزائرية → «الخبر»)."""
+    definite title points back: عميد في الاستخبارات is someone new) or a paper now
+    named (صحيفة جزائرية → «الخبر»)."""
     for idx in entities.with_title_word(head) if definite else ():
         ent = entities[idx]
         if ent.name and any(_title_fit(toks, t, head, lex) for t in ent.titles):
             return idx  # المتحدث باسم الرئاسة → دميتري بيسكوف
-    if toks == {"بيان"} and entities.last_document() >= 0:
-        return entities.last_document()  # البيان → the body that issued it
     for idx in entities.with_head([head]):
         ent = entities[idx]
         if not ent.name and ent.head == head and _generic(ent.tokens, head, lex) \

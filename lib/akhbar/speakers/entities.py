@@ -38,7 +38,7 @@ class Entity:
     name: bool  # the form is a proper name
     titles: list[frozenset[str]] = field(default_factory=list)  # titles seen with it
     feminine: bool | None = None
-    document: bool = False  # it issued a statement document (بيان …)
+    document: str = ""  # the latest statement document it issued (بيان …), or ""
     head: str = ""  # the head noun of a title-only form (صحيفة، مصدر)
     lead: str = ""  # letters to write before the surface (للأمم → الأمم)
 
@@ -56,7 +56,7 @@ class Entities:
         self._by_prefix: dict[str, list[int]] = defaultdict(list)
         self._by_title_word: dict[str, list[int]] = defaultdict(list)
         self._by_head: dict[str, list[int]] = defaultdict(list)
-        self._last_document = -1
+        self._last_document: dict[str, int] = {}  # document → the latest issuer
         # anaphora: the latest mention of each entity, one heap per kind of entity
         self._clock = 0
         self._latest: dict[int, int] = {}
@@ -80,7 +80,7 @@ class Entities:
             self._index_title(idx, title)
         self._by_head[ent.head].append(idx)  # "" too: a mention whose head is no word
         if ent.document:
-            self._last_document = idx
+            self._last_document[ent.document] = idx
         return idx
 
     def set_form(self, idx: int, surface: tuple[int, int], tokens: frozenset[str],
@@ -96,9 +96,10 @@ class Entities:
         self.items[idx].titles.append(title)
         self._index_title(idx, title)
 
-    def mark_document(self, idx: int) -> None:
-        self.items[idx].document = True
-        self._last_document = max(self._last_document, idx)
+    def mark_document(self, idx: int, document: str) -> None:
+        """The entity issued ``document`` (بيان، تقرير): a later "البيان" is its."""
+        self.items[idx].document = document
+        self._last_document[document] = idx
 
     def _index_words(self, idx: int, tokens: frozenset[str]) -> None:
         self._by_words[tokens].append(idx)
@@ -145,9 +146,9 @@ class Entities:
             found.update(self._by_head.get(w, ()))
         return sorted(found, reverse=True)
 
-    def last_document(self) -> int:
-        """The latest entity that issued a statement document, or -1."""
-        return self._last_document
+    def last_document(self, document: str) -> int:
+        """The entity that issued the latest ``document`` (بيان، تقرير), or -1."""
+        return self._last_document.get(document, -1)
 
     # -- anaphora ------------------------------------------------------------------
 

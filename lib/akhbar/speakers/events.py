@@ -100,7 +100,7 @@ class Event:
     proclitic: bool = False
     feminine: bool | None = None
     phrase: tuple[int, int] | None = None  # the whole subject phrase (titles included)
-    document: bool = False
+    document: str = ""  # the document it spoke through (في بيان → "بيان"), or ""
     entity: int = -1
     lead: str = ""  # letters written before the surface span (للأمم → "ال" + "امم")
     sv: bool = False  # the subject was written before the verb (… أن الوزارة أكدت)

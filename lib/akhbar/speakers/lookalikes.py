@@ -122,7 +122,7 @@ def object_not_subject(subject: Phrase, toks: list[Tok], verb: Verb, feminine: b
         return ""
     head = first.text
     if feminine is False and head.endswith("ة") and not is_given(head, lex) \
-            and not namey(head, lex) and (is_org(head, lex) or common(bare(head), lex)):
+            and head not in lex.honorifics and not namey(head, lex) and (is_org(head, lex) or common(bare(head), lex)):
         return "object"
     if verb.needs == "object" and _object_construct(subject, lex):
         return "object"

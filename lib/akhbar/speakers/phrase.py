@@ -34,6 +34,7 @@ from akhbar.speakers.words import (
     bare,
     circumstantial,
     common,
+    document_key,
     is_definite,
     is_describer,
     is_given,
@@ -57,7 +58,7 @@ class Phrase:
     tokens: list[Tok]
     name: list[Tok]  # the proper-name run chosen as speaker, or []
     stop: int  # index (in the scanned tokens) where the phrase ended
-    document: bool = False  # "بيان/تقرير" mentioned right after the verb
+    document: str = ""  # the document named right after it (في بيان → "بيان")
 
 
 def mark_quoted(toks: list[Tok]) -> tuple[list[Tok], list[int]]:
@@ -115,7 +116,7 @@ def phrase(toks: list[Tok], lex: Lexicon, limit: int = 20) -> Phrase:
     stop = index[i] if i < len(toks) else n  # in the caller's tokens
     if i < len(toks) and toks[i].quoted:
         stop -= 1  # at the quotation mark: النيابة "خطوة ضرورية" opens the statement
-    return Phrase(np_, pick_name(np_, lex), stop, stopped and _document_follows(toks, i))
+    return Phrase(np_, pick_name(np_, lex), stop, _document_follows(toks, i, lex) if stopped else "")
 
 
 def _decide(toks: list[Tok], i: int, np_: list[Tok], lex: Lexicon) -> int:
@@ -141,10 +142,11 @@ def _common_words(toks: list[Tok], i: int, lex: Lexicon) -> bool:
     return all(common(w, lex) or common(bare(w), lex) or is_describer(w, lex) for w in words)
 
 
-def _document_follows(toks: list[Tok], i: int) -> bool:
-    """The phrase ended at في/ب before بيان: وقال الوزير في بيانه."""
+def _document_follows(toks: list[Tok], i: int, lex: Lexicon) -> str:
+    """The document the phrase ended before (وقال الوزير في بيانه، عبر تغريدة), so
+    that a later "البيان" is credited to this speaker; or ""."""
     nxt = toks[i + 1].text if i + 1 < len(toks) else ""
-    return toks[i].text in ("في", "ب") and bare(nxt) in ("بيان", "بيانه", "بيانها")
+    return document_key(nxt, lex) if toks[i].text in ("في", "ب", "عبر") else ""
 
 
 def _punctuation(toks, i, np_, lex) -> int | None:

@@ -283,29 +283,51 @@ def document_issuer(source: Phrase, lex: Lexicon) -> tuple[Phrase, str]:
     return Phrase(toks, pick_name(toks, lex), source.stop), lead
 
 
-def issued_subject(subject: Phrase, toks: list[Tok], lex: Lexicon) -> tuple[Phrase, str, bool]:
+def issued_subject(subject: Phrase, toks: list[Tok], lex: Lexicon) -> tuple[Phrase, str, str]:
     """A document as a verb's subject speaks for its issuer: "حذرت رسالة رئيس المجلس من"
     → رئيس المجلس, "وأكد تقرير للأمم المتحدة" → الأمم المتحدة. Returns the phrase to
-    credit, the letters written before it, and whether it was read off a document."""
-    if subject.name or bare(subject.tokens[0].text) not in lex.documents:
-        return subject, "", False
+    credit, the letters written before it, and the document it was read off ("")."""
+    kind = "" if subject.name else bare(subject.tokens[0].text)
+    if kind not in lex.documents:
+        return subject, "", ""
     k = next((k for k, t in enumerate(toks) if t is subject.tokens[0]), None)
     issuer = issued_by(toks, k, subject, lex) if k is not None else None
     if issuer is not None and source_like(issuer, lex):
-        return issuer, "", True  # وأشار بيان صادر اليوم عن المكتب التنفيذي
+        return issuer, "", kind  # وأشار بيان صادر اليوم عن المكتب التنفيذي
     if len(subject.tokens) < 2:
-        return subject, "", False
+        return subject, "", ""
     issuer, lead = document_issuer(subject, lex)
     if issuer is subject or not issuer.tokens or not source_like(issuer, lex):
-        return subject, "", False
-    return issuer, lead, True
+        return subject, "", ""
+    return issuer, lead, kind
+
+
+#: A verb of issuing with the document as its object (أصدرته، أعدها، أجراها).
+_ISSUED_IT = re.compile(r"^(?:اصدر|نشر|اعد|وزع|اطلق|اجر|اجرا)[تو]?(?:ه|ها)$")
 
 
 def issued_by(toks: list[Tok], k: int, source: Phrase, lex: Lexicon) -> Phrase | None:
     """بلاغ صادر، اليوم الثلاثاء، عن وزارة الداخلية → the body after عن: a document
-    "issued" (صادر) by someone, with a time or place between."""
+    "issued" (صادر) by someone, with a time or place between; التقرير السنوي الذي
+    أصدرته مؤسسة النقد، دراسة أعدها مركز الخليج → the agent of the relative clause.
+    A relative clause with no body or name for agent (دراسة قام بها باحثون) leaves
+    the document itself as the speaker."""
     if bare(source.tokens[0].text) not in lex.documents:
         return None
+    for j in range(k + 1, min(len(toks) - 2, k + 5)):
+        agent = _relative_agent(toks, k, j)
+        if agent is not None:
+            end = next((m for m in range(agent, len(toks)) if toks[m].text in _CLAUSE_MARKS),
+                       len(toks))  # the clause ends at a mark: …، وتلقت وكالة …
+            issuer = phrase(toks[agent:end], lex)
+            head = issuer.tokens[0].text if issuer.tokens else ""
+            if not head or head in lex.stop:
+                return None  # الذي نشرته على موقعها: the agent is the construct's body
+            some = any(t.text == "من" for t in toks[agent:agent + issuer.stop + 1])
+            if (issuer.name or is_definite(head) or is_org(head, lex)) and not some:
+                return issuer
+            # باحثون، فريق من الخبراء: nobody named; the document speaks
+            return Phrase(toks[k:k + 1], [], source.stop)
     for j in range(k + 1, min(len(toks), k + 3)):
         if bare(toks[j].text) in ("صادر", "صادرة"):
             for m in range(j + 1, min(len(toks), j + 8)):
@@ -315,4 +337,22 @@ def issued_by(toks: list[Tok], k: int, source: Phrase, lex: Lexicon) -> Phrase |
                 if toks[m].text in (".", ":", "«") or COMPLEMENT.match(toks[m].text):
                     return None
             return None
+    return None
+
+
+_CLAUSE_MARKS = ("،", ",", ".", ":", "؛")
+
+
+def _relative_agent(toks: list[Tok], k: int, j: int) -> int | None:
+    """Where the agent starts when a relative clause about the document at ``k``
+    starts at ``j`` (التقرير الذي أصدرته …؛ right after an indefinite one: تقرير
+    أعده …، دراسة قامت بها …), else None."""
+    if toks[j].text in ("الذي", "التي"):
+        j += 1
+    elif j != k + 1:
+        return None
+    if _ISSUED_IT.match(toks[j].text):
+        return j + 1
+    if toks[j].text in ("قام", "قامت", "قاموا") and toks[j + 1].text in ("به", "بها"):
+        return j + 2
     return None

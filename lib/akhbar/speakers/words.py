@@ -35,6 +35,7 @@ __all__ = [
     "bare",
     "circumstantial",
     "common",
+    "document_key",
     "is_definite",
     "is_describer",
     "is_given",
@@ -63,6 +64,24 @@ _PRONOUN_SUFFIX = re.compile(rf"^(.{{2,}}?)(ت)?({_PRONOUNS})$")
 def bare(t: str) -> str:
     """The word without its definite article (and a proclitic before it)."""
     return strip_article(t)
+
+
+_POSSESSIVE = ("هما", "هم", "ها", "ه")
+
+
+def document_key(t: str, lex: Lexicon) -> str:
+    """The statement document a word names, as the lexicon writes it, or "": البيان،
+    بيانها → بيان; الدراسة → دراسة. One key for the document and the mentions of it."""
+    b = bare(t)
+    if b in lex.documents:
+        return b
+    for suffix in _POSSESSIVE:
+        if b.endswith(suffix):
+            stem = b[:-len(suffix)]
+            stem = stem[:-1] + "ة" if stem.endswith("ت") else stem  # رسالته → رسالة
+            if stem in lex.documents:
+                return stem
+    return ""
 
 
 @lru_cache(maxsize=200_000)
