@@ -594,3 +594,25 @@ def test_a_feminine_style_of_address_before_a_mans_title_and_name():
             "الوحدة واجبة. وقال سماحته: إن الفتنة نائمة.")
     assert counted(body) == {"سالم بن راشد الكندي": 2}
     assert counted("وقال فخامة الرئيس إن البلاد بخير.") == {"فخامة الرئيس": 1}
+
+
+def test_a_statement_after_a_circumstance_of_medium_and_a_house_as_a_body():
+    body = "أكدت دار الإفتاء عبر صفحتها الرسمية على فيسبوك أن الزكاة واجبة."
+    assert counted(body) == {"دار الإفتاء": 1}
+    # not past a new clause: the statement is the later verb's
+    body = "وذهب رئيس النادي في اتجاه آخر عندما قال: «لن نبيع أحدا»."
+    assert "وذهب" not in [verb for verb, _, _ in events(body)]
+
+
+def test_a_cognate_accusative_is_not_a_second_report():
+    # نفيا قاطعا "a flat denial": نفيا is the verb's masdar, not "the two denied"
+    assert events("ونفت الشركة نفيا قاطعا أن تكون قد باعت المصنع.") == [
+        ("ونفت", "الشركة", False)]
+
+
+def test_a_verb_said_again_after_a_long_circumstance_is_one_event():
+    body = ("وقال المدير في لقاء عقده أمس مع الصحفيين بمقر الشركة، قال إن الأرباح "
+            "تضاعفت.")
+    assert counted(body) == {"المدير": 1}
+    body = "وقال الحراس هذا ممنوع، وقال أيضا إن الشرطة سمحت له."
+    assert len(events(body)) == 2

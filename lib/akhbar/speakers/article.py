@@ -70,8 +70,23 @@ def find_events(text: str, lexicon: Lexicon) -> list[Event]:
     events = _outside(events, attributions) + attributions
     events += participle_events(text, lexicon)
     events.sort(key=lambda e: e.start)
+    events = _said_again(events)
     mark_nested(events, stray_cut(text, quote_spans(text), events))
     return events
+
+
+def _said_again(events: list[Event]) -> list[Event]:
+    """A verb written again before the statement after a long circumstance ("وقال
+    الوزير في مؤتمر صحفي عقده أمس …، قال إن …") is the same event, not a second one."""
+    kept: list[Event] = []
+    for ev in events:
+        prev = kept[-1] if kept else None
+        if (prev is not None and ev.surface is None and prev.start < ev.start < prev.qstart
+                and ev.qstart == prev.qstart and ev.verb == prev.verb.lstrip("وف")):
+            # (no و: "وقال الحراس …، وقال أيضا إن" is a second statement)
+            continue
+        kept.append(ev)
+    return kept
 
 
 def _first_person(art: Folded, ev: Event, lexicon: Lexicon) -> bool:

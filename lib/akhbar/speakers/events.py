@@ -45,6 +45,7 @@ from akhbar.speakers.spans import (
     QUOTE_CHARS,
     QUOTE_CLOSE,
     QUOTE_OPEN,
+    WORD_RE,
     Tok,
     clause_end,
     line_start,
@@ -420,7 +421,7 @@ def _statement_span(text: str, toks: list[Tok], trig: _Trigger, subject: Phrase 
         return None  # رفع الأسعار، قدم عرضا: not a statement
     if trig.suffix and marker is None:
         return None  # مصادر وصفتها بالمطلعة: a description, no statement
-    if marker is not None and (marker > after + (4 if verb.needs == "that" else 25) or (
+    if marker is not None and (marker > after + _reach(toks, after, marker, verb, lex) or (
             subject is not None and after == 0 and far_statement(toks, marker))):
         return None  # انتهت المباراة بخسارته أمام «كان»: no statement of the verb's own
     if marker is None:
@@ -439,6 +440,24 @@ def _statement_span(text: str, toks: list[Tok], trig: _Trigger, subject: Phrase 
     if subject is None and not proclitic and trig.start > 0 and text[trig.start - 1] not in "\n ":
         return None
     return span
+
+
+def _reach(toks: list[Tok], after: int, marker: int, verb: Verb, lex: Lexicon) -> int:
+    """How far after the subject the statement may start: a verb that needs أن reaches
+    past a few words, or past a circumstance with no mark in it (أكدت دار الإفتاء عبر
+    صفحتها الرسمية على فيسبوك أن …); other verbs reach a clause."""
+    if verb.needs != "that":
+        return 25
+    if (after < len(toks) and toks[after].text in ("في", "خلال", "عبر")
+            and COMPLEMENT.match(toks[marker].text)
+            and all(WORD_RE.match(t.text) and t.text[0] != "و" and t.text not in _CLAUSE_OPENERS
+                    and not lex.verb_re.fullmatch(t.text) for t in toks[after:marker])):
+        return 10  # (not past a new clause: … في اتجاه مغاير عندما قال:)
+    return 4
+
+
+_CLAUSE_OPENERS = frozenset(("كما", "عندما", "حين", "حيث", "بينما", "فيما", "لما", "بعدما",
+                             "اذ", "الذي", "التي", "ما", "من", "ان", "انه", "انها"))
 
 
 def _with_subject(ev: Event, subject: Phrase, toks: list[Tok], trig: _Trigger, after: int,

@@ -58,7 +58,7 @@ def accusative(word: str, lex: Lexicon) -> bool:
     that ends in ا (موتا)."""
     return (word.endswith("ا") and not word.endswith("يا") and len(word) > 3
             and word not in lex.stop and not is_given(word, lex)
-            and zipf(word, lex) >= 3.2 and common(word[:-1], lex))
+            and zipf(word, lex) >= 3.0 and common(word[:-1], lex))
 
 
 def action_follows(toks: list[Tok], marker: int, lex: Lexicon) -> bool:
