@@ -616,3 +616,17 @@ def test_a_verb_said_again_after_a_long_circumstance_is_one_event():
     assert counted(body) == {"المدير": 1}
     body = "وقال الحراس هذا ممنوع، وقال أيضا إن الشرطة سمحت له."
     assert len(events(body)) == 2
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a family name with ال after a title of address is the person, not an object
+    ("عين الوزير المهندس خالد الروقي مديرا. وأوضح المهندس الروقي أن العمل بدأ.",
+     {"خالد الروقي": 1}),
+    ("وقال الدكتور الزهراني: «الخطة جاهزة».", {"الزهراني": 1}),
+    # … but a common noun after that name is the object (حث الشيخ … الشباب)
+    ("ودعا الشيخ الحربي الشباب إلى العمل، وقال إن الوطن يحتاجهم.", {"الحربي": 2}),
+    # a nationality in Egyptian spelling (ى) is no family name
+    ("وقال اللاعب الكرواتى إن الفريق جاهز.", {"اللاعب": 1}),
+])
+def test_a_family_name_after_a_title_of_address(body, expected):
+    assert counted(body) == expected

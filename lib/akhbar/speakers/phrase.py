@@ -256,8 +256,11 @@ def _object_starts(toks, i, np_, lex) -> int | None:
             and (body_head or (not is_org(x, lex) and not is_role(x, lex)))
             and not x.endswith(("ي", "ية", "يه", "يون", "يين"))
             and not participle_adjective(x, lex)
-            and not namey(head, lex)):
+            and not namey(head, lex) and not _family_after_address(head, x, lex)):
         return _STOP  # وحذرت السلطات السكان: two definite nouns, the second an object
+    if (len(np_) == 2 and np_[0].text in lex.honorifics and is_definite(np_[1].text)
+            and not is_role(np_[1].text, lex) and is_definite(x) and plain_noun(x, lex)):
+        return _STOP  # وحث الشيخ السديس الشباب: the family name ends the subject
     if (len(np_) >= 2 and x.startswith("ال") and np_[-1].text.startswith("ال")
             and not x.endswith(("ي", "ية", "ة")) and plain_noun(x, lex)
             and (lex.nationality.match(np_[-1].text) or is_describer(np_[-1].text, lex))):
@@ -279,6 +282,14 @@ def _object_starts(toks, i, np_, lex) -> int | None:
     if np_ and not is_definite(x) and _new_constituent(toks, i, np_, lex):
         return _STOP
     return None
+
+
+def _family_after_address(head: str, x: str, lex: Lexicon) -> bool:
+    """A family name with ال after a title of address (وأوضح المهندس السويكت، وقال
+    الدكتور الغفيص): a name, not the verb's object."""
+    y = x[:-1] + "ي" if x.endswith("ى") else x  # Egyptian final ى: اللاعب الكرواتى
+    return (head in lex.honorifics and namey(x[2:], lex) and not oblique_plural(x)
+            and not is_describer(y, lex) and not plain_noun(x, lex))
 
 
 def _new_constituent(toks: list[Tok], i: int, np_: list[Tok], lex: Lexicon) -> bool:
