@@ -630,3 +630,34 @@ def test_a_verb_said_again_after_a_long_circumstance_is_one_event():
 ])
 def test_a_family_name_after_a_title_of_address(body, expected):
     assert counted(body) == expected
+
+
+def test_hasab_takes_no_lam_a_name_starting_with_lam_stays_whole():
+    body = "«الخطوة شجاعة»، حسب لين روت، المهندسة في الشركة."
+    assert counted(body) == {"لين روت": 1}
+    assert counted("وارتفعت الأسعار حسب لوائح الوزارة الجديدة.") == {}
+
+
+def test_a_second_verb_of_the_same_subject_ends_the_phrase_and_takes_its_subject():
+    body = "وتحدث وزير المالية وقال إن الميزانية متوازنة."
+    assert counted(body) == {"وزير المالية": 1}
+
+
+def test_a_full_name_written_whole_elsewhere_is_no_verb_with_an_object():
+    # عبر … عن: "شتاينماير" is no object glued to the name when the article writes
+    # the three words together elsewhere
+    body = ("التقى الجبير وزير الخارجية الألماني فرانك فالتر شتاينماير في برلين.\n"
+            "وعبر وزير الخارجية الألماني فرانك فالتر شتاينماير عن حرص بلاده على التعاون.\n"
+            "وأكد شتاينماير أن الشراكة مهمة.")
+    assert counted(body) == {"فرانك فالتر شتاينماير": 2}
+
+
+def test_a_title_found_in_the_sentence_is_the_person_who_holds_it():
+    body = ("وقال وزير الخارجية الألماني كلاوس برانت إن الحوار مستمر.\n"
+            "وتحدث الوزير الألماني عن الأزمة، وأعرب عن أمله في الحل.")
+    assert counted(body) == {"كلاوس برانت": 2}
+
+
+def test_a_statement_issued_by_a_body_with_the_verb_sadara():
+    body = "وأوضح بيان صحفي صدر عن الهيئة اليوم أن الاجتماع تأجل."
+    assert counted(body) == {"الهيئة": 1}

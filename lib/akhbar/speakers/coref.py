@@ -130,6 +130,9 @@ def _span_entity(text: str, entities: Entities, start: int, end: int, name: bool
                 entities.set_form(idx, (start, end), toks, "", True)
             return idx
     head = "" if name else _first_word(text[start:end], lex)
+    held = None if name else _match_title_only(entities, toks, head, lex)
+    if held is not None:
+        return held  # الوزير الألماني → the minister named before
     return entities.add(Entity((start, end), toks, name, head=head))
 
 

@@ -149,6 +149,9 @@ def glued_object(text: str, name: list[Tok], toks: list[Tok], verb: Verb, lex: L
         return False
     apart = (rf"(?<!{re.escape(prev)} ){_word(last)}", rf"{_word(prev)}(?! {re.escape(last)}(?!\w))")
     near = text[max(0, name[0].start - 3000):name[-1].end + 3000]  # the article's own text
+    together = re.compile(rf"{_word(prev)} {re.escape(last)}(?!\w)")
+    if sum(1 for _ in together.finditer(near)) > 1:
+        return False  # فرانك فالتر شتاينماير written whole elsewhere too: one name
     return any(re.search(p, near) for p in apart)
 
 

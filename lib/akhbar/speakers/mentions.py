@@ -244,10 +244,13 @@ def _person(name: list, lex: Lexicon) -> bool:
 
 
 def _opener_feminine(word: str) -> bool | None:
-    """The gender of a sentence-opening verb: وتسعى/واتفقت feminine, وزار masculine."""
+    """The gender of a sentence-opening verb: واتفقت feminine, وزار masculine; وتسعى
+    and وتحدث alike start with ت (she strives, he spoke): unknown."""
     w = word[1:] if word[:1] in "وف" else word
-    if w.startswith("ت") or w.endswith("ت"):
+    if w.endswith("ت") and len(w) > 3:
         return True
+    if w.startswith("ت"):
+        return None
     if w.startswith("ي") or len(w) == 3:
         return False
     return None

@@ -279,6 +279,8 @@ def _object_starts(toks, i, np_, lex) -> int | None:
         return 2  # مصادر غير رسمية
     if x in lex.stop and x != "لدى":
         return _STOP
+    if np_ and x[:1] in "وف" and x[1:] in lex.verbs and (x[0] == "و" or not namey(x, lex)):
+        return _STOP  # وتحدث الوزير وقال: a second verb of the same subject
     if np_ and not is_definite(x) and _new_constituent(toks, i, np_, lex):
         return _STOP
     return None

@@ -329,7 +329,7 @@ def issued_by(toks: list[Tok], k: int, source: Phrase, lex: Lexicon) -> Phrase |
             # باحثون، فريق من الخبراء: nobody named; the document speaks
             return Phrase(toks[k:k + 1], [], source.stop)
     for j in range(k + 1, min(len(toks), k + 3)):
-        if bare(toks[j].text) in ("صادر", "صادرة"):
+        if bare(toks[j].text) in ("صادر", "صادرة", "صدر", "صدرت"):  # بيان صحفي صدر عن
             for m in range(j + 1, min(len(toks), j + 8)):
                 if toks[m].text == "عن":
                     issuer = phrase(toks[m + 1:], lex)
