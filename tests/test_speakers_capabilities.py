@@ -661,3 +661,10 @@ def test_a_title_found_in_the_sentence_is_the_person_who_holds_it():
 def test_a_statement_issued_by_a_body_with_the_verb_sadara():
     body = "وأوضح بيان صحفي صدر عن الهيئة اليوم أن الاجتماع تأجل."
     assert counted(body) == {"الهيئة": 1}
+
+
+def test_a_frequent_noun_with_his_pronoun_is_the_object_not_a_name():
+    # رفضه "his rejection": the verb's object; the speaker is the one named before
+    body = "وأدان العميد سالم المري الهجوم، وأكد رفضه للعنف بكل أشكاله."
+    assert counted(body) == {"سالم المري": 2}
+    assert counted("وقال الشيخ محمد عبده إن العلم نور.") == {"محمد عبده": 1}

@@ -139,8 +139,11 @@ def suffixed_common(t: str, lex: Lexicon) -> bool:
     stem = m.group(1) + ("ة" if m.group(2) else "")
     if zipf(t, lex) > max(zipf(stem, lex), zipf(m.group(1), lex)):
         return False  # جوزيه is commoner than جوزي: a name, not جوزي + ه
-    test = common if m.group(3) == "ه" else _noun
-    return test(stem, lex) or test(m.group(1) + (m.group(2) or ""), lex)
+    if m.group(3) != "ه":
+        return _noun(stem, lex) or _noun(m.group(1) + (m.group(2) or ""), lex)
+    # ه ends names too (عبده، طه): a common stem, or a very frequent noun (رفضه، حرصه)
+    return common(stem, lex) or common(m.group(1) + (m.group(2) or ""), lex) or (
+        t != "عبده" and zipf(stem, lex) >= 4.5 and _noun(stem, lex))
 
 
 def _noun(t: str, lex: Lexicon) -> bool:
