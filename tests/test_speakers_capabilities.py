@@ -668,3 +668,13 @@ def test_a_frequent_noun_with_his_pronoun_is_the_object_not_a_name():
     body = "وأدان العميد سالم المري الهجوم، وأكد رفضه للعنف بكل أشكاله."
     assert counted(body) == {"سالم المري": 2}
     assert counted("وقال الشيخ محمد عبده إن العلم نور.") == {"محمد عبده": 1}
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("وقال نبيل عبدالله المتحدث الرسمي باسم الوزارة إن المفاوضات مستمرة.",
+     {"نبيل عبدالله": 1}),
+    ("وقال فرحان حق الناطق باسم الأمم المتحدة إن القافلة وصلت.", {"فرحان حق": 1}),
+    ("وقال محمد القاضي إن الفريق جاهز.", {"محمد القاضي": 1}),
+])
+def test_a_title_after_a_name_is_not_part_of_the_name(body, expected):
+    assert counted(body) == expected

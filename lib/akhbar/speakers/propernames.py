@@ -105,11 +105,23 @@ def _prefixed_word(x: str, lex: Lexicon) -> bool:
     return x[:1] in "لب" and (is_given(rest, lex) or is_definite(rest) or common(rest, lex))
 
 
+def _title_follows(np_: list[Tok], j: int, lex: Lexicon) -> bool:
+    """A definite title word at ``j`` goes on as a title (المتحدث الرسمي، الناطق باسم،
+    المدير العام للشركة), not as a surname that looks like one (محمد القاضي)."""
+    nxt = np_[j + 1].text if j + 1 < len(np_) else ""
+    return is_definite(np_[j].text) and bool(nxt) and (
+        is_describer(nxt, lex) or nxt.startswith(("باسم", "لل")) or (is_definite(nxt)
+                                                                    and is_org(nxt, lex)))
+
+
 def _continues_name(np_: list[Tok], i: int, j: int, lex: Lexicon) -> bool:
     """Does word ``j`` extend the name that starts at word ``i``?"""
     x, prev = np_[j].text, np_[j - 1].text
     if x in ("(", ")") or x in lex.stop or lex.thanks.match(x):
         return False
+    if is_role(x, lex) and not np_[j].quoted and (
+            (prev == "عبد" and not is_definite(x)) or _title_follows(np_, j, lex)):
+        return False  # نعمة عبد ممثل المنظمة، نبيل عبدالله المتحدث الرسمي: the title after it
     if not np_[j].quoted and not ARABIC_WORD_RE.match(x):
         return False  # a mark ends a name: توسعة الملك فهد, وتحتوي
     if x.endswith("ا") and j - i >= 2 and common(x[:-1], lex):
@@ -196,6 +208,9 @@ def name_runs(np_: list[Tok], lex: Lexicon) -> list[tuple[int, int]]:
             j += 1
         while j > i + 1 and np_[j - 1].text in lex.connectors:
             j -= 1
+        if j == i + 1 and np_[i].text in lex.connectors:
+            i = j
+            continue  # عبد alone (… عبد ممثل المنظمة) names nobody
         runs.append((i, j))
         # a place glued to a person: معسكر سويسرا باسم أبوداود، سوق عكاظ محمد سمان
         # (not a first name read by its place, مكرم محمد أحمد)
