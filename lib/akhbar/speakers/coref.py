@@ -33,6 +33,7 @@ from akhbar.speakers.mentions import (
     introduced_body,
     latest_person,
     statement_issuer,
+    titles_beside_names,
     word_positions,
 )
 from akhbar.speakers.propernames import name_runs
@@ -193,9 +194,11 @@ def _mention(text: str, ev: Event, entities: Entities, lex: Lexicon) -> int:
              if ev.phrase else frozenset())
     idx = _match_entity(entities, toks, title, ev, text, lex)
     if ev.name:
-        title = title | _appositive_title(text, ev.surface[1], lex)
+        title = title | _appositive_title(text, ev, lex)
     if idx is None:
         idx = _pointed(text, ev, toks, entities, lex)
+    if idx is None and not ev.name:
+        idx = _holder_beside_title(text, ev, toks, entities, lex)
     if idx is None:
         return entities.add(Entity(ev.surface, toks, ev.name, [title] if title else [],
                                    _feminine_phrase(text, ev, lex), ev.document,
@@ -218,6 +221,48 @@ def _mention(text: str, ev: Event, entities: Entities, lex: Lexicon) -> int:
     return idx
 
 
+def _holder_beside_title(text: str, ev: Event, toks: frozenset[str], entities: Entities,
+                         lex: Lexicon) -> int | None:
+    """A definite title-only mention of one person (وزير قطاع الأعمال العام، النائب)
+    whose holder the article named beside that title outside any report (التقى مدبولي
+    … محمد شيمي، وزير قطاع الأعمال العام): that person, who now holds the title too.
+    Every word of the mention must be in that title, or describe it (الجديد)."""
+    head = _head_key(text, ev, lex)
+    words = text[ev.surface[0]:ev.surface[1]].split()
+    plural = len(head) > 4 and head.endswith(("ون", "ين"))  # الباحثون، not الأمين
+    if len(head) < 3 or head in lex.quantifiers or plural \
+            or _indefinite(words, lex) or not is_role(_feminine_spelling(head), lex) \
+            or is_org(_feminine_spelling(head), lex):
+        return None
+    for title, name in titles_beside_names(text, head, ev.surface[0], lex):
+        if _within_title(toks, key_tokens(text[title[0]:title[1]], lex)
+                         | key_tokens(text[name[0]:name[1]], lex), lex):
+            idx = _span_entity(text, entities, *name, True, lex)
+            entities.add_title(idx, toks)
+            return idx
+    return None
+
+
+def _within_title(mention: frozenset[str], title: frozenset[str], lex: Lexicon) -> bool:
+    """Is every word of a title-only mention in ``title`` (the title and the name
+    written beside it, also as للمنظمة، المغربي; الدكتور التركي), or
+    one that only describes it (الجديد، معالي)? A nationality the title does not
+    give passes only for a specific office (وزير الخارجية السعودي, not الرئيس المصري)."""
+    held = title | {t[1:] for t in title if t[:1] in "لب"} | {t[:-1] for t in title
+                                                             if t.endswith("ي")}
+    missing = [t for t in mention if t not in held]
+    nationality = [t for t in missing if lex.nationality.match(t) or lex.nationality.match("ال" + t)]
+    if nationality and len(mention) - len(missing) < 2:
+        return False
+    return all(t in nationality or is_describer(t, lex) or is_describer("ال" + t, lex)
+               or t in lex.honorifics or t in _modifiers(lex) for t in missing)
+
+
+def _modifiers(lex: Lexicon) -> frozenset[str]:
+    """The adjectives of titles (المفدى، الجديد), as mentions are compared."""
+    return key_tokens(" ".join(sorted(lex.modifiers)), lex)
+
+
 def _issuer_of_document(text: str, ev: Event, entities: Entities, lex: Lexicon) -> int:
     """The entity that issued the document a bare mention names (قالت الوزارة في بيان
     … وأضاف البيان → الوزارة; كشف تقرير للأمم المتحدة … وأوضح التقرير), or -1."""
@@ -228,22 +273,33 @@ def _issuer_of_document(text: str, ev: Event, entities: Entities, lex: Lexicon) 
     return entities.last_document(document) if document else -1
 
 
-def _appositive_title(text: str, end: int, lex: Lexicon) -> frozenset[str]:
-    """The title set off by commas after a name (أكد سامح شكري، وزير الخارجية
-    المصري، أن …): later, وزير الخارجية alone is that person."""
-    toks = tokens(text, end, min(len(text), end + 120))
-    if len(toks) < 2 or toks[0].text not in ("،", ",") or not is_role(toks[1].text, lex) \
-            or is_org(toks[1].text, lex):
+def _appositive_title(text: str, ev: Event, lex: Lexicon) -> frozenset[str]:
+    """The title written after a speaker's name, set off by commas or closed by the
+    statement (أكد سامح شكري، وزير الخارجية، أن …; أشاد النائب X، رئيس اللجنة،
+    بتوجيهات; أكد شريف فاروق وزير التموين أن …): later, وزير الخارجية alone is that
+    person. Not after a verb whose object is a person (دعا، أبلغ): the title may
+    be the object's."""
+    toks = tokens(text, ev.surface[1], min(len(text), ev.surface[1] + 120))
+    first = 1 if toks and toks[0].text in ("،", ",") else 0
+    if len(toks) < first + 2 or not is_role(toks[first].text, lex) \
+            or is_org(toks[first].text, lex):
         return frozenset()
-    k = 1
-    while k < min(len(toks), 9) and WORD_RE.match(toks[k].text) \
+    k = first
+    while k < min(len(toks), first + 8) and WORD_RE.match(toks[k].text) \
             and not COMPLEMENT.match(toks[k].text):
         k += 1
-    if k < len(toks) and toks[k].text in ("،", ","):
-        k += 1
-    if k >= len(toks) or not (COMPLEMENT.match(toks[k].text) or toks[k].text == ":"):
-        return frozenset()  # دعا الوزير، X، مفوض الأمم المتحدة: an object, not his title
-    return key_tokens(" ".join(t.text for t in toks[1:k] if WORD_RE.match(t.text)), lex)
+    title = " ".join(t.text for t in toks[first:k])
+    closed = k < len(toks) and toks[k].text in ("،", ",")
+    k += closed
+    if k >= len(toks):
+        return frozenset()
+    statement = COMPLEMENT.match(toks[k].text) or toks[k].text == ":"
+    verb = lex.verbs.get(ev.verb.lstrip("وف")) or lex.verbs.get(ev.verb)
+    if verb is not None and verb.lemma in lex.person_object:
+        return frozenset()  # دعا الوزير X، مفوض الأمم المتحدة، إلى: maybe the object's
+    if not statement and not (closed and first):
+        return frozenset()
+    return key_tokens(title, lex)
 
 
 def _feminine_phrase(text: str, ev: Event, lex: Lexicon) -> bool | None:

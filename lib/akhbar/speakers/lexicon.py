@@ -156,6 +156,7 @@ class Lexicon:
     time_lead: frozenset[str]  # before a time word or a period (أول أمس، أواخر العام)
     period: frozenset[str]  # العام، السنة: time words only before another (العام الماضي)
     object_idiom: frozenset[str]  # كشف النقاب عن: the object of an idiom, never a subject
+    person_object: frozenset[str]  # lemmas whose object is often a person (دعا، أبلغ)
     circumstance: frozenset[str]  # nouns after في/ب that end it (في بيان)
     addressee: frozenset[str]  # nouns after لـ that end it (لوكالة)
     given: frozenset[str]  # given names (محمد، فهد)
@@ -257,6 +258,7 @@ def build_lexicon(reference: ReferenceLexicon) -> Lexicon:
         time_lead=adjuncts["time_lead"],
         period=adjuncts["period"],
         object_idiom=triggers["object_idiom"],
+        person_object=triggers["person_object"],
         circumstance=adjuncts["circumstance"],
         addressee=adjuncts["addressee"],
         given=_given_names(adjuncts["stop"] | phrases["connector"]),

@@ -20,12 +20,14 @@ called only when coref needs it, so an article costs what its speakers need.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from akhbar.speakers.lexicon import Lexicon, zipf
 from akhbar.speakers.phrase import phrase
 from akhbar.speakers.propernames import could_be_name, name_runs
-from akhbar.speakers.spans import ARABIC_WORD_RE, WORD_RE, line_start, tokens
+from akhbar.speakers.spans import ARABIC_WORD_RE, WORD_RE, Tok, line_start, tokens
 from akhbar.speakers.words import (
+    bare,
     common,
     is_describer,
     is_given,
@@ -34,6 +36,7 @@ from akhbar.speakers.words import (
     namey,
     suffixed_common,
 )
+from akhbar.text import normalize
 
 __all__ = [
     "ISSUED_FORMS",
@@ -42,6 +45,7 @@ __all__ = [
     "introduced_body",
     "latest_person",
     "statement_issuer",
+    "titles_beside_names",
     "word_positions",
 ]
 
@@ -188,6 +192,78 @@ def statement_issuer(text: str, before: int, lex: Lexicon,
         return None
     span = np_.name or np_.tokens
     return span[0].start, span[-1].end, bool(np_.name)
+
+
+#: How far back a title-only mention looks for the name its title was written with.
+_TITLE_REACH = 3000
+
+
+def titles_beside_names(text: str, head: str, before: int,
+                        lex: Lexicon) -> Iterator[tuple[tuple[int, int], tuple[int, int]]]:
+    """Where the article wrote a title whose word ``head`` (as compared: ال dropped,
+    ة as ه) stands beside a name, latest first before ``before``: the spans of the
+    title and of the name, for "NAME، TITLE" (محمد شيمي، وزير قطاع الأعمال العام)
+    and "TITLE NAME" (استعرض النائب محمد إسماعيل). A title-only mention later
+    (وزير قطاع الأعمال، النائب) may be that person though no report introduced him."""
+    toks = tokens(text, max(0, before - _TITLE_REACH), before)
+    for k in range(len(toks) - 1, -1, -1):
+        if head[:-1] not in toks[k].text or compared(toks[k].text) != head:
+            continue
+        found = _name_after_title(toks, k, lex) or _name_before_title(toks, k, lex)
+        if found is not None and _could_be_person(text[slice(*found[1])].split(), lex):
+            yield found
+
+
+def compared(word: str) -> str:
+    """A word as mentions are compared: ة as ه, ال and its proclitic dropped."""
+    return bare(normalize(word, taa_marbuta=True))
+
+
+def _name_after_title(toks: list[Tok], k: int,
+                      lex: Lexicon) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    title = _up_to_mark(toks[k:k + 14])
+    np_ = phrase(title, lex)
+    if not np_.name or not np_.tokens or np_.tokens[0] is not toks[k] \
+            or np_.name[0] is toks[k]:
+        return None
+    title_end = max(t.end for t in np_.tokens if t.end <= np_.name[0].start)
+    name = np_.name
+    while len(name) > 1 and common(name[-1].text, lex) and name[-2].text not in lex.connectors:
+        name = name[:-1]  # الملك سلمان بن عبدالعزيز آل سعود برقية: the object after it
+    return (toks[k].start, title_end), (name[0].start, name[-1].end)
+
+
+def _name_before_title(toks: list[Tok], k: int,
+                       lex: Lexicon) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    if k < 2 or toks[k - 1].text not in ("،", ","):
+        return None
+    before = toks[max(0, k - 7):k - 1]
+    marks = [n for n, t in enumerate(before) if not WORD_RE.match(t.text)]
+    before = before[marks[-1] + 1:] if marks else before
+    runs = name_runs(before, lex)
+    if not runs or runs[-1][1] != len(before):
+        return None
+    i, j = runs[-1]
+    if j - i < 2 and not is_given(before[i].text, lex):
+        return None
+    title = _up_to_mark(toks[k:k + 8])
+    return (title[0].start, title[-1].end), (before[i].start, before[j - 1].end)
+
+
+def _could_be_person(words: list[str], lex: Lexicon) -> bool:
+    """A name beside a title that reads as a person's: it starts with a given name, or
+    ends with a word of names (تيرنر، الجبير) and has no word with a particle (not
+    ساعتين زيادة، هولمز المدان، لهذه النتيجة، ستراعي)."""
+    if is_given(words[0], lex):
+        return True
+    words = [w for w in words if w not in lex.connectors]
+    return bool(words) and namey(bare(words[-1]), lex) \
+        and not any(w[:1] in "لبفس" and zipf(w[1:], lex) >= 3.0 for w in words)
+
+
+def _up_to_mark(toks: list[Tok]) -> list[Tok]:
+    """The words before the first punctuation mark."""
+    return next((toks[:n] for n, t in enumerate(toks) if not WORD_RE.match(t.text)), toks)
 
 
 def latest_person(text: str, before: int, lex: Lexicon) -> tuple[int, int] | None:

@@ -124,6 +124,10 @@ def _continues_name(np_: list[Tok], i: int, j: int, lex: Lexicon) -> bool:
         return False  # نعمة عبد ممثل المنظمة، نبيل عبدالله المتحدث الرسمي: the title after it
     if not np_[j].quoted and not ARABIC_WORD_RE.match(x):
         return False  # a mark ends a name: توسعة الملك فهد, وتحتوي
+    if j - i >= 3 and np_[j - 2].text == "ال" and x not in lex.connectors \
+            and not (is_definite(x) and namey(bare(x), lex)):
+        return False  # the family after آل ends the name (آل سعود برقية), or a tribe
+        # (علي بن عمير آل جرمان الشهراني)
     if x.endswith("ا") and j - i >= 2 and common(x[:-1], lex):
         return False  # an accusative after the name: حسن روحاني لقبا، محمود طاهر بيانا
     if _MASDAR.match(x) and not is_given(x, lex) and (
@@ -152,9 +156,9 @@ def _continues_name(np_: list[Tok], i: int, j: int, lex: Lexicon) -> bool:
     if j == i + 1 and i > 0 and np_[i - 1].text in lex.honorifics and _plain_word(x, lex) \
             and not is_definite(np_[i].text):
         return True  # الدكتور زاهى حواس: the second word of a name after a title of address
-    if is_given(prev, lex) and is_definite(x) and not is_org(x, lex) \
+    if given_prev and is_definite(x) and not is_org(x, lex) \
             and not x.endswith("ات"):
-        return True  # إبراهيم العسكري، منصور التركي: surnames that look like adjectives
+        return True  # إبراهيم العسكري، عبد الفتاح السيسي: surnames that look like adjectives
     if is_definite(x) and (x.endswith("ات") or (x.endswith(("ين", "ون")) and len(bare(x)) > 5)):
         return False  # a plural (جازان المتقدمات، الظفيري المسؤولين) is not a surname
     if is_role(x, lex) or is_describer(x, lex) or is_org(x, lex):
