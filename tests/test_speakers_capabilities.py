@@ -729,3 +729,17 @@ def test_the_family_after_al_ends_a_name_a_tribe_goes_on():
     assert counted(body) == {"سلمان بن عبدالعزيز آل سعود": 1}
     body = "أوضح علي بن عمير آل جرمان الشهراني أن المشروع اكتمل."
     assert counted(body) == {"علي بن عمير آل جرمان الشهراني": 1}
+
+
+def test_the_one_spoken_to_after_la_is_no_speaker():
+    # لـ written apart with a tatweel before a quoted channel; لل + noun after the verb
+    body = ('قال وزير النقل فايز رسامني إن المطار آمن.\nوأضاف رسامني للـ"أم تي في": '
+            '"أؤيد التفاوض".')
+    assert counted(body) == {"فايز رسامني": 2}
+    body = "وافتتح رئيس الحكومة المعرض.\nوأكد للحضور أن الانتخابات استحقاق وطني."
+    assert "للحضور" not in counted(body)
+
+
+def test_abd_alone_after_a_given_name_is_the_family_name():
+    body = "قال الدكتور نعمة عبد ممثل منظمة الصحة العالمية في مصر: «التغطية ممكنة»."
+    assert counted(body) == {"نعمة عبد": 1}

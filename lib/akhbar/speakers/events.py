@@ -362,7 +362,8 @@ def _subject(text: str, toks: list[Tok], trig: _Trigger,
                    or trig.form.endswith(("وا", "ون"))  # وأعلنوا الإضراب: the verb holds
                    # its subject (VSO puts a singular verb before a plural subject)
                    or next_clause(first, lex)  # قال وتذكرت أن
-                   or (lead and first[:1] == "ل" and len(first) > 3))  # صرحت اليوم لجوهرة
+                   or (lead and first[:1] == "ل" and len(first) > 3)  # صرحت اليوم لجوهرة
+                   or (first.startswith("لل") and len(first) > 4))  # أكد للحضور: to whom
     if subjectless and lead < len(toks) and title_like_particle(toks, lead, lex):
         subjectless = False  # وقال والي الولاية، أكد إمام وخطيب الجامع …
     subject = None if subjectless else phrase(toks[lead:], lex)

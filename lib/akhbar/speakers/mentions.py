@@ -207,14 +207,14 @@ def titles_beside_names(text: str, head: str, before: int,
     (وزير قطاع الأعمال، النائب) may be that person though no report introduced him."""
     toks = tokens(text, max(0, before - _TITLE_REACH), before)
     for k in range(len(toks) - 1, -1, -1):
-        if head[:-1] not in toks[k].text or compared(toks[k].text) != head:
+        if head[:-1] not in toks[k].text or _compared(toks[k].text) != head:
             continue
         found = _name_after_title(toks, k, lex) or _name_before_title(toks, k, lex)
         if found is not None and _could_be_person(text[slice(*found[1])].split(), lex):
             yield found
 
 
-def compared(word: str) -> str:
+def _compared(word: str) -> str:
     """A word as mentions are compared: ة as ه, ال and its proclitic dropped."""
     return bare(normalize(word, taa_marbuta=True))
 

@@ -167,8 +167,8 @@ def _punctuation(toks, i, np_, lex) -> int | None:
         return _STOP if j is None else j + 1 - i  # an alias: الرئاسة الروسية (الكرملين)
     if x == "." and np_ and np_[-1].text in ("د", "م", "ا"):
         return _SKIP  # د. عزام: the dot of an abbreviated title
-    if not WORD_RE.match(x) or COMPLEMENT.match(x):
-        return _STOP
+    if not WORD_RE.match(x) or COMPLEMENT.match(x) or (np_ and x in ("ل", "لل", "ب", "بال")):
+        return _STOP  # also a preposition written apart: رسامني للـ"أم تي في"
     return None
 
 

@@ -210,8 +210,9 @@ def name_runs(np_: list[Tok], lex: Lexicon) -> list[tuple[int, int]]:
         j = i + 1
         while j < len(np_) and _continues_name(np_, i, j, lex):
             j += 1
-        while j > i + 1 and np_[j - 1].text in lex.connectors:
-            j -= 1
+        while j > i + 1 and np_[j - 1].text in lex.connectors \
+                and not (np_[j - 1].text == "عبد" and j - i == 2):
+            j -= 1  # (نعمة عبد ممثل المنظمة: عبد is her family name)
         if j == i + 1 and np_[i].text in lex.connectors:
             i = j
             continue  # عبد alone (… عبد ممثل المنظمة) names nobody
