@@ -743,3 +743,20 @@ def test_the_one_spoken_to_after_la_is_no_speaker():
 def test_abd_alone_after_a_given_name_is_the_family_name():
     body = "قال الدكتور نعمة عبد ممثل منظمة الصحة العالمية في مصر: «التغطية ممكنة»."
     assert counted(body) == {"نعمة عبد": 1}
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a foreign name whose first word reads as a word, after a title and a nationality
+    ("وقال المذيع البلجيكي يان فيرمولين إن العرض انتهى.", {"يان فيرمولين": 1}),
+    # مقدم "presenter of" heads a genitive; it is not the rank المقدم before a surname
+    ("وقال مقدم النشرة الهولندي يان فيرمولين إن العرض انتهى.", {"يان فيرمولين": 1}),
+    # a rare family name of the pattern of إفعال is no verbal noun
+    ("وانتقد رئيس الحزب الكردي دلشاد ابراش «الحكومة المركزية» بشدة.", {"دلشاد ابراش": 1}),
+])
+def test_a_foreign_name_after_its_title_is_the_speaker(body, expected):
+    assert counted(body) == expected
+
+
+def test_a_pronoun_after_the_name_opens_the_statement():
+    body = "وأكد الوزير أحمد سالم، نحن ماضون في الإصلاح.\nوقال إن الخطة جاهزة."
+    assert counted(body) == {"أحمد سالم": 2}

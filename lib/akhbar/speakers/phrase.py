@@ -122,9 +122,10 @@ def phrase(toks: list[Tok], lex: Lexicon, limit: int = 20) -> Phrase:
 def _decide(toks: list[Tok], i: int, np_: list[Tok], lex: Lexicon) -> int:
     """The first decision of the rules, in order (_TAKE when none decides)."""
     if toks[i].quoted:
-        if (np_ and is_definite(np_[-1].text)
+        if (np_ and (is_definite(np_[-1].text) or len(pick_name(np_, lex)) >= 2)
                 and (i == 0 or not toks[i - 1].quoted) and _common_words(toks, i, lex)):
-            return _STOP  # فيما اعتبرته النيابة "خطوة ضرورية": the statement, not a name
+            return _STOP  # فيما اعتبرته النيابة "خطوة ضرورية": the statement, not a name;
+            # اتهم … زبير ايدار «الدولة التركية»: the object after a full name
         return _TAKE  # a word inside quotation marks belongs to the phrase (صحيفة “ميرور”)
     for rule in _RULES:
         action = rule(toks, i, np_, lex)
@@ -182,7 +183,11 @@ def _title_named(np_: list[Tok], lex: Lexicon) -> bool:
     while k > 1 and is_describer(np_[k - 1].text, lex):
         k -= 1  # مستشار الرئيس الأمريكي دونالد ترامب، جون بولتون: the name is the
         # president's, inside the title; the adviser's comes after the comma
-    return not (k > 0 and (is_role(np_[k - 1].text, lex) or is_org(np_[k - 1].text, lex)))
+    # the name right after a definite head title is its holder's (الوزير أحمد سالم،
+    # نحن …); after an indefinite one it is its genitive (مندوبة كندا), and after a
+    # title inside the phrase it may be another person's
+    return k == 0 or (k == 1 and is_definite(np_[0].text)) or not (
+        is_role(np_[k - 1].text, lex) or is_org(np_[k - 1].text, lex))
 
 
 def _appositive_name(toks: list[Tok], k: int, lex: Lexicon) -> bool:

@@ -66,8 +66,9 @@ def _starts_name(np_: list[Tok], i: int, lex: Lexicon) -> bool:
             and _plain_word(t.text, lex) and bare(t.text) not in lex.documents \
             and not is_given(nxt, lex) and could_be_name(nxt, lex):
         return True  # أكدت مباركة عواينية أرملة الشهيد: a first name like a common word
-    if i > 0 and nxt and (is_role(prev, lex) or is_definite(prev)) \
-            and not lex.nationality.match(prev) and first_name_before(t.text, nxt, lex):
+    if i > 0 and nxt and (is_role(prev, lex) or is_definite(prev)) and (
+            _foreign_pair(t.text, nxt, lex)
+            or (not lex.nationality.match(prev) and first_name_before(t.text, nxt, lex))):
         return True  # الكاتب الصحفي مكرم محمد أحمد: a first name before the father's
     if i > 0 and prev not in lex.honorifics and (
             is_describer(t.text, lex)  # مصدر دبلوماسي تركي: Turkish, not the name تركي
@@ -94,7 +95,11 @@ def _starts_name(np_: list[Tok], i: int, lex: Lexicon) -> bool:
     if prev in lex.honorifics and not is_definite(t.text) and ARABIC_WORD_RE.match(t.text) \
             and not is_role(t.text, lex) and not is_org(t.text, lex) and t.text not in lex.stop:
         return True  # الدكتورة مها المنيف: a title of address is followed by a name
-    return (prev in lex.honorifics and is_definite(t.text) and not is_role(t.text, lex)
+    # a definite title of address (الدكتور الربيعة); an indefinite one heads a
+    # genitive (مقدم البرامج "the presenter of", not the rank المقدم)
+    return (prev in lex.honorifics and (is_definite(prev) or len(prev) <= 2)  # د. الربيعة
+            and is_definite(t.text)
+            and not is_role(t.text, lex)
             and not is_describer(t.text, lex) and not is_org(t.text, lex)
             and not namey(nxt, lex))  # الدكتور الربيعة, but المدرب الروماني ريجيكامب
 
@@ -130,10 +135,11 @@ def _continues_name(np_: list[Tok], i: int, j: int, lex: Lexicon) -> bool:
         # (علي بن عمير آل جرمان الشهراني)
     if x.endswith("ا") and j - i >= 2 and common(x[:-1], lex):
         return False  # an accusative after the name: حسن روحاني لقبا، محمود طاهر بيانا
-    if _MASDAR.match(x) and not is_given(x, lex) and (
+    if _MASDAR.match(x) and not is_given(x, lex) and zipf(x, lex) >= 2.5 and (
             not is_definite(x) or zipf("ال" + x, lex) > 0):
         return False  # a verbal noun, the object: أكدت قطر إبرام صفقة، أعلن سامي اعتقال،
-        # أكد ماكرون التزام (افتعال of ل…: its ال is the root's, الالتزام is in use)
+        # أكد ماكرون التزام (افتعال of ل…: its ال is the root's, الالتزام is in use);
+        # a word in use only, not a rare name of the pattern (زبير ايدار)
     if (j - i >= 2 and is_given(np_[i].text, lex) and prev not in lex.connectors
             and x not in lex.connectors
             and not is_given(x, lex) and not is_definite(x)
@@ -182,12 +188,21 @@ _MASDAR = re.compile(r"^(?:ا..ا.|ا.ت.ا.|است..ا.)$")
 
 def first_name_before(x: str, nxt: str, lex: Lexicon) -> bool:
     """``x`` is a first name spelled like a common word, told by the name after it: a
-    given name (مكرم محمد أحمد) or a rare family name in ال (خميس الجهيناوي)."""
+    given name (مكرم محمد أحمد), a rare family name in ال (خميس الجهيناوي) or a
+    foreign one (يان برتاس)."""
     if not _plain_word(x, lex) or x.endswith("ي"):
         return False  # دبلوماسي تركي: an adjective, then a nationality
     family = (is_definite(nxt) and zipf(nxt, lex) < 3.0 and not common(bare(nxt), lex)
               and not is_describer(nxt, lex) and not is_role(nxt, lex) and not is_org(nxt, lex))
-    return family or (is_given(nxt, lex) and not is_describer(nxt, lex))
+    return family or _foreign_pair(x, nxt, lex) or (is_given(nxt, lex)
+                                                   and not is_describer(nxt, lex))
+
+
+def _foreign_pair(x: str, nxt: str, lex: Lexicon) -> bool:
+    """``x`` starts a foreign name whose family name ``nxt`` nobody writes elsewhere
+    (المذيع الفرنسي يان برتاس، توران كشلكجي), though ``x`` reads as a word."""
+    return (_plain_word(x, lex) and not common(x, lex) and not is_definite(nxt)
+            and len(nxt) > 3 and zipf(nxt, lex) < 2.0 and namey(nxt, lex))
 
 
 def _plain_word(x: str, lex: Lexicon) -> bool:
