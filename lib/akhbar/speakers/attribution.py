@@ -128,10 +128,29 @@ def _source(toks: list[Tok], k: int, lex: Lexicon) -> tuple[Phrase | None, str, 
     issued = issued_by(toks, k, source, lex)
     if issued is not None:
         return issued, "", kind
+    if kind in lex.documents and len(source.tokens) == 1:
+        issuer, lead = _issuer_after_la(toks[k + source.stop:], lex)
+        if issuer is not None:
+            return issuer, lead, kind
     if kind in lex.documents and len(source.tokens) > 1:
         issuer, lead = document_issuer(source, lex)
         return issuer, lead, kind
     return source, "", ""
+
+
+def _issuer_after_la(rest: list[Tok], lex: Lexicon) -> tuple[Phrase | None, str]:
+    """The body a lone document is "of", written with لـ, where the phrase stopped at
+    it as at an addressee (بحسب تقرير لصحيفة الغارديان → صحيفة الغارديان)."""
+    if not rest or rest[0].text[:1] != "ل" or len(rest[0].text) < 4:
+        return None, ""
+    t0 = rest[0]
+    lead = "ال" if t0.text.startswith("لل") else ""
+    word = lead + t0.text[2:] if lead else t0.text[1:]
+    issuer = phrase([Tok(word, t0.start + (2 if lead else 1), t0.end, t0.quoted), *rest[1:]], lex)
+    head = issuer.tokens[0].text if issuer.tokens else ""
+    if not (is_org(head, lex) or is_org(bare(head), lex) or issuer.name):
+        return None, ""
+    return issuer, lead
 
 
 def _source_head(source: Phrase, lex: Lexicon, closes: bool = False) -> bool:

@@ -167,6 +167,20 @@ def _short_quote(toks: list[Tok], k: int) -> bool:
     return False
 
 
+#: Words that open an attribution phrase: a verb's statement does not reach past them.
+_CREDITS = frozenset({"بحسب", "حسب", "وبحسب", "وحسب", "وفق", "وفقا", "طبقا"})
+
+
+def _that_follows(toks: list[Tok], k: int) -> bool:
+    """أن/إن comes later in the sentence (وأبلغت اللجنة الوزارة، بحسب خطاب، أن …)."""
+    for t in toks[k + 1:k + 30]:
+        if t.text in (".", "؟", "!"):
+            return False
+        if COMPLEMENT.match(t.text):
+            return True
+    return False
+
+
 def find_marker(toks: list[Tok], start: int, verb: Verb, lex: Lexicon,
                 limit: int = 25) -> int | None:
     """The token where the verb's statement starts (a colon, a quotation, أن/إن, a noun
@@ -176,6 +190,8 @@ def find_marker(toks: list[Tok], start: int, verb: Verb, lex: Lexicon,
                      if lex.thanks.match(toks[k].text)), None)
     for k in range(start, min(len(toks), start + limit)):
         x = toks[k].text
+        if x in _CREDITS and toks[k - 1].text in ("،", ",") and not _that_follows(toks, k):
+            return None  # …، بحسب تقرير لصحيفة "ذا غارديان": what follows is the credit's
         if x in QUOTE_OPEN and _short_quote(toks, k):
             continue  # a quoted name (برنامج "صدى الملاعب"), not the statement
         if x == ":" or x in QUOTE_OPEN or COMPLEMENT.match(x) or x in lex.saying:
@@ -415,6 +431,9 @@ def _statement_span(text: str, toks: list[Tok], trig: _Trigger, subject: Phrase 
     if trig.form in lex.needs_proclitic and not proclitic and (
             subject is None or marker != after or not is_role(subject.tokens[0].text, lex)):
         return None  # بين/عبر are prepositions unless "عبر الوزير عن …"
+    if trig.form in lex.needs_proclitic and verb.preps and (
+            marker is None or toks[marker].text not in verb.preps):
+        return None  # وعبر جهاز الربط …، حيث رأت اللجنة أن: "via"; عبر reports with عن
     if verb.needs == "adjacent" and (marker is None or marker != after
                                      or toks[marker].text in verb.preps + ("عن",)):
         return None  # تحدث عن … names a topic; تحدث بأن … reports

@@ -61,9 +61,10 @@ class Phrase:
     document: str = ""  # the document named right after it (في بيان → "بيان")
 
 
-def mark_quoted(toks: list[Tok]) -> tuple[list[Tok], list[int]]:
-    """Drop quotation marks around short names (صحيفة “ميرور”) and mark what they
-    enclose; also return each kept token's index in ``toks``."""
+def mark_quoted(toks: list[Tok], lex: Lexicon) -> tuple[list[Tok], list[int]]:
+    """Drop quotation marks around short names (صحيفة “ميرور”; four words if all
+    read as a name: "آندريه كوريا دو لاجو") and mark what they enclose; also return
+    each kept token's index in ``toks``."""
     out: list[Tok] = []
     index: list[int] = []
     i = 0
@@ -72,9 +73,9 @@ def mark_quoted(toks: list[Tok]) -> tuple[list[Tok], list[int]]:
         if t.text in QUOTE_OPEN or t.text in QUOTE_CHARS:
             close = QUOTE_CLOSE.get(t.text, t.text)
             j = i + 1
-            while j < len(toks) and j <= i + 4 and toks[j].text not in QUOTE_CHARS:
+            while j < len(toks) and j <= i + 5 and toks[j].text not in QUOTE_CHARS:
                 j += 1
-            if (j < len(toks) and j <= i + 4 and j > i + 1
+            if (j < len(toks) and i + 1 < j <= i + 4 + _all_names(toks[i + 1:j], lex)
                     and toks[j].text in (QUOTE_CHARS | {close})):
                 for k in range(i + 1, j):
                     toks[k].quoted = True
@@ -86,6 +87,10 @@ def mark_quoted(toks: list[Tok]) -> tuple[list[Tok], list[int]]:
         index.append(i)
         i += 1
     return out, index
+
+
+def _all_names(toks: list[Tok], lex: Lexicon) -> bool:
+    return all(namey(t.text, lex) or t.text in lex.connectors for t in toks)
 
 
 # --------------------------------------------------------------------------
@@ -100,7 +105,7 @@ _Rule = Callable[[list[Tok], int, list[Tok], Lexicon], "int | None"]
 def phrase(toks: list[Tok], lex: Lexicon, limit: int = 20) -> Phrase:
     """Read the subject noun phrase at the start of ``toks`` (at most ``limit`` words)."""
     n = len(toks)
-    toks, index = mark_quoted(toks)
+    toks, index = mark_quoted(toks, lex)
     np_: list[Tok] = []
     i, stopped = 0, False
     while i < len(toks) and len(np_) < limit:
@@ -237,6 +242,9 @@ def _part_of_a_title(toks, i, np_, lex) -> int | None:
         return _TAKE  # مصدر من الحرس البحري، مسؤول من وزارة الصحة
     if x == "على" and np_ and not pick_name(np_, lex) and _name_ahead(toks, i + 1, lex):
         return _TAKE
+    if (x == "من" and len(np_) >= 2 and is_role(np_[0].text, lex) and not pick_name(np_, lex)
+            and np_[-1].text.startswith("الم") and _name_ahead(toks, i + 1, lex, 4)):
+        return _TAKE  # رئيس الحكومة المكلفة من البرلمان فتحي باشاغا: by whom, then the name
     if (x == "عن" and np_ and is_role(np_[-1].text, lex) and i + 1 < len(toks)
             and (is_org(toks[i + 1].text, lex) or _name_ahead(toks, i + 1, lex, 5))):
         return _TAKE  # النائب عن حزب نداء تونس، القيادي عن الحركة خميس قسيلة
@@ -339,8 +347,12 @@ def _statement_or_object(toks, i, np_, lex) -> int | None:
     بالروح — not بنادي/بوزارة in a title), or a new indefinite common noun after a
     complete phrase (أكد مديرو التعليم جاهزية المدارس)."""
     x = toks[i].text
-    if x in lex.saying:
-        return _STOP
+    if x in lex.saying or (np_ and x[:1] == "و" and _with_pronoun(x[1:], lex)
+                           and not is_role(x[1:].rstrip("اهم"), lex)):
+        return _STOP  # a noun of saying; ومقره الرباط: a new clause about the speaker
+        # (not a second title of his: سفير المملكة ومندوبها الدائم)
+    if np_ and x[:1] == "و" and is_role(x[1:], lex) and _ends_with_name(np_, lex):
+        return _STOP  # محافظ بغداد محمد جابرالعطا ووزير الصحة …: a second person
     if (x[0] == "ب" and not common(x, lex) and x not in lex.given and x not in lex.connectors
             and not (np_ and namey(np_[-1].text, lex) and namey(x, lex)  # توماس باخ, not
                      and (len(np_) < 2 or not namey(np_[-2].text, lex)))  # سكاي نيوز بمقتل

@@ -174,6 +174,8 @@ def _continues_name(np_: list[Tok], i: int, j: int, lex: Lexicon) -> bool:
             and not (is_definite(prev) and common(bare(prev), lex)):
         return True  # سعود بن لافي الحمادي: a family name in -ي, not a frequent adjective
         # (الماضي، الرئيسي) nor a common object (العمل)
+    if is_definite(x) and bool(lex.nationality.match(bare(x) + "ي")):
+        return False  # a country is the object: دعا باشاغا الجزائر وتونس إلى
     if is_definite(x):
         # a family name (فهد العتيبي), but not the object after a full name
         # (أدان منصور الظفيري العمل الإرهابي)
@@ -288,6 +290,9 @@ def _name_rank(np_: list[Tok], i: int, j: int, lex: Lexicon) -> int | None:
         return 2  # a definite genitive ends the title: المدير العام للغابات الحبيب عبيد
     if _kin_before(np_, i, lex):
         return None  # وذكر شقيق محمد النصري: the brother speaks, the name is another's
+    if (is_role(prev, lex) and not is_definite(prev) and not is_given(np_[i].text, lex)
+            and any(is_given(t.text, lex) for t in np_[i + 1:j])):
+        return None  # محافظ بغداد محمد جابرالعطا: the title's genitive, then the name
     if prev in ("في", "من", "لدى", "ب") or (prev and prev[0] in "لب" and len(prev) > 2
                                             and not namey(prev, lex)):
         return None  # a place or the name of the organisation in a title
