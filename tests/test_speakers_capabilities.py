@@ -793,3 +793,9 @@ def test_via_is_no_report_and_a_feminine_past_verb_is_no_name():
     found = quotes(pd.DataFrame({"article_id": ["a"], "body": [body]}))
     assert found.verb.tolist() == ["وأشار", "رأت"]
     assert not found.speaker.str.contains("اجتمعت").any()
+
+
+def test_a_verb_without_subject_takes_the_subject_of_its_own_clause():
+    body = ('تجمع "المحتجون" في الساحة بالآلاف، وألقى زعيمهم عبد الرحيم الساعدي كلمة '
+            'انتقد فيها الحكومة، ودعا أنصاره إلى الصبر.')
+    assert counted(body) == {"عبد الرحيم الساعدي": 1}

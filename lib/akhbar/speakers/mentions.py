@@ -286,6 +286,27 @@ def clause_subject(text: str, start: int, lex: Lexicon,
     lo = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 300), start)),
              default=max(0, start - 300))
     toks = tokens(text, lo, start)
+    # the nearest clause that opens with و + a verb after a comma first (حشد
+    # "الحوثيون" …، وألقى زعيمهم عبد الملك الحوثي خطابا …، ودعا أنصاره), then the
+    # sentence's own first word
+    commas = [k + 1 for k in range(len(toks) - 1) if toks[k].text in ("،", ",")
+              and _verb_like(toks[k + 1].text, lex)]
+    found = _opened_by_verb(toks[commas[-1]:], lex, feminine) if commas else None
+    return found or _opened_by_verb(toks, lex, feminine)
+
+
+def _verb_like(word: str, lex: Lexicon) -> bool:
+    """و + a word that may be a past verb: no noun with ال (القى is ألقى folded), title,
+    body, given name, particle or common noun."""
+    rest = word[1:]
+    return (word[:1] == "و" and len(rest) >= 3
+            and not (rest.startswith("ال") and len(bare(rest)) >= 3)
+            and not is_role(rest, lex) and not is_org(rest, lex) and not is_given(rest, lex)
+            and rest not in lex.stop and not common(rest, lex))
+
+
+def _opened_by_verb(toks: list[Tok], lex: Lexicon,
+                    feminine: bool | None) -> tuple[int, int, bool] | None:
     if len(toks) < 3 or not WORD_RE.match(toks[0].text):
         return None
     opener = toks[0].text
@@ -311,8 +332,8 @@ def _person(name: list, lex: Lexicon) -> bool:
     if not name:
         return False
     first = name[0].text
-    if is_given(first, lex):
-        return True
+    if is_given(first, lex) or (first == "عبد" and len(name) > 2):
+        return True  # (عبد الملك الحوثي)
     return (len(name) == 1 and zipf(first, lex) < 4.5 and not common(first, lex)
             and not (first[:1] in "لبفسو" and zipf(first[1:], lex) >= 3.0)
             and not (first.endswith("ا") and not first.endswith("يا"))  # ضاحكا, not فيكتوريا
