@@ -799,3 +799,8 @@ def test_a_verb_without_subject_takes_the_subject_of_its_own_clause():
     body = ('تجمع "المحتجون" في الساحة بالآلاف، وألقى زعيمهم عبد الرحيم الساعدي كلمة '
             'انتقد فيها الحكومة، ودعا أنصاره إلى الصبر.')
     assert counted(body) == {"عبد الرحيم الساعدي": 1}
+
+
+def test_a_definite_phrase_before_a_noun_with_its_pronoun_is_the_subject():
+    body = "وقال مصدر إن الطرق مغلقة.\nوتجدد الهيئة الوطنية للأرصاد دعوتها إلى الحذر."
+    assert counted(body) == {"مصدر": 1, "الهيئة الوطنية للأرصاد": 1}

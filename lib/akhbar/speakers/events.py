@@ -495,7 +495,9 @@ def _with_subject(ev: Event, subject: Phrase, toks: list[Tok], trig: _Trigger, a
         toks[marker].text in (":",) or toks[marker].text in QUOTE_OPEN
         or toks[marker].text in lex.saying or COMPLEMENT.match(toks[marker].text))
     adjacent = marker == after or (marker is not None and after < marker <= after + 3
-                                   and toks[after].text in ("في", "خلال", "عبر"))
+                                   and toks[after].text in ("في", "خلال", "عبر")) or (
+        marker is None and after < len(toks) and suffixed_common(toks[after].text, lex)
+        and is_definite(subject.tokens[0].text))  # وتجدد الحماية المدنية دعوتها: its object
     if not (adjacent or statement_follows) and not source_like(subject, lex):
         # (وأعرب العاملون في مظاهراتهم عن …: a circumstance between them is adjacent)
         if trig.verb.needs == "object" and trig.proclitic and not ev.sv:
