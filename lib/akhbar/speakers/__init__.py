@@ -45,7 +45,8 @@ The pipeline, one module each:
 per process            :mod:`~akhbar.speakers.lexicon` — the word lists, folded, frozen
 per article            :mod:`~akhbar.speakers.spans` — folded text, tokens, quotations
 per article            :mod:`~akhbar.speakers.events`, :mod:`~akhbar.speakers.attribution`
-                       — the triggers and their statements; :mod:`~akhbar.speakers.lookalikes`
+                       — the triggers; :mod:`~akhbar.speakers.statements` — where
+                       their statements start; :mod:`~akhbar.speakers.lookalikes`
                        — what only looks like a report; :mod:`~akhbar.speakers.phrase`,
                        :mod:`~akhbar.speakers.propernames`, :mod:`~akhbar.speakers.subjects`
                        — their subjects, read with the word classes of

@@ -26,7 +26,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from akhbar.speakers.lexicon import Lexicon, zipf
-from akhbar.speakers.propernames import could_be_name, first_name_before, pick_name
+from akhbar.speakers.propernames import (
+    could_be_name,
+    first_name_before,
+    name_ahead,
+    person_follows,
+    pick_name,
+)
 from akhbar.speakers.spans import QUOTE_CHARS, QUOTE_CLOSE, QUOTE_OPEN, WORD_RE, Tok
 from akhbar.speakers.words import (
     COMPLEMENT,
@@ -164,7 +170,7 @@ def _punctuation(toks, i, np_, lex) -> int | None:
         if (np_ and is_role(np_[0].text, lex) and not _title_named(np_, lex)
                 and (namey(nxt, lex) or nxt in lex.honorifics or nxt == "عبد"
                      or _appositive_name(toks, i + 1, lex)
-                     or (is_definite(nxt) and _name_ahead(toks, i + 2, lex, 3)))):
+                     or (is_definite(nxt) and name_ahead(toks, i + 2, lex, 3)))):
             return _TAKE  # apposition: الرئيس الروسي، فلاديمير بوتين؛ والي الولاية، الفريق
             # ركن الطيب المصباح (a rank, then the name)
         return _STOP
@@ -226,7 +232,7 @@ def title_like_particle(toks: list[Tok], i: int, lex: Lexicon) -> bool:
     x = toks[i].text
     if x == "والي":
         return i + 1 < len(toks) and is_definite(toks[i + 1].text)
-    return x == "امام" and _name_ahead(toks, i + 1, lex, 14)
+    return x == "امام" and name_ahead(toks, i + 1, lex, 14)
 
 
 def _part_of_a_title(toks, i, np_, lex) -> int | None:
@@ -240,13 +246,13 @@ def _part_of_a_title(toks, i, np_, lex) -> int | None:
     if (x == "من" and 0 < len(np_) <= 2 and bare(np_[0].text) in lex.sources and i + 1 < len(toks)
             and (is_definite(toks[i + 1].text) or is_org(toks[i + 1].text, lex))):
         return _TAKE  # مصدر من الحرس البحري، مسؤول من وزارة الصحة
-    if x == "على" and np_ and not pick_name(np_, lex) and _name_ahead(toks, i + 1, lex):
+    if x == "على" and np_ and not pick_name(np_, lex) and name_ahead(toks, i + 1, lex):
         return _TAKE
     if (x == "من" and len(np_) >= 2 and is_role(np_[0].text, lex) and not pick_name(np_, lex)
-            and np_[-1].text.startswith("الم") and _name_ahead(toks, i + 1, lex, 4)):
+            and np_[-1].text.startswith("الم") and name_ahead(toks, i + 1, lex, 4)):
         return _TAKE  # رئيس الحكومة المكلفة من البرلمان فتحي باشاغا: by whom, then the name
     if (x == "عن" and np_ and is_role(np_[-1].text, lex) and i + 1 < len(toks)
-            and (is_org(toks[i + 1].text, lex) or _name_ahead(toks, i + 1, lex, 5))):
+            and (is_org(toks[i + 1].text, lex) or name_ahead(toks, i + 1, lex, 5))):
         return _TAKE  # النائب عن حزب نداء تونس، القيادي عن الحركة خميس قسيلة
     return None
 
@@ -329,7 +335,7 @@ def _after_the_name(toks, i, np_, lex) -> int | None:
     unless another name is still to come."""
     x = toks[i].text
     if (np_ and x[:1] in "لبو" and x not in lex.connectors and x != "لدى" and not namey(x, lex)
-            and _ends_with_name(np_, lex) and not _name_ahead(toks, i + 1, lex)):
+            and _ends_with_name(np_, lex) and not name_ahead(toks, i + 1, lex)):
         return _STOP
     return None
 
@@ -356,7 +362,7 @@ def _statement_or_object(toks, i, np_, lex) -> int | None:
     if (x[0] == "ب" and not common(x, lex) and x not in lex.given and x not in lex.connectors
             and not (np_ and namey(np_[-1].text, lex) and namey(x, lex)  # توماس باخ, not
                      and (len(np_) < 2 or not namey(np_[-2].text, lex)))  # سكاي نيوز بمقتل
-            and not _name_ahead(toks, i + 1, lex) and (is_definite(x[1:]) or common(x[1:], lex)
+            and not name_ahead(toks, i + 1, lex) and (is_definite(x[1:]) or common(x[1:], lex)
                                                         or _with_pronoun(x[1:], lex)
                                                         or (zipf(x[1:], lex) > max(2.0, zipf(x, lex))
                                                             and len(pick_name(np_, lex)) >= 2
@@ -371,7 +377,7 @@ def _statement_or_object(toks, i, np_, lex) -> int | None:
             and not _given_end(np_, lex) and not _addressed(np_[-1].text, x, lex)
             and not _epithet_before_name(toks, i, np_, lex)
             and not _name_goes_on(toks, i, np_, lex)
-            and not (_institution_named(np_, lex) and _name_ahead(toks, i, lex))):
+            and not (_institution_named(np_, lex) and name_ahead(toks, i, lex))):
         return _STOP
     return None
 
@@ -486,29 +492,10 @@ def _place_follows(toks: list[Tok], k: int, lex: Lexicon) -> bool:
     if namey(x, lex) or is_org(x, lex) or toks[k].quoted:
         return True
     if is_definite(x):
-        return not common(bare(x), lex) or is_org(bare(x), lex) or _person_after(toks, k + 1, lex)
+        return not common(bare(x), lex) or is_org(bare(x), lex) or person_follows(toks, k + 1, lex)
     # an indefinite common noun: only when a given name follows soon
     for t in toks[k + 1:k + 6]:
         if t.text in lex.given or t.text.startswith("عبد"):
-            return True
-        if not WORD_RE.match(t.text) or COMPLEMENT.match(t.text):
-            return False
-    return False
-
-
-def _person_after(toks: list[Tok], k: int, lex: Lexicon) -> bool:
-    """Two words of a name right after a place spelled like a common word (السفير في
-    الخرطوم جون غودفري): the place is in the title, the person's name follows."""
-    return k + 1 < len(toks) and all(
-        not is_definite(t.text) and (namey(t.text, lex) or could_be_name(t.text, lex))
-        for t in toks[k:k + 2])
-
-
-def _name_ahead(toks: list[Tok], k: int, lex: Lexicon, window: int = 10) -> bool:
-    """A given name or an honorific comes within ``window`` words, before any
-    punctuation or complement: the phrase is still a title."""
-    for t in toks[k:k + window]:
-        if t.text in lex.honorifics or is_given(t.text, lex):
             return True
         if not WORD_RE.match(t.text) or COMPLEMENT.match(t.text):
             return False

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from akhbar.speakers.lexicon import Lexicon, zipf
-from akhbar.speakers.spans import ARABIC_WORD_RE, Tok
+from akhbar.speakers.spans import ARABIC_WORD_RE, WORD_RE, Tok
 from akhbar.speakers.words import (
     COMPLEMENT,
     bare,
@@ -34,7 +34,14 @@ from akhbar.speakers.words import (
     suffixed_common,
 )
 
-__all__ = ["could_be_name", "first_name_before", "name_runs", "pick_name"]
+__all__ = [
+    "could_be_name",
+    "first_name_before",
+    "name_ahead",
+    "name_runs",
+    "person_follows",
+    "pick_name",
+]
 
 
 def could_be_name(t: str, lex: Lexicon) -> bool:
@@ -133,18 +140,8 @@ def _continues_name(np_: list[Tok], i: int, j: int, lex: Lexicon) -> bool:
             and not (is_definite(x) and namey(bare(x), lex)):
         return False  # the family after آل ends the name (آل سعود برقية), or a tribe
         # (علي بن عمير آل جرمان الشهراني)
-    if x.endswith("ا") and j - i >= 2 and common(x[:-1], lex):
-        return False  # an accusative after the name: حسن روحاني لقبا، محمود طاهر بيانا
-    if _MASDAR.match(x) and not is_given(x, lex) and zipf(x, lex) >= 2.5 and (
-            not is_definite(x) or zipf("ال" + x, lex) > 0):
-        return False  # a verbal noun, the object: أكدت قطر إبرام صفقة، أعلن سامي اعتقال،
-        # أكد ماكرون التزام (افتعال of ل…: its ال is the root's, الالتزام is in use);
-        # a word in use only, not a rare name of the pattern (زبير ايدار)
-    if (j - i >= 2 and is_given(np_[i].text, lex) and prev not in lex.connectors
-            and x not in lex.connectors
-            and not is_given(x, lex) and not is_definite(x)
-            and zipf(x, lex) >= 4.7 and zipf("ال" + x, lex) > 0):
-        return False  # a frequent word after a full name: عبدالعزيز المهوس أبرز ملامح
+    if _object_after_name(np_, i, j, lex):
+        return False
     if (is_given(prev, lex) and x in lex.roles and j + 1 < len(np_)
             and is_definite(np_[j + 1].text) and not common(bare(np_[j + 1].text), lex)):
         return True  # الباجي قائد السبسي: a family name that starts with a title word
@@ -181,6 +178,24 @@ def _continues_name(np_: list[Tok], i: int, j: int, lex: Lexicon) -> bool:
         # (أدان منصور الظفيري العمل الإرهابي)
         return j - i < 2 or prev in lex.connectors or not common(bare(x), lex)
     return is_given(prev, lex)
+
+
+def _object_after_name(np_: list[Tok], i: int, j: int, lex: Lexicon) -> bool:
+    """Word ``j`` is the verb's object written right after the name that starts at
+    ``i``: an accusative, a verbal noun, a frequent word after a full name."""
+    x, prev = np_[j].text, np_[j - 1].text
+    if x.endswith("ا") and j - i >= 2 and common(x[:-1], lex):
+        return True  # an accusative after the name: حسن روحاني لقبا، محمود طاهر بيانا
+    if _MASDAR.match(x) and not is_given(x, lex) and zipf(x, lex) >= 2.5 and (
+            not is_definite(x) or zipf("ال" + x, lex) > 0):
+        return True  # a verbal noun, the object: أكدت قطر إبرام صفقة، أعلن سامي اعتقال،
+        # أكد ماكرون التزام (افتعال of ل…: its ال is the root's, الالتزام is in use);
+        # a word in use only, not a rare name of the pattern (زبير ايدار)
+    return (j - i >= 2 and is_given(np_[i].text, lex) and prev not in lex.connectors
+            and x not in lex.connectors
+            and not is_given(x, lex) and not is_definite(x)
+            and zipf(x, lex) >= 4.7 and zipf("ال" + x, lex) > 0)
+    # (a frequent word after a full name: عبدالعزيز المهوس أبرز ملامح)
 
 
 #: Verbal nouns of the derived forms إفعال، افتعال، استفعال (إبرام، اعتقال، استقبال):
@@ -310,3 +325,22 @@ def _name_rank(np_: list[Tok], i: int, j: int, lex: Lexicon) -> int | None:
     # a name that opens the phrase is the subject: a second name after it is in
     # apposition or the object (وشكر ماكرون العاهل السعودي الملك سلمان على …)
     return 5 if i == 0 else 2
+
+
+def person_follows(toks: list[Tok], k: int, lex: Lexicon) -> bool:
+    """Two words of a name right after a place spelled like a common word (السفير في
+    الخرطوم جون غودفري): the place is in the title, the person's name follows."""
+    return k + 1 < len(toks) and all(
+        not is_definite(t.text) and (namey(t.text, lex) or could_be_name(t.text, lex))
+        for t in toks[k:k + 2])
+
+
+def name_ahead(toks: list[Tok], k: int, lex: Lexicon, window: int = 10) -> bool:
+    """A given name or an honorific comes within ``window`` words, before any
+    punctuation or complement: the phrase is still a title."""
+    for t in toks[k:k + window]:
+        if t.text in lex.honorifics or is_given(t.text, lex):
+            return True
+        if not WORD_RE.match(t.text) or COMPLEMENT.match(t.text):
+            return False
+    return False
