@@ -804,3 +804,35 @@ def test_a_verb_without_subject_takes_the_subject_of_its_own_clause():
 def test_a_definite_phrase_before_a_noun_with_its_pronoun_is_the_subject():
     body = "وقال مصدر إن الطرق مغلقة.\nوتجدد الهيئة الوطنية للأرصاد دعوتها إلى الحذر."
     assert counted(body) == {"مصدر": 1, "الهيئة الوطنية للأرصاد": 1}
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a verbal noun after the adjective that closes the subject is the object
+    ("وأكدت وزارة الصحة الأردنية استكمال الاستعدادات للموسم.", {"وزارة الصحة الأردنية": 1}),
+    ("نفت الهيئة العامة للشؤون البحرية الإدلاء بأي تصريح عن الميناء.",
+     {"الهيئة العامة للشؤون البحرية": 1}),
+    # but a coordinated title goes on (العلاقات العامة والإعلام)
+    ("وأوضح مدير العلاقات العامة والإعلام سامي العيداني أن الطريق مغلق.",
+     {"سامي العيداني": 1}),
+    # an adjective of the pattern أفعل closes a body's name
+    ("ونفى البيت الأبيض ما تردد من تقارير عن العقوبات.", {"البيت الأبيض": 1}),
+    # a verb in the present after a quoted name opens the statement
+    ("وبحسب موقع «ذا فيرج» يبدو أن الهاتف تأخر.", {"موقع ذا فيرج": 1}),
+    # a year after a body is its date, not its name
+    ("وفقا للأرقام الصادرة عن مكتب الإحصاء الوطني لعام 2020. فإن النمو ضعيف.",
+     {"مكتب الإحصاء الوطني": 1}),
+])
+def test_the_subject_ends_before_its_object_verb_or_date(body, expected):
+    assert counted(body) == expected
+
+
+def test_the_speaker_just_quoted_is_al_mutahaddith():
+    body = ("قال الناطق باسم المجلس فريد السلامي إن الخطة جاهزة.\n"
+            "وشدد المتحدث على أن التقسيم إداري.")
+    assert counted(body) == {"فريد السلامي": 2}
+
+
+def test_a_participle_that_ends_its_sentence_is_an_adjective():
+    body = "قال الوزير أحمد سالم إن الخطة جاهزة. فإن الأشجار مفيدة."
+    found = quotes(pd.DataFrame({"article_id": ["a"], "body": [body]}))
+    assert found.verb.tolist() == ["قال"]

@@ -121,6 +121,8 @@ def participle_events(text: str, lex: Lexicon) -> list[Event]:
         toks = tokens(text, m.end(), clause_end(text, m.end()))
         if m.group().endswith("ة") and noun_of_kind(text, m.start(), toks):
             continue  # اجتماع متابعة: a noun after a noun, no statement after it
+        if not toks:
+            continue  # فإن الأشجار مفيدة.: an adjective that ends its sentence
         kind, qs, qe = statement(text, toks, 0) if toks else ("indirect", m.end(), m.end())
         events.append(Event(m.start(), qe, m.group(), kind, qs, qe, None, False,
                             continuation=True))

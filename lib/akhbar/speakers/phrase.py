@@ -22,6 +22,7 @@ first that decides takes the word, skips it, or ends the phrase.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -32,6 +33,7 @@ from akhbar.speakers.propernames import (
     name_ahead,
     person_follows,
     pick_name,
+    verbal_noun,
 )
 from akhbar.speakers.spans import QUOTE_CHARS, QUOTE_CLOSE, QUOTE_OPEN, WORD_RE, Tok
 from akhbar.speakers.words import (
@@ -50,6 +52,7 @@ from akhbar.speakers.words import (
     oblique_plural,
     participle_adjective,
     plain_noun,
+    present_verb,
     suffixed_common,
     superlative,
 )
@@ -219,8 +222,9 @@ def _place_or_circumstance(toks, i, np_, lex) -> int | None:
     if x[:1] in "بف" and bare(x[1:]) in lex.circumstance:
         return _STOP
     if x == "ل" or (x[:1] == "ل" and (bare(x[1:]) in lex.addressee or x[1:] in lex.addressee
-                                       or bare(x) in lex.addressee)):
-        return _STOP
+                                       or bare(x) in lex.addressee
+                                       or "ال" + x[1:] in lex.period)):
+        return _STOP  # (لوكالة؛ مكتب الإحصاء الوطني لعام 2017: a date)
     return None
 
 
@@ -274,7 +278,7 @@ def _object_starts(toks, i, np_, lex) -> int | None:
             and is_definite(x) and not is_describer(x, lex)
             and (body_head or (not is_org(x, lex) and not is_role(x, lex)))
             and not x.endswith(("ي", "ية", "يه", "يون", "يين"))
-            and not participle_adjective(x, lex)
+            and not participle_adjective(x, lex) and not _ELATIVE.match(x)
             and not namey(head, lex) and not _family_after_address(head, x, lex)):
         return _STOP  # وحذرت السلطات السكان: two definite nouns, the second an object
     if (len(np_) == 2 and np_[0].text in lex.honorifics and is_definite(np_[1].text)
@@ -303,6 +307,16 @@ def _object_starts(toks, i, np_, lex) -> int | None:
     if np_ and not is_definite(x) and _new_constituent(toks, i, np_, lex):
         return _STOP
     return None
+
+
+#: The adjective pattern أفعل with ال (البيت الأبيض، المجلس الأعلى، الشرق الأوسط).
+_ELATIVE = re.compile(r"^الا(?:[^ا\s]{3}|[^ا\s]{2}ى)$")
+
+
+def _adjective(x: str, lex: Lexicon) -> bool:
+    """A definite adjective that closes a phrase (الكويتية، المدنية، الأبيض)."""
+    return is_definite(x) and (is_describer(x, lex) or x.endswith(("ية", "ي"))
+                               or bool(_ELATIVE.match(x)) or bool(lex.nationality.match(x)))
 
 
 def _family_after_address(head: str, x: str, lex: Lexicon) -> bool:
@@ -359,6 +373,13 @@ def _statement_or_object(toks, i, np_, lex) -> int | None:
         # (not a second title of his: سفير المملكة ومندوبها الدائم)
     if np_ and x[:1] == "و" and is_role(x[1:], lex) and _ends_with_name(np_, lex):
         return _STOP  # محافظ بغداد محمد جابرالعطا ووزير الصحة …: a second person
+    if np_ and x[:1] != "و" and verbal_noun(x, lex) and _adjective(np_[-1].text, lex):
+        return _STOP  # أكدت وزارة التربية الكويتية استكمال …، نفت الهيئة … المدنية الإدلاء
+        # (not والإعلام، والأوقاف: a title goes on)
+    if (np_ and not toks[i].quoted and x[:1] == "ي" and present_verb(x, lex)
+            and x not in ("يدعى", "يسمى")):
+        return _STOP  # بحسب موقع «ميرور» يبدو أن …: a verb, the statement (ت- starts
+        # too many places to tell: تبوك، تعز)
     if (x[0] == "ب" and not common(x, lex) and x not in lex.given and x not in lex.connectors
             and not (np_ and namey(np_[-1].text, lex) and namey(x, lex)  # توماس باخ, not
                      and (len(np_) < 2 or not namey(np_[-2].text, lex)))  # سكاي نيوز بمقتل

@@ -41,6 +41,7 @@ __all__ = [
     "name_runs",
     "person_follows",
     "pick_name",
+    "verbal_noun",
 ]
 
 
@@ -196,6 +197,14 @@ def _object_after_name(np_: list[Tok], i: int, j: int, lex: Lexicon) -> bool:
             and not is_given(x, lex) and not is_definite(x)
             and zipf(x, lex) >= 4.7 and zipf("ال" + x, lex) > 0)
     # (a frequent word after a full name: عبدالعزيز المهوس أبرز ملامح)
+
+
+def verbal_noun(x: str, lex: Lexicon) -> bool:
+    """A verbal noun in use of the derived forms (استكمال، الإدلاء، إبرام), with or
+    without ال: the verb's object, never a name."""
+    w = x.removeprefix("ال")  # (not لل…، وال…: a genitive, a coordination)
+    return (bool(_MASDAR.match(w)) and not is_given(w, lex) and zipf(w, lex) >= 2.5
+            and x not in lex.honorifics and not is_role(x, lex))  # (الأستاذ)
 
 
 #: Verbal nouns of the derived forms إفعال، افتعال، استفعال (إبرام، اعتقال، استقبال):
