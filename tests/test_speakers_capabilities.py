@@ -836,3 +836,14 @@ def test_a_participle_that_ends_its_sentence_is_an_adjective():
     body = "قال الوزير أحمد سالم إن الخطة جاهزة. فإن الأشجار مفيدة."
     found = quotes(pd.DataFrame({"article_id": ["a"], "body": [body]}))
     assert found.verb.tolist() == ["قال"]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # ب + a common noun right after the subject (or after its apposition) reports
+    ("وأقر رئيس الوفد بصعوبة المفاوضات.", {"رئيس الوفد": 1}),
+    ("نوه الأمير سامي بن فهد، أمير المنطقة، بالمبادرات التطوعية.", {"سامي بن فهد": 1}),
+    # a ب deep inside an object that came first reports nothing (a ruling)
+    ("وصدر الحكم، فيما أقرت المحكمة رد طلب الادعاء في الحكم بالسجن المؤبد.", {}),
+])
+def test_a_glued_preposition_opens_the_statement_only_next_to_the_subject(body, expected):
+    assert counted(body) == expected

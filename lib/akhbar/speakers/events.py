@@ -295,7 +295,9 @@ def _subject(text: str, toks: list[Tok], trig: _Trigger,
                    or first in verb.preps or first in lex.stop or first == "ل"
                    or (first[:1] in verb.preps and (is_definite(first[1:])
                                                      or zipf(first[1:], lex) >= 3.0
-                                                     or suffixed_common(first[1:], lex)))
+                                                     or suffixed_common(first[1:], lex)
+                                                     or (len(first) > 5 and first.endswith(
+                                                         ("ه", "ها", "هم")))))  # أقر بإعتدائه
                    or present_verb(first, lex)  # وقال يجب أن …: the statement itself
                    or first in lex.object_idiom or first in lex.period  # وكشف النقاب عن
                    or first[:1].isdigit()

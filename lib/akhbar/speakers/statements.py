@@ -15,8 +15,8 @@ kind and span from there.
 from __future__ import annotations
 
 from akhbar.speakers.lexicon import Lexicon, Verb
-from akhbar.speakers.spans import QUOTE_CHARS, QUOTE_CLOSE, QUOTE_OPEN, Tok, clause_end
-from akhbar.speakers.words import COMPLEMENT, is_definite
+from akhbar.speakers.spans import QUOTE_CHARS, QUOTE_CLOSE, QUOTE_OPEN, WORD_RE, Tok, clause_end
+from akhbar.speakers.words import COMPLEMENT, common, is_definite
 
 __all__ = ["find_marker", "statement"]
 
@@ -86,6 +86,15 @@ def find_marker(toks: list[Tok], start: int, verb: Verb, lex: Lexicon,
             if x in verb.preps and k + 1 < len(toks) and COMPLEMENT.match(toks[k + 1].text):
                 return k  # ذهب إلى أن; not ذهب إلى المدرسة
             continue
-        if x in verb.preps or (x[:1] in verb.preps and len(x) > 2 and is_definite(x[1:])):
-            return k
+        if x in verb.preps or (x[:1] in verb.preps and len(x) > 2 and _no_object(toks, start, k, lex)
+                               and (is_definite(x[1:]) or common(x[1:], lex))):
+            return k  # أقر بصعوبة المحادثات; not a ب inside an object that came first
+            # (أقرت المحكمة رد طلب المدعي العام في الحكم بالقتل)
     return None
+
+
+def _no_object(toks: list[Tok], start: int, k: int, lex: Lexicon) -> bool:
+    """Nothing but an apposition or a circumstance (…، أمير المنطقة، في خطاب، خلال
+    زيارته) stands between the subject and token ``k``."""
+    first = toks[start].text if start < len(toks) else ""
+    return k == start or not WORD_RE.match(first) or first in lex.stop
