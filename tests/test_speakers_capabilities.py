@@ -847,3 +847,31 @@ def test_a_participle_that_ends_its_sentence_is_an_adjective():
 ])
 def test_a_glued_preposition_opens_the_statement_only_next_to_the_subject(body, expected):
     assert counted(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # quoted words that start with an adjective name the body before them
+    ('وأفادت الوكالة "الوطنية للأنباء" مساء أمس عن ارتفاع عدد الجرحى.',
+     {"الوكالة الوطنية للأنباء": 1}),
+    # quoted words with a particle or a verb are the statement, not a name
+    ('وأضاف وزير الزراعة " المواطن لا يستهلك " الزيت بكثرة.', {"وزير الزراعة": 1}),
+    # … unless أن follows them: an aside inside the subject
+    ('فيما أكد أحد المسؤولين "تحتفظ الصحيفة باسمه" أن القرار نهائي.',
+     {"أحد المسؤولين تحتفظ الصحيفة باسمه": 1}),
+    # the object in -ين after a complete body's name
+    ("وتدعو وزارة الزراعة وموارد المياه المزارعين إلى التسجيل.",
+     {"وزارة الزراعة وموارد المياه": 1}),
+    # "on behalf of" is no given name
+    ("وقال متحدث آخر باسم الرئاسة إن الزيارة مهمة.", {"متحدث آخر باسم الرئاسة": 1}),
+])
+def test_quoted_words_objects_and_look_alike_names(body, expected):
+    assert counted(body) == expected
+
+
+def test_a_measure_after_wifqa_is_no_source_and_a_given_name_is_no_surname():
+    body = "وأشار الوزير سامي العيداني إلى أن المشروع سينفذ وفق أحدث ما وصلت إليه التقنية."
+    assert counted(body) == {"سامي العيداني": 1}
+    body = ("أعلن الدكتور خالد الراشد، وزير الثقافة، افتتاح المعرض.\n"
+            "وقال الدكتور خالد الراشد إن المعرض كبير.\n"
+            "وقال الدكتور مصطفى، وزير الدولة لشؤون الآثار، إن البعثة اكتشفت مقبرة.")
+    assert counted(body) == {"خالد الراشد": 1, "مصطفى": 1}

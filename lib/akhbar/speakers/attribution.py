@@ -32,6 +32,7 @@ from akhbar.speakers.words import (
     is_given,
     is_org,
     is_role,
+    superlative,
 )
 
 __all__ = ["ATTRIBUTION_RE", "attribution_event", "attribution_events"]
@@ -115,6 +116,8 @@ def _after_reported_verb(text: str, toks: list[Tok], m: re.Match, lex: Lexicon) 
 def _source(toks: list[Tok], k: int, lex: Lexicon) -> tuple[Phrase | None, str, str]:
     """The source phrase from token ``k`` (the one after عن when a relay comes first),
     the letters written before it, and the document it was read off ("" if none)."""
+    if _elative_of_what(toks, k, lex):
+        return None, "", ""  # وفق أحدث ما وصلت إليه التقنية: a measure, not a source
     source = phrase(toks[k:], lex)
     # "نقلته «واشنطن بوست» عن دريو ويبر": the source after عن speaks
     rest = toks[k + source.stop:]
@@ -153,6 +156,13 @@ def _issuer_after_la(rest: list[Tok], lex: Lexicon) -> tuple[Phrase | None, str]
     return issuer, lead
 
 
+def _elative_of_what(toks: list[Tok], k: int, lex: Lexicon) -> bool:
+    """أفعل before ما/من (أحدث ما وصلت إليه، أكثر من): a degree, nobody speaks."""
+    first = toks[k].text if k < len(toks) else ""
+    return (len(first) == 4 and first[0] == "ا" and not is_given(first, lex)
+            and k + 1 < len(toks) and toks[k + 1].text in ("ما", "من"))
+
+
 def _source_head(source: Phrase, lex: Lexicon, closes: bool = False) -> bool:
     """After بحسب/وفقا لـ a source must be named: حسب الوزارة yes, حسب الجدول no,
     nor a plan, law or rule (وفقا لخطة العمل، حسب النظام). A lone definite word
@@ -160,6 +170,10 @@ def _source_head(source: Phrase, lex: Lexicon, closes: bool = False) -> bool:
     head = bare(source.tokens[0].text)
     if head in lex.not_sources or head.rstrip("ة") in lex.not_sources:
         return False
+    first = source.tokens[0].text
+    nxt = source.tokens[1].text if len(source.tokens) > 1 else ""
+    if superlative(first, nxt, lex):
+        return False  # حسب أفضل المعايير: a measure, not a source
     if head in lex.quantifiers and (len(source.tokens) < 3
                                     or not is_role(source.tokens[2].text, lex)):
         return False  # وفقا لعدد من الأسس

@@ -399,8 +399,9 @@ def _match_entity(entities: Entities, toks: frozenset[str], title: frozenset[str
     if not ev.name:
         words = text[ev.surface[0]:ev.surface[1]].split()
         return _match_title_only(entities, toks, head, lex, not _indefinite(words, lex))
-    # a surname alone after a title (المدرب الهلالي) may be that title's holder
-    if len(toks) == 1 and title:
+    # a surname alone after a title (المدرب الهلالي) may be that title's holder; a
+    # given name (الدكتور مصطفى، وزير …) is someone else
+    if len(toks) == 1 and title and not is_given(text[ev.surface[0]:ev.surface[1]], lex):
         for idx in entities.with_title_word(head):
             ent = entities[idx]
             if ent.name and any(_title_fit(title | toks, t, head, lex) for t in ent.titles):

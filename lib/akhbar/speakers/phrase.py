@@ -137,7 +137,8 @@ def _decide(toks: list[Tok], i: int, np_: list[Tok], lex: Lexicon) -> int:
     """The first decision of the rules, in order (_TAKE when none decides)."""
     if toks[i].quoted:
         if (np_ and (is_definite(np_[-1].text) or len(pick_name(np_, lex)) >= 2)
-                and (i == 0 or not toks[i - 1].quoted) and _common_words(toks, i, lex)):
+                and (i == 0 or not toks[i - 1].quoted) and _common_words(toks, i, lex)
+                and not _body_named(toks, i, np_, lex)):
             return _STOP  # فيما اعتبرته النيابة "خطوة ضرورية": the statement, not a name;
             # اتهم … زبير ايدار «الدولة التركية»: the object after a full name
         return _TAKE  # a word inside quotation marks belongs to the phrase (صحيفة “ميرور”)
@@ -148,13 +149,29 @@ def _decide(toks: list[Tok], i: int, np_: list[Tok], lex: Lexicon) -> int:
     return _TAKE
 
 
+def _body_named(toks: list[Tok], i: int, np_: list[Tok], lex: Lexicon) -> bool:
+    """The quoted words name the body just written (الوكالة "الوطنية للإعلام"): they
+    start with its adjective."""
+    return (len(np_) == 1 and is_org(np_[0].text, lex) and is_describer(toks[i].text, lex)
+            and not present_verb(toks[i].text, lex))
+
+
 def _common_words(toks: list[Tok], i: int, lex: Lexicon) -> bool:
     """The quoted words from ``i`` on are ordinary words, not a name."""
     words = []
     while i < len(toks) and toks[i].quoted:
         words.append(toks[i].text)
         i += 1
+    after = toks[i].text if i < len(toks) else ""
+    if any(w in _PARTICLES or present_verb(w, lex) for w in words):
+        # " التونسي لا يستهلك ": a sentence, the statement; but not an aside before
+        # أن (أحد المسؤولين "تحتفظ الجريدة باسمه" أن …)
+        return not COMPLEMENT.match(after)
     return all(common(w, lex) or common(bare(w), lex) or is_describer(w, lex) for w in words)
+
+
+#: Particles that make quoted words a sentence, not a name.
+_PARTICLES = frozenset({"لا", "لم", "لن", "قد", "ما", "ان", "انه", "انها"})
 
 
 def _document_follows(toks: list[Tok], i: int, lex: Lexicon) -> str:
@@ -294,8 +311,12 @@ def _object_starts(toks, i, np_, lex) -> int | None:
             and (lex.nationality.match(nxt) or is_describer(nxt, lex))):
         return _STOP  # دعا حسني مبارك الشعب المصري: a noun and its adjective after a full name
     if np_ and x.endswith("ين") and oblique_plural(x) and is_org(np_[0].text, lex) \
-            and namey(np_[-1].text, lex) and not is_describer(x, lex):
-        return _STOP  # دعت جامعة جازان المرشحين: a subject would be in -ون
+            and (namey(np_[-1].text, lex) or (
+                is_definite(np_[-1].text) and not np_[-1].text.endswith(("ين", "ون"))
+                and x.startswith("ال") and not x.endswith("يين"))) \
+            and not is_describer(x, lex):
+        return _STOP  # دعت جامعة جازان المرشحين، تدعو الوزارة … المياه الصيادين: a
+        # subject would be in -ون, and a definite noun takes no genitive
     if np_ and x.endswith("ا") and (circumstantial(x, lex) or adverbial(x, lex)):
         return _STOP  # غرد أحد المواطنين مستفسرا عن …: how he spoke, not his name
     if x == "غير" and np_ and i + 1 < len(toks) and is_describer(toks[i + 1].text, lex):

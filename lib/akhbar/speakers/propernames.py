@@ -80,7 +80,8 @@ def _starts_name(np_: list[Tok], i: int, lex: Lexicon) -> bool:
         return True  # الكاتب الصحفي مكرم محمد أحمد: a first name before the father's
     if i > 0 and prev not in lex.honorifics and (
             is_describer(t.text, lex)  # مصدر دبلوماسي تركي: Turkish, not the name تركي
-            or (t.text == "باسم" and (is_role(prev, lex) or is_describer(prev, lex)))):
+            or (t.text == "باسم" and (is_role(prev, lex) or is_describer(prev, lex)
+                                      or is_definite(nxt)))):  # متحدث آخر باسم الرئاسة
         return False
     if prev == "،" and could_be_name(t.text, lex) and i + 1 < len(np_):
         return True  # after a title and a comma: سفيرة …، نيكي هيلي
