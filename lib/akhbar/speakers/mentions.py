@@ -221,7 +221,7 @@ def _compared(word: str) -> str:
 
 def _name_after_title(toks: list[Tok], k: int,
                       lex: Lexicon) -> tuple[tuple[int, int], tuple[int, int]] | None:
-    title = _up_to_mark(toks[k:k + 14])
+    title = _up_to_mark(toks[k:k + 14], lex)
     np_ = phrase(title, lex)
     if not np_.name or not np_.tokens or np_.tokens[0] is not toks[k] \
             or np_.name[0] is toks[k]:
@@ -261,9 +261,17 @@ def _could_be_person(words: list[str], lex: Lexicon) -> bool:
         and not any(w[:1] in "لبفس" and zipf(w[1:], lex) >= 3.0 for w in words)
 
 
-def _up_to_mark(toks: list[Tok]) -> list[Tok]:
-    """The words before the first punctuation mark."""
-    return next((toks[:n] for n, t in enumerate(toks) if not WORD_RE.match(t.text)), toks)
+def _up_to_mark(toks: list[Tok], lex: Lexicon | None = None) -> list[Tok]:
+    """The words before the first punctuation mark; with ``lex``, a comma before a
+    given name (رئيس المجلس، محمد الفاضيلي) sets off the title's holder."""
+    for n, t in enumerate(toks):
+        if WORD_RE.match(t.text):
+            continue
+        if lex and t.text in ("،", ",") and n + 1 < len(toks) and is_given(toks[n + 1].text, lex) \
+                and all(WORD_RE.match(u.text) for u in toks[:n]):
+            continue
+        return toks[:n]
+    return toks
 
 
 def latest_person(text: str, before: int, lex: Lexicon) -> tuple[int, int] | None:

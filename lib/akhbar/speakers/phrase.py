@@ -269,6 +269,11 @@ def _part_of_a_title(toks, i, np_, lex) -> int | None:
         return _TAKE  # مصدر من الحرس البحري، مسؤول من وزارة الصحة
     if x == "على" and np_ and not pick_name(np_, lex) and name_ahead(toks, i + 1, lex):
         return _TAKE
+    if (x in ("هو", "وهو", "هي", "وهي") and np_ and (is_role(np_[0].text, lex) or np_[0].text
+                                                    in lex.sources) and not pick_name(np_, lex)
+            and i + 2 < len(toks) and namey(toks[i + 2].text, lex)
+            and (could_be_name(toks[i + 1].text, lex) or is_given(toks[i + 1].text, lex))):
+        return _SKIP  # قال متحدث آخر باسم الرئاسة هو جربا شيهو: the name in apposition
     if (x == "من" and len(np_) >= 2 and is_role(np_[0].text, lex) and not pick_name(np_, lex)
             and np_[-1].text.startswith("الم") and name_ahead(toks, i + 1, lex, 4)):
         return _TAKE  # رئيس الحكومة المكلفة من البرلمان فتحي باشاغا: by whom, then the name
