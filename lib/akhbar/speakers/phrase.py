@@ -35,7 +35,8 @@ from akhbar.speakers.propernames import (
     pick_name,
     verbal_noun,
 )
-from akhbar.speakers.spans import QUOTE_CHARS, QUOTE_CLOSE, QUOTE_OPEN, WORD_RE, Tok
+from akhbar.speakers.quoted import mark_quoted, quoted_statement
+from akhbar.speakers.spans import WORD_RE, Tok
 from akhbar.speakers.words import (
     COMPLEMENT,
     adverbial,
@@ -57,7 +58,7 @@ from akhbar.speakers.words import (
     superlative,
 )
 
-__all__ = ["Phrase", "mark_quoted", "phrase", "title_like_particle"]
+__all__ = ["Phrase", "phrase", "title_like_particle"]
 
 
 @dataclass
@@ -68,38 +69,6 @@ class Phrase:
     name: list[Tok]  # the proper-name run chosen as speaker, or []
     stop: int  # index (in the scanned tokens) where the phrase ended
     document: str = ""  # the document named right after it (في بيان → "بيان")
-
-
-def mark_quoted(toks: list[Tok], lex: Lexicon) -> tuple[list[Tok], list[int]]:
-    """Drop quotation marks around short names (صحيفة “ميرور”; four words if all
-    read as a name: "آندريه كوريا دو لاجو") and mark what they enclose; also return
-    each kept token's index in ``toks``."""
-    out: list[Tok] = []
-    index: list[int] = []
-    i = 0
-    while i < len(toks):
-        t = toks[i]
-        if t.text in QUOTE_OPEN or t.text in QUOTE_CHARS:
-            close = QUOTE_CLOSE.get(t.text, t.text)
-            j = i + 1
-            while j < len(toks) and j <= i + 5 and toks[j].text not in QUOTE_CHARS:
-                j += 1
-            if (j < len(toks) and i + 1 < j <= i + 4 + _all_names(toks[i + 1:j], lex)
-                    and toks[j].text in (QUOTE_CHARS | {close})):
-                for k in range(i + 1, j):
-                    toks[k].quoted = True
-                    out.append(toks[k])
-                    index.append(k)
-                i = j + 1
-                continue
-        out.append(t)  # a lone mark opens a statement: the caller stops there
-        index.append(i)
-        i += 1
-    return out, index
-
-
-def _all_names(toks: list[Tok], lex: Lexicon) -> bool:
-    return all(namey(t.text, lex) or t.text in lex.connectors for t in toks)
 
 
 # --------------------------------------------------------------------------
@@ -136,42 +105,14 @@ def phrase(toks: list[Tok], lex: Lexicon, limit: int = 20) -> Phrase:
 def _decide(toks: list[Tok], i: int, np_: list[Tok], lex: Lexicon) -> int:
     """The first decision of the rules, in order (_TAKE when none decides)."""
     if toks[i].quoted:
-        if (np_ and (is_definite(np_[-1].text) or len(pick_name(np_, lex)) >= 2)
-                and (i == 0 or not toks[i - 1].quoted) and _common_words(toks, i, lex)
-                and not _body_named(toks, i, np_, lex)):
-            return _STOP  # فيما اعتبرته النيابة "خطوة ضرورية": the statement, not a name;
-            # اتهم … زبير ايدار «الدولة التركية»: the object after a full name
-        return _TAKE  # a word inside quotation marks belongs to the phrase (صحيفة “ميرور”)
+        # فيما اعتبرته النيابة "خطوة ضرورية": the statement; otherwise the quoted words
+        # belong to the phrase (صحيفة “ميرور”)
+        return _STOP if quoted_statement(toks, i, np_, lex) else _TAKE
     for rule in _RULES:
         action = rule(toks, i, np_, lex)
         if action is not None:
             return action
     return _TAKE
-
-
-def _body_named(toks: list[Tok], i: int, np_: list[Tok], lex: Lexicon) -> bool:
-    """The quoted words name the body just written (الوكالة "الوطنية للإعلام"): they
-    start with its adjective."""
-    return (len(np_) == 1 and is_org(np_[0].text, lex) and is_describer(toks[i].text, lex)
-            and not present_verb(toks[i].text, lex))
-
-
-def _common_words(toks: list[Tok], i: int, lex: Lexicon) -> bool:
-    """The quoted words from ``i`` on are ordinary words, not a name."""
-    words = []
-    while i < len(toks) and toks[i].quoted:
-        words.append(toks[i].text)
-        i += 1
-    after = toks[i].text if i < len(toks) else ""
-    if any(w in _PARTICLES or present_verb(w, lex) for w in words):
-        # " التونسي لا يستهلك ": a sentence, the statement; but not an aside before
-        # أن (أحد المسؤولين "تحتفظ الجريدة باسمه" أن …)
-        return not COMPLEMENT.match(after)
-    return all(common(w, lex) or common(bare(w), lex) or is_describer(w, lex) for w in words)
-
-
-#: Particles that make quoted words a sentence, not a name.
-_PARTICLES = frozenset({"لا", "لم", "لن", "قد", "ما", "ان", "انه", "انها"})
 
 
 def _document_follows(toks: list[Tok], i: int, lex: Lexicon) -> str:

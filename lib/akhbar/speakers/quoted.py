@@ -1,0 +1,98 @@
+"""Words in quotation marks inside a subject phrase: a name or the statement.
+
+Part of step 2 (events), per article: :func:`mark_quoted` drops the marks around
+a short quoted name (صحيفة “ميرور”، رئيس المؤتمر "آندريه كوريا دو لاجو") and
+marks its words; :func:`quoted_statement` tells whether quoted words met while
+reading a subject open the statement instead (فيما اعتبرته النيابة "خطوة ضرورية"؛
+وأضاف الوزير " المواطن لا يستهلك "), or name the body just written (الوكالة
+"الوطنية للإعلام").
+
+>>> from akhbar.speakers.lexicon import fold, load_lexicon
+>>> from akhbar.speakers.spans import tokens
+>>> text = fold('صحيفة "ميرور" البريطانية')
+>>> [t.text for t in mark_quoted(tokens(text, 0, len(text)), load_lexicon())[0]]
+['صحيفة', 'ميرور', 'البريطانية']
+"""
+
+from __future__ import annotations
+
+from akhbar.speakers.lexicon import Lexicon
+from akhbar.speakers.propernames import pick_name
+from akhbar.speakers.spans import QUOTE_CHARS, QUOTE_CLOSE, QUOTE_OPEN, Tok
+from akhbar.speakers.words import (
+    COMPLEMENT,
+    bare,
+    common,
+    is_definite,
+    is_describer,
+    is_org,
+    namey,
+    present_verb,
+)
+
+__all__ = ["mark_quoted", "quoted_statement"]
+
+
+def mark_quoted(toks: list[Tok], lex: Lexicon) -> tuple[list[Tok], list[int]]:
+    """Drop quotation marks around short names (صحيفة “ميرور”; four words if all
+    read as a name: "آندريه كوريا دو لاجو") and mark what they enclose; also return
+    each kept token's index in ``toks``."""
+    out: list[Tok] = []
+    index: list[int] = []
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        if t.text in QUOTE_OPEN or t.text in QUOTE_CHARS:
+            close = QUOTE_CLOSE.get(t.text, t.text)
+            j = i + 1
+            while j < len(toks) and j <= i + 5 and toks[j].text not in QUOTE_CHARS:
+                j += 1
+            if (j < len(toks) and i + 1 < j <= i + 4 + _all_names(toks[i + 1:j], lex)
+                    and toks[j].text in (QUOTE_CHARS | {close})):
+                for k in range(i + 1, j):
+                    toks[k].quoted = True
+                    out.append(toks[k])
+                    index.append(k)
+                i = j + 1
+                continue
+        out.append(t)  # a lone mark opens a statement: the caller stops there
+        index.append(i)
+        i += 1
+    return out, index
+
+
+def _all_names(toks: list[Tok], lex: Lexicon) -> bool:
+    return all(namey(t.text, lex) or t.text in lex.connectors for t in toks)
+
+
+def quoted_statement(toks: list[Tok], i: int, np_: list[Tok], lex: Lexicon) -> bool:
+    """The quoted words from ``i`` on, after the phrase ``np_``, are the statement (or
+    an object after a full name: اتهم … زبير ايدار «الدولة التركية»), not a name."""
+    return bool(np_) and (is_definite(np_[-1].text) or len(pick_name(np_, lex)) >= 2) \
+        and (i == 0 or not toks[i - 1].quoted) and _common_words(toks, i, lex) \
+        and not _body_named(toks, i, np_, lex)
+
+
+def _body_named(toks: list[Tok], i: int, np_: list[Tok], lex: Lexicon) -> bool:
+    """The quoted words name the body just written (الوكالة "الوطنية للإعلام"): they
+    start with its adjective."""
+    return (len(np_) == 1 and is_org(np_[0].text, lex) and is_describer(toks[i].text, lex)
+            and not present_verb(toks[i].text, lex))
+
+
+def _common_words(toks: list[Tok], i: int, lex: Lexicon) -> bool:
+    """The quoted words from ``i`` on are ordinary words, not a name."""
+    words = []
+    while i < len(toks) and toks[i].quoted:
+        words.append(toks[i].text)
+        i += 1
+    after = toks[i].text if i < len(toks) else ""
+    if any(w in _PARTICLES or present_verb(w, lex) for w in words):
+        # " التونسي لا يستهلك ": a sentence, the statement; but not an aside before
+        # أن (أحد المسؤولين "تحتفظ الجريدة باسمه" أن …)
+        return not COMPLEMENT.match(after)
+    return all(common(w, lex) or common(bare(w), lex) or is_describer(w, lex) for w in words)
+
+
+#: Particles that make quoted words a sentence, not a name.
+_PARTICLES = frozenset({"لا", "لم", "لن", "قد", "ما", "ان", "انه", "انها"})
