@@ -883,3 +883,12 @@ def test_a_title_holder_named_after_a_comma_or_huwa():
     assert counted(body) == {"محمد الراشدي": 1}
     body = "وقال متحدث آخر باسم الحكومة هو جون أوكافور، إن الزيارة مهمة."
     assert counted(body) == {"جون أوكافور": 1}
+
+
+def test_a_sentence_that_opens_with_fi_tasrih_li_names_its_speaker():
+    body = ("وفي تصريح لرئيس جمعية المزارعين في الإقليم، كريم الحسناوي، أوضح أن الموسم جيد.\n"
+            "وأكد الحسناوي أن الأسعار ستنخفض.")
+    assert counted(body) == {"كريم الحسناوي": 2}
+    # an outlet after لـ is whom he spoke to, not the speaker
+    body = "وفي تصريح لوكالة الأنباء، أكد أن الموسم جيد."
+    assert counted(body) == {}

@@ -32,6 +32,7 @@ from akhbar.speakers.mentions import (
     full_name,
     introduced_body,
     latest_person,
+    lead_in_speaker,
     statement_issuer,
     titles_beside_names,
     word_positions,
@@ -79,7 +80,9 @@ def resolve(text: str, events: list[Event], lex: Lexicon) -> list[Entity]:
             if ev.nested and not ev.continuation:
                 ev.entity = -1
                 continue
-            ev.entity = _coordinated(text, ev, entities, last_start, lex)
+            ev.entity = _lead_in(text, ev, entities, lex)
+            if ev.entity < 0:
+                ev.entity = _coordinated(text, ev, entities, last_start, lex)
             if ev.entity < 0:
                 ev.entity = _antecedent(entities, ev, last)
             if ev.entity < 0 and not ev.continuation and not ev.verb.endswith(("وا", "ون")):
@@ -102,6 +105,15 @@ def _family(text: str, ent: Entity, lex: Lexicon) -> bool:
     word = text[ent.surface[0]:ent.surface[1]]
     return (" " not in word and is_definite(word) and not common(bare(word), lex)
             and not is_describer(word, lex) and not is_org(word, lex) and not is_role(word, lex))
+
+
+def _lead_in(text: str, ev: Event, entities: Entities, lex: Lexicon) -> int:
+    """A verb without subject after "وفي تصريح لرئيس الهيئة، سالم عبدالكبير،": that
+    person. -1 otherwise."""
+    if ev.continuation:
+        return -1
+    found = lead_in_speaker(text, ev.start, lex)
+    return -1 if found is None else _span_entity(text, entities, *found, lex)
 
 
 def _coordinated(text: str, ev: Event, entities: Entities, last_start: int,

@@ -44,6 +44,7 @@ __all__ = [
     "full_name",
     "introduced_body",
     "latest_person",
+    "lead_in_speaker",
     "statement_issuer",
     "titles_beside_names",
     "word_positions",
@@ -89,6 +90,33 @@ def full_name(text: str, start: int, end: int, lex: Lexicon,
     given = {text[a:b].split()[0] for a, b in spans}
     return spans[0] if len(given) == 1 or all(
         text[a:b].endswith(text[spans[0][0]:spans[0][1]]) for a, b in spans) else None
+
+
+def lead_in_speaker(text: str, start: int, lex: Lexicon) -> tuple[int, int, bool] | None:
+    """The person a sentence opens with before a verb without subject: "وفي تصريح
+    لرئيس الهيئة، سالم عبدالكبير، أوضح أن" → سالم عبدالكبير (not an outlet: في تصريح
+    لوكالة الأنباء، قال …). Returns the span and whether it is a name."""
+    lo = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 300), start)),
+             default=max(0, start - 300))
+    toks = tokens(text, lo, start)
+    k = 1 if toks and toks[0].text in ("في", "وفي") else None
+    if k is None or len(toks) < 4 or bare(toks[k].text) not in lex.circumstance:
+        return None
+    k += 1
+    if k < len(toks) and is_describer(toks[k].text, lex):
+        k += 1  # في تصريح صحفي لـ
+    first = toks[k].text if k < len(toks) else ""
+    if first[:1] != "ل" or len(first) < 3 or toks[-1].text not in ("،", ","):
+        return None
+    word = "ال" + first[2:] if first.startswith("لل") else first[1:]
+    if bare(word) in lex.addressee or word in lex.addressee or is_org(word, lex):
+        return None  # في تصريح لوكالة …: whom he spoke to
+    head = Tok(word, toks[k].start + 1, toks[k].end, toks[k].quoted)
+    np_ = phrase([head, *toks[k + 1:-1]], lex)
+    if not np_.tokens or not (is_role(word, lex) or np_.name):
+        return None
+    span = np_.name or np_.tokens
+    return span[0].start, span[-1].end, bool(np_.name)
 
 
 def _is_word_char(c: str) -> bool:
