@@ -111,6 +111,11 @@ def lead_in_speaker(text: str, start: int, lex: Lexicon) -> tuple[int, int, bool
     word = "ال" + first[2:] if first.startswith("لل") else first[1:]
     if bare(word) in lex.addressee or word in lex.addressee or is_org(word, lex):
         return None  # في تصريح لوكالة …: whom he spoke to
+    commas = [n for n in range(k + 1, len(toks) - 1) if toks[n].text in ("،", ",")]
+    if commas:  # …، كريم الحسناوي،: the name set off after the title
+        between = toks[commas[-1] + 1:-1]
+        if 2 <= len(between) <= 4 and name_runs(between, lex) == [(0, len(between))]:
+            return between[0].start, between[-1].end, True
     head = Tok(word, toks[k].start + 1, toks[k].end, toks[k].quoted)
     np_ = phrase([head, *toks[k + 1:-1]], lex)
     if not np_.tokens or not (is_role(word, lex) or np_.name):
