@@ -296,7 +296,9 @@ def load_lexicon() -> Lexicon:
 # --------------------------------------------------------------------------
 
 
+@lru_cache(maxsize=200_000)
 def zipf(word: str, lex: Lexicon) -> float:
     """The Zipf frequency of a folded word in ``lex`` (log10 per billion words; 0 when
-    unknown): a common noun is used with ال too, a name almost never."""
+    unknown): a common noun is used with ال too, a name almost never. Cached per
+    (word, lexicon): the rules ask about the same words again and again."""
     return lex.reference.zipf(word)
