@@ -892,3 +892,23 @@ def test_a_sentence_that_opens_with_fi_tasrih_li_names_its_speaker():
     # an outlet after لـ is whom he spoke to, not the speaker
     body = "وفي تصريح لوكالة الأنباء، أكد أن الموسم جيد."
     assert counted(body) == {}
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the document named after a comma is the speaker's: a later البيان is its
+    (("وأكد البنك المركزي، في بيان صادر عن قطاع السياسة النقدية، أن النمو يتعافى.\n"
+      "وأضاف البيان أن الأسعار مستقرة."), {"البنك المركزي": 2}),
+    # المسؤول alone after a named speaker is that speaker
+    ("وقال المدير سامي العيداني إن العطل فني.\nويرى المسؤول أن الفرق نجحت.",
+     {"سامي العيداني": 2}),
+    # a person's name inside a cup or a prize names the event, not a speaker
+    ("أعلن الحساب الرسمي لدوري كأس الأمير سامي بن فهد عن ترشيح ثلاثة أهداف.",
+     {"دوري كأس الأمير سامي بن فهد": 1}),
+    # تعبر "crosses" without عن reports nothing
+    ("وتشارك الفرق في مواكب تعبر شارع المدينة، والهدف منها إدخال الفرحة.", {}),
+    # a given name that is also a noun (نضال) after a long title
+    ("قال مفوض السياحة في سلطة المنطقة الاقتصادية نضال الخطيب إن الحجوزات ارتفعت.",
+     {"نضال الخطيب": 1}),
+])
+def test_documents_pointers_event_names_and_given_names(body, expected):
+    assert counted(body) == expected

@@ -357,9 +357,10 @@ def _statement_span(text: str, toks: list[Tok], trig: _Trigger, subject: Phrase 
     if trig.form in lex.needs_proclitic and not proclitic and (
             subject is None or marker != after or not is_role(subject.tokens[0].text, lex)):
         return None  # بين/عبر are prepositions unless "عبر الوزير عن …"
-    if trig.form in lex.needs_proclitic and verb.preps and (
+    if verb.lemma in lex.needs_proclitic and verb.preps and (
             marker is None or toks[marker].text not in verb.preps):
         return None  # وعبر جهاز الربط …، حيث رأت اللجنة أن: "via"; عبر reports with عن
+        # (also تعبر: مواكب تعبر بولفار المدينة "cross")
     if verb.needs == "adjacent" and (marker is None or marker != after
                                      or toks[marker].text in verb.preps + ("عن",)):
         return None  # تحدث عن … names a topic; تحدث بأن … reports

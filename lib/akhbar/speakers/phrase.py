@@ -118,6 +118,8 @@ def _decide(toks: list[Tok], i: int, np_: list[Tok], lex: Lexicon) -> int:
 def _document_follows(toks: list[Tok], i: int, lex: Lexicon) -> str:
     """The document the phrase ended before (وقال الوزير في بيانه، عبر تغريدة), so
     that a later "البيان" is credited to this speaker; or ""."""
+    if toks[i].text in ("،", ",") and i + 1 < len(toks):
+        i += 1  # وأكد البنك المركزي، في بيان صادر عن …
     nxt = toks[i + 1].text if i + 1 < len(toks) else ""
     return document_key(nxt, lex) if toks[i].text in ("في", "ب", "عبر") else ""
 

@@ -74,11 +74,16 @@ def find_marker(toks: list[Tok], start: int, verb: Verb, lex: Lexicon,
     if verb.needs == "thanks":
         return next((k for k in range(start, min(len(toks), start + limit))
                      if lex.thanks.match(toks[k].text)), None)
+    closing = -1
     for k in range(start, min(len(toks), start + limit)):
         x = toks[k].text
         if x in _CREDITS and toks[k - 1].text in ("،", ",") and not _that_follows(toks, k):
             return None  # …، بحسب تقرير لصحيفة "ذا غارديان": what follows is the credit's
+        if k == closing and verb.lemma in lex.needs_proclitic:
+            continue  # عبرت … ضيفة برنامج "بوليتيكا" اليوم عن قلقها: the name's closing
+            # mark; a verb of saying may go on after it (قال … ل"دنيا الرياضة" حذرت)
         if x in QUOTE_OPEN and _short_quote(toks, k):
+            closing = next(j for j in range(k + 1, len(toks)) if toks[j].text in QUOTE_CHARS)
             continue  # a quoted name (برنامج "صدى الملاعب"), not the statement
         if x == ":" or x in QUOTE_OPEN or COMPLEMENT.match(x) or x in lex.saying:
             return k
