@@ -912,3 +912,9 @@ def test_a_sentence_that_opens_with_fi_tasrih_li_names_its_speaker():
 ])
 def test_documents_pointers_event_names_and_given_names(body, expected):
     assert counted(body) == expected
+
+
+def test_a_bare_body_is_the_full_body_named_before_with_its_article():
+    body = ("وأعلنت الجمعية الفلكية الأردنية بدء العد التنازلي للخسوف.\n"
+            "وأكدت الجمعية في تقرير لها أن الخسوف سيكون كليا.")
+    assert counted(body) == {"الجمعية الفلكية الأردنية": 1}

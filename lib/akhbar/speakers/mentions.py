@@ -186,17 +186,25 @@ def introduced_body(text: str, head: str, before: int, lex: Lexicon) -> tuple[in
     """The body a bare definite head (الشركة، الوزارة، المنظمة) points back to: the
     latest "head + name" written before ``before`` (شركة الكيماويات "باسف"), as the
     span of its name (or of the whole phrase) and whether it is a name."""
-    found = None
-    for m in re.compile(rf"(?<!\w)([وبل]?){re.escape(head)}(?!\w)").finditer(text, 0, before):
-        found = m
-    if found is None:
-        return None
-    toks = tokens(text, found.start() + len(found.group(1)), min(before, found.end() + 160))
-    np_ = phrase(toks, lex)
-    if np_.name:
-        return np_.name[0].start, np_.name[-1].end, True
-    if len(np_.tokens) >= 2:
-        return np_.tokens[0].start, np_.tokens[-1].end, False
+    pattern = re.compile(rf"(?<!\w)([وبل]?(?:ال)?){re.escape(head)}(?!\w)")
+    for found in reversed(list(pattern.finditer(text, max(0, before - 3000), before))):
+        # the latest full form: شركة الكيماويات "باسف"، الجمعية الفلكية السعودية
+        toks = tokens(text, found.start() + len(found.group(1)) - (
+            2 if found.group(1).endswith("ال") else 0), min(before, found.end() + 160))
+        np_ = phrase(toks, lex)
+        if found.group(1).endswith("ال"):
+            # الجمعية الفلكية السعودية: a definite head takes only definite words
+            # after it, its adjectives and genitives, never a person's name
+            words = np_.tokens[1:]
+            n = next((k for k, t in enumerate(words)
+                      if not (t.text.startswith(("ال", "لل")) or t.text == "و")), len(words))
+            if n and not np_.name:
+                return np_.tokens[0].start, words[n - 1].end, False
+            continue
+        if np_.name:
+            return np_.name[0].start, np_.name[-1].end, True
+        if len(np_.tokens) >= 2:
+            return np_.tokens[0].start, np_.tokens[-1].end, False
     return None
 
 
