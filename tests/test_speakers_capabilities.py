@@ -918,3 +918,13 @@ def test_a_bare_body_is_the_full_body_named_before_with_its_article():
     body = ("وأعلنت الجمعية الفلكية الأردنية بدء العد التنازلي للخسوف.\n"
             "وأكدت الجمعية في تقرير لها أن الخسوف سيكون كليا.")
     assert counted(body) == {"الجمعية الفلكية الأردنية": 1}
+
+
+def test_a_holder_set_off_before_the_verb_and_a_quantified_noun():
+    body = ("مدير المؤسسة العامة للمياه في المدينة، سامي العيداني، قال لموقع الخبر إن "
+            "كلفة المشروع كبيرة.")
+    assert counted(body) == {"سامي العيداني": 1}
+    # the noun after a quantifier is no name: one of the farmers speaks
+    body = 'قال أحد مزارعي قرية الزهراء في المحافظة: "الموسم جيد".'
+    (speaker,) = counted(body)
+    assert speaker.startswith("أحد مزارعي")

@@ -102,12 +102,15 @@ def quoted_name(toks: list[Tok], lex: Lexicon) -> bool:
 
 def topic(text: str, subject: Phrase) -> bool:
     """The subject opens the sentence and a comma sets it off, and it is someone the
-    article has named before: "… وأكد الفيلالي أن …. الفيلالي، دعا …"."""
+    article has named before: "… وأكد الفيلالي أن …. الفيلالي، دعا …"; or it is a
+    name set off by commas after a title (… وريفها، أحمد درويش، قال)."""
     start = subject.tokens[0].start
     head = text[max(0, start - 3):start].rstrip(" ")
     last = subject.tokens[-1]
-    return (start == 0 or head.endswith(("\n", ".")) or head == "") and \
-        text[last.end:].lstrip(" ").startswith("،") and \
+    set_off = text[last.end:].lstrip(" ").startswith("،")
+    if head.endswith("،") and set_off and subject.name:
+        return True  # مدير المؤسسة …، أحمد درويش، قال: a title's holder set off by commas
+    return (start == 0 or head.endswith(("\n", ".")) or head == "") and set_off and \
         re.search(rf"(?<!\w){re.escape(last.text)}(?!\w)", text[:start]) is not None
 
 

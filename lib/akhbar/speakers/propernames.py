@@ -63,6 +63,8 @@ def _starts_name(np_: list[Tok], i: int, lex: Lexicon) -> bool:
             t.text[:1] in "اب" and len(t.text) > 1 and namey(nxt, lex))):
         return False  # but أبو مازن، ابن خلدون
     prev = np_[i - 1].text if i > 0 else ""
+    if prev in lex.quantifiers:
+        return False  # أحد مزارعي المدينة: the noun a quantifier takes, not a name
     if t.text[:1] in "بل" and is_definite(prev) and prev not in lex.honorifics \
             and zipf(t.text[1:], lex) > max(2.0, zipf(t.text, lex)) and not is_given(t.text, lex):
         return False  # واختتمت التدريبات بتقسيمة: ب + a word, not a name

@@ -25,7 +25,7 @@ import re
 
 from akhbar.speakers.lexicon import Lexicon
 from akhbar.speakers.phrase import Phrase, phrase
-from akhbar.speakers.propernames import pick_name
+from akhbar.speakers.propernames import name_runs, pick_name
 from akhbar.speakers.spans import QUOTE_CHARS, WORD_RE, Tok, line_start, tokens
 from akhbar.speakers.words import (
     COMPLEMENT,
@@ -127,7 +127,12 @@ def amma_subject(toks: list[Tok], lex: Lexicon, fa: bool = False) -> Phrase | No
 
 
 def _topic_subject(toks: list[Tok], lo: int, cut: bool, lex: Lexicon) -> Phrase | None:
-    """A name or body opening the sentence before a comma: "الفيلالي، دعا …"."""
+    """A name or body opening the sentence before a comma: "الفيلالي، دعا …", or a
+    title and its holder's name set off by commas: "مدير المؤسسة العامة لمياه الشرب
+    في دمشق، أحمد درويش، قال …"."""
+    held = _holder_set_off(toks, lex)
+    if held is not None:
+        return held
     k = len(toks)
     while k > 0 and toks[k - 1].text not in (".", "؟", "!", ":") and len(toks) - k < 5:
         k -= 1
@@ -143,6 +148,20 @@ def _topic_subject(toks: list[Tok], lo: int, cut: bool, lex: Lexicon) -> Phrase 
     family = (len(found.tokens) == 1 and is_definite(head) and not common(bare(head), lex)
               and not is_describer(head, lex))  # الفيلالي، دعا
     return found if found.name or family else None
+
+
+def _holder_set_off(toks: list[Tok], lex: Lexicon) -> Phrase | None:
+    """The name between the last two commas when the sentence opens with a title."""
+    starts = [n + 1 for n, t in enumerate(toks) if t.text in (".", "؟", "!", ":")]
+    first = starts[-1] if starts else 0
+    commas = [n for n in range(first, len(toks)) if toks[n].text in ("،", ",")]
+    if not commas or first >= len(toks) or not is_role(toks[first].text, lex):
+        return None
+    between = toks[commas[-1] + 1:]
+    if not 2 <= len(between) <= 4 or name_runs(between, lex) != [(0, len(between))]:
+        return None
+    found = phrase(between, lex)
+    return found if found.name else None
 
 
 def relative_antecedent(text: str, start: int, lex: Lexicon) -> Phrase | None:
