@@ -928,3 +928,10 @@ def test_a_holder_set_off_before_the_verb_and_a_quantified_noun():
     body = 'قال أحد مزارعي قرية الزهراء في المحافظة: "الموسم جيد".'
     (speaker,) = counted(body)
     assert speaker.startswith("أحد مزارعي")
+
+
+def test_qala_with_a_feminine_body_is_a_slip_of_agreement_not_an_object():
+    body = ("أعلنت وزارة الداخلية افتتاح المركز الوطني.\n"
+            'وقال الوزارة في بيان، إن "الوزير حضر الافتتاح".\n'
+            'وأضاف البيان أن "المركز مهم".')
+    assert counted(body) == {"وزارة الداخلية": 2}

@@ -118,13 +118,14 @@ def object_not_subject(subject: Phrase, toks: list[Tok], verb: Verb, feminine: b
                        after: int, marker: int | None, lex: Lexicon) -> str:
     """Why the phrase after the verb cannot be its subject: ``"object"`` for a feminine
     noun after a masculine verb (وانتقد إدارة النادي: as subject it would be
-    انتقدت), ``"passive"`` for a verb that needs an object whose phrase is followed at
+    انتقدت; but قال takes no object: وقال الوزارة is a slip of agreement), ``"passive"``
+    for a verb that needs an object whose phrase is followed at
     once by بـ (واتهمت الشركة بالتقصير: "the company was accused"); "" otherwise."""
     first = subject.tokens[0]
     if subject.name or first is not (toks[0] if toks else None):
         return ""
     head = first.text
-    if feminine is False and head.endswith("ة") and not is_given(head, lex) \
+    if feminine is False and verb.lemma != "قال" and head.endswith("ة") and not is_given(head, lex) \
             and head not in lex.honorifics and not namey(head, lex) and (is_org(head, lex) or common(bare(head), lex)):
         return "object"
     if verb.needs == "object" and _object_construct(subject, lex):
