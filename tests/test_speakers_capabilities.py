@@ -935,3 +935,21 @@ def test_qala_with_a_feminine_body_is_a_slip_of_agreement_not_an_object():
             'وقال الوزارة في بيان، إن "الوزير حضر الافتتاح".\n'
             'وأضاف البيان أن "المركز مهم".')
     assert counted(body) == {"وزارة الداخلية": 2}
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a noun shaped like a participle, with its own adjective, is the object
+    ("ووصفت المفوضية المرحلة الحالية بأنها مفصلية.", {"المفوضية": 1}),
+    # a statement "given by" someone credits him; a family name in … الله
+    ("وبحسب تصريح أدلى به رئيس المؤسسة الوطنية للنفط سامي عطا الله، فإن الإنتاج ارتفع.",
+     {"سامي عطا الله": 1}),
+    # the agency an unnamed source told is not part of the source
+    ("قتل ثلاثة أشخاص، بحسب ما أفاد مصدر طبي وكالة الأنباء الألمانية.", {"مصدر طبي": 1}),
+    # فحسب "only" is no attribution
+    ("ونجح في كسب الثقة ليس أمام الشعب فحسب وإنما أمام العالم أجمع.", {}),
+    # a place after a court, then the spokesman's name after the comma
+    ("ووفق ما صرح به الناطق باسم المحكمة الابتدائية بنزرت، كريم الهمامي، فإن البحث فتح.",
+     {"كريم الهمامي": 1}),
+])
+def test_objects_relatives_agencies_and_look_alike_credits(body, expected):
+    assert counted(body) == expected

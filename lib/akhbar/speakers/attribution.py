@@ -65,7 +65,7 @@ def attribution_event(text: str, m: re.Match, lex: Lexicon) -> Event | None:
     """The event of the attribution phrase matched by ``m``, or None when it names no source."""
     ce = clause_end(text, m.end())
     toks = tokens(text, m.end(), ce)
-    if not toks:
+    if not toks or _only(text, m, toks):
         return None
     k = _after_reported_verb(text, toks, m, lex)
     if k is None:
@@ -93,6 +93,13 @@ def attribution_event(text: str, m: re.Match, lex: Lexicon) -> Event | None:
                  (span_toks[0].start, span_toks[-1].end), bool(source.name),
                  phrase=(source.tokens[0].start, source.tokens[-1].end),
                  document=document, lead=lead if not source.name else "")
+
+
+def _only(text: str, m: re.Match, toks: list[Tok]) -> bool:
+    """فحسب "only" (ليس أمام الشعب فحسب وإنما أمام العالم), not ف + حسب "according to"."""
+    return m.group().strip() == "فحسب" and (
+        toks[0].text in ("بل", "وانما", "وإنما", "انما", "،", ",", ".")
+        or "ليس" in text[max(0, m.start() - 80):m.start()].split())
 
 
 def _after_reported_verb(text: str, toks: list[Tok], m: re.Match, lex: Lexicon) -> int | None:

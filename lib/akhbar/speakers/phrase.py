@@ -35,7 +35,7 @@ from akhbar.speakers.propernames import (
     pick_name,
     verbal_noun,
 )
-from akhbar.speakers.quoted import mark_quoted, quoted_statement
+from akhbar.speakers.quoted import after_a_source, mark_quoted, quoted_statement
 from akhbar.speakers.spans import WORD_RE, Tok
 from akhbar.speakers.words import (
     COMPLEMENT,
@@ -130,7 +130,8 @@ def _punctuation(toks, i, np_, lex) -> int | None:
     x = toks[i].text
     if x in ("،", ","):
         nxt = toks[i + 1].text if i + 1 < len(toks) else ""
-        if (np_ and is_role(np_[0].text, lex) and not _title_named(np_, lex)
+        if (np_ and is_role(np_[0].text, lex)
+                and (not _title_named(np_, lex) or _place_then_person(toks, i, np_, lex))
                 and (namey(nxt, lex) or nxt in lex.honorifics or nxt == "عبد"
                      or _appositive_name(toks, i + 1, lex)
                      or (is_definite(nxt) and name_ahead(toks, i + 2, lex, 3)))):
@@ -145,6 +146,16 @@ def _punctuation(toks, i, np_, lex) -> int | None:
     if not WORD_RE.match(x) or COMPLEMENT.match(x) or (np_ and x in ("ل", "لل", "ب", "بال")):
         return _STOP  # also a preposition written apart: رسامني للـ"أم تي في"
     return None
+
+
+def _place_then_person(toks: list[Tok], i: int, np_: list[Tok], lex: Lexicon) -> bool:
+    """The one-word "name" before the comma is a place of the title and a full name
+    follows it (الناطق باسم المحكمة الابتدائية صفاقس، فوزي المصمودي)."""
+    name = pick_name(np_, lex)
+    nxt = toks[i + 1].text if i + 1 < len(toks) else ""
+    after = toks[i + 2].text if i + 2 < len(toks) else ""
+    return (len(name) == 1 and not is_given(name[0].text, lex) and is_given(nxt, lex)
+            and (namey(after, lex) or namey(bare(after), lex)) and not is_given(after, lex))
 
 
 def _title_named(np_: list[Tok], lex: Lexicon) -> bool:
@@ -243,7 +254,8 @@ def _object_starts(toks, i, np_, lex) -> int | None:
             and is_definite(x) and not is_describer(x, lex)
             and (body_head or (not is_org(x, lex) and not is_role(x, lex)))
             and not x.endswith(("ي", "ية", "يه", "يون", "يين"))
-            and not participle_adjective(x, lex) and not _ELATIVE.match(x)
+            and not (participle_adjective(x, lex) and not _noun_with_adjective(toks, i, lex))
+            and not _ELATIVE.match(x)
             and not namey(head, lex) and not _family_after_address(head, x, lex)):
         return _STOP  # وحذرت السلطات السكان: two definite nouns, the second an object
     if (len(np_) == 2 and np_[0].text in lex.honorifics and is_definite(np_[1].text)
@@ -271,6 +283,8 @@ def _object_starts(toks, i, np_, lex) -> int | None:
         return 2  # مصادر غير رسمية
     if x in lex.stop and x != "لدى":
         return _STOP
+    if is_org(x, lex) and not is_definite(x) and after_a_source(np_, lex):
+        return _STOP  # أفاد مصدر طبي وكالة فرانس برس: the agency he told
     if np_ and x[:1] in "وف" and x[1:] in lex.verbs and (x[0] == "و" or not namey(x, lex)):
         return _STOP  # وتحدث الوزير وقال: a second verb of the same subject
     if np_ and not is_definite(x) and _new_constituent(toks, i, np_, lex):
@@ -280,6 +294,14 @@ def _object_starts(toks, i, np_, lex) -> int | None:
 
 #: The adjective pattern أفعل with ال (البيت الأبيض، المجلس الأعلى، الشرق الأوسط).
 _ELATIVE = re.compile(r"^الا(?:[^ا\s]{3}|[^ا\s]{2}ى)$")
+
+
+def _noun_with_adjective(toks: list[Tok], i: int, lex: Lexicon) -> bool:
+    """Word ``i`` is a noun, its adjective after it (المرحلة الحالية), though it is
+    shaped like a participle."""
+    nxt = toks[i + 1].text if i + 1 < len(toks) else ""
+    return (is_definite(nxt) and (is_describer(nxt, lex) or nxt.endswith(("ية", "ي")))
+            and not lex.nationality.match(nxt) and nxt not in lex.relatives)  # (المتحدة التي)
 
 
 def _adjective(x: str, lex: Lexicon) -> bool:

@@ -133,6 +133,8 @@ def _title_follows(np_: list[Tok], j: int, lex: Lexicon) -> bool:
 def _continues_name(np_: list[Tok], i: int, j: int, lex: Lexicon) -> bool:
     """Does word ``j`` extend the name that starts at word ``i``?"""
     x, prev = np_[j].text, np_[j - 1].text
+    if x == "الله" and j - i >= 2 and not is_definite(prev) and prev not in lex.connectors:
+        return True  # مصطفى صنع الله، حسن نصر الله: a family name in … الله
     if x in ("(", ")") or x in lex.stop or lex.thanks.match(x):
         return False
     if is_role(x, lex) and not np_[j].quoted and (

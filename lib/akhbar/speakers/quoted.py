@@ -30,7 +30,7 @@ from akhbar.speakers.words import (
     present_verb,
 )
 
-__all__ = ["mark_quoted", "quoted_statement"]
+__all__ = ["after_a_source", "mark_quoted", "quoted_statement"]
 
 
 def mark_quoted(toks: list[Tok], lex: Lexicon) -> tuple[list[Tok], list[int]]:
@@ -68,9 +68,20 @@ def _all_names(toks: list[Tok], lex: Lexicon) -> bool:
 def quoted_statement(toks: list[Tok], i: int, np_: list[Tok], lex: Lexicon) -> bool:
     """The quoted words from ``i`` on, after the phrase ``np_``, are the statement (or
     an object after a full name: اتهم … زبير ايدار «الدولة التركية»), not a name."""
+    if after_a_source(np_, lex):
+        return True  # واكد مصدر خاص " النهار " أن: the paper he spoke to
     return bool(np_) and (is_definite(np_[-1].text) or len(pick_name(np_, lex)) >= 2) \
         and (i == 0 or not toks[i - 1].quoted) and _common_words(toks, i, lex) \
         and not _body_named(toks, i, np_, lex)
+
+
+def after_a_source(np_: list[Tok], lex: Lexicon) -> bool:
+    """The phrase is a whole unnamed source (مصدر خاص، مصدر طبي): what follows it is
+    whom it spoke to."""
+    last = np_[-1].text if np_ else ""
+    return len(np_) >= 2 and bare(np_[0].text) in lex.sources and (
+        is_describer(last, lex) or (last.endswith(("ي", "ية")) and len(last) >= 3
+                                    and not is_definite(last) and last not in lex.stop))
 
 
 def _body_named(toks: list[Tok], i: int, np_: list[Tok], lex: Lexicon) -> bool:

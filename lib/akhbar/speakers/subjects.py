@@ -372,6 +372,7 @@ def _relative_agent(toks: list[Tok], k: int, j: int) -> int | None:
         return None
     if _ISSUED_IT.match(toks[j].text):
         return j + 1
-    if toks[j].text in ("قام", "قامت", "قاموا") and toks[j + 1].text in ("به", "بها"):
-        return j + 2
+    if toks[j].text in ("قام", "قامت", "قاموا", "ادلى", "ادلت", "ادلوا") \
+            and toks[j + 1].text in ("به", "بها"):
+        return j + 2  # دراسة قامت بها …، تصريح أدلى به رئيس المؤسسة …
     return None
