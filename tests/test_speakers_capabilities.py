@@ -953,3 +953,15 @@ def test_qala_with_a_feminine_body_is_a_slip_of_agreement_not_an_object():
 ])
 def test_objects_relatives_agencies_and_look_alike_credits(body, expected):
     assert counted(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a given name spelled like a verb, inside a name
+    ("كشف عضو مجلس المحافظة، عقيل طالب الكعبي، اليوم عن موعد التصويت.",
+     {"عقيل طالب الكعبي": 1}),
+    # common given names keep their family names (عدنان، شوقي، عبيد)
+    ("أكد رئيس الهيئة، شوقي الهمامي، أن الملف أحيل.", {"شوقي الهمامي": 1}),
+    ("انتقد الأمين العام للحزب، عدنان الجبوري، ردود الفعل.", {"عدنان الجبوري": 1}),
+])
+def test_given_names_that_are_also_words(body, expected):
+    assert counted(body) == expected

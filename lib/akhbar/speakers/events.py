@@ -65,7 +65,12 @@ from akhbar.speakers.subjects import (
 )
 from akhbar.speakers.words import (
     COMPLEMENT,
+    bare,
+    common,
     is_definite,
+    is_describer,
+    is_given,
+    is_org,
     is_role,
     oblique_plural,
     present_verb,
@@ -217,8 +222,19 @@ def _not_a_report(text: str, trig: _Trigger, lex: Lexicon) -> bool:
     if prev_word == "ان" and not trig.proclitic and not trig.verb.present and (
             len(before) < 2 or before[-2] not in ("بعد", "منذ", "قبل", "الا", "الى")):
         return True  # إن طالب الصيدلة …: a noun after إن (but بعد أن قال)
+    if not trig.proclitic and not trig.suffix and is_given(prev_word, lex) \
+            and _family_next(text, trig.end, lex):
+        return True  # عقيل طالب الفريجي: a given name spelled like the verb, in a name
     return bool(not trig.proclitic and prev_word and (
         prev_word in lex.not_a_verb or prev_word.isdigit()))
+
+
+def _family_next(text: str, end: int, lex: Lexicon) -> bool:
+    """The word after ``end`` is a family name in ال that no one uses as a word."""
+    nxt = text[end:end + 30].split()
+    word = nxt[0].rstrip("،,.:") if nxt else ""
+    return word.startswith("ال") and len(word) > 4 and not common(bare(word), lex) \
+        and not is_describer(word, lex) and not is_role(word, lex) and not is_org(word, lex)
 
 
 def _after_relative(text: str, trig: _Trigger, lex: Lexicon) -> bool:
