@@ -22,7 +22,6 @@ first that decides takes the word, skips it, or ends the phrase.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -33,6 +32,7 @@ from akhbar.speakers.propernames import (
     name_ahead,
     person_follows,
     pick_name,
+    place_then_person,
     verbal_noun,
 )
 from akhbar.speakers.quoted import after_a_source, mark_quoted, quoted_statement
@@ -42,14 +42,17 @@ from akhbar.speakers.words import (
     adverbial,
     bare,
     circumstantial,
+    closing_adjective,
     common,
     document_key,
+    elative,
     is_definite,
     is_describer,
     is_given,
     is_org,
     is_role,
     namey,
+    noun_with_adjective,
     oblique_plural,
     participle_adjective,
     plain_noun,
@@ -131,7 +134,7 @@ def _punctuation(toks, i, np_, lex) -> int | None:
     if x in ("،", ","):
         nxt = toks[i + 1].text if i + 1 < len(toks) else ""
         if (np_ and is_role(np_[0].text, lex)
-                and (not _title_named(np_, lex) or _place_then_person(toks, i, np_, lex))
+                and (not _title_named(np_, lex) or place_then_person(toks, i, np_, lex))
                 and (namey(nxt, lex) or nxt in lex.honorifics or nxt == "عبد"
                      or _appositive_name(toks, i + 1, lex)
                      or (is_definite(nxt) and name_ahead(toks, i + 2, lex, 3)))):
@@ -146,16 +149,6 @@ def _punctuation(toks, i, np_, lex) -> int | None:
     if not WORD_RE.match(x) or COMPLEMENT.match(x) or (np_ and x in ("ل", "لل", "ب", "بال")):
         return _STOP  # also a preposition written apart: رسامني للـ"أم تي في"
     return None
-
-
-def _place_then_person(toks: list[Tok], i: int, np_: list[Tok], lex: Lexicon) -> bool:
-    """The one-word "name" before the comma is a place of the title and a full name
-    follows it (الناطق باسم المحكمة الابتدائية صفاقس، فوزي المصمودي)."""
-    name = pick_name(np_, lex)
-    nxt = toks[i + 1].text if i + 1 < len(toks) else ""
-    after = toks[i + 2].text if i + 2 < len(toks) else ""
-    return (len(name) == 1 and not is_given(name[0].text, lex) and is_given(nxt, lex)
-            and (namey(after, lex) or namey(bare(after), lex)) and not is_given(after, lex))
 
 
 def _title_named(np_: list[Tok], lex: Lexicon) -> bool:
@@ -254,8 +247,8 @@ def _object_starts(toks, i, np_, lex) -> int | None:
             and is_definite(x) and not is_describer(x, lex)
             and (body_head or (not is_org(x, lex) and not is_role(x, lex)))
             and not x.endswith(("ي", "ية", "يه", "يون", "يين"))
-            and not (participle_adjective(x, lex) and not _noun_with_adjective(toks, i, lex))
-            and not _ELATIVE.match(x)
+            and not (participle_adjective(x, lex) and not noun_with_adjective(toks[i + 1].text if i + 1 < len(toks) else "", lex))
+            and not elative(x)
             and not namey(head, lex) and not _family_after_address(head, x, lex)):
         return _STOP  # وحذرت السلطات السكان: two definite nouns, the second an object
     if (len(np_) == 2 and np_[0].text in lex.honorifics and is_definite(np_[1].text)
@@ -290,24 +283,6 @@ def _object_starts(toks, i, np_, lex) -> int | None:
     if np_ and not is_definite(x) and _new_constituent(toks, i, np_, lex):
         return _STOP
     return None
-
-
-#: The adjective pattern أفعل with ال (البيت الأبيض، المجلس الأعلى، الشرق الأوسط).
-_ELATIVE = re.compile(r"^الا(?:[^ا\s]{3}|[^ا\s]{2}ى)$")
-
-
-def _noun_with_adjective(toks: list[Tok], i: int, lex: Lexicon) -> bool:
-    """Word ``i`` is a noun, its adjective after it (المرحلة الحالية), though it is
-    shaped like a participle."""
-    nxt = toks[i + 1].text if i + 1 < len(toks) else ""
-    return (is_definite(nxt) and (is_describer(nxt, lex) or nxt.endswith(("ية", "ي")))
-            and not lex.nationality.match(nxt) and nxt not in lex.relatives)  # (المتحدة التي)
-
-
-def _adjective(x: str, lex: Lexicon) -> bool:
-    """A definite adjective that closes a phrase (الكويتية، المدنية، الأبيض)."""
-    return is_definite(x) and (is_describer(x, lex) or x.endswith(("ية", "ي"))
-                               or bool(_ELATIVE.match(x)) or bool(lex.nationality.match(x)))
 
 
 def _family_after_address(head: str, x: str, lex: Lexicon) -> bool:
@@ -364,7 +339,7 @@ def _statement_or_object(toks, i, np_, lex) -> int | None:
         # (not a second title of his: سفير المملكة ومندوبها الدائم)
     if np_ and x[:1] == "و" and is_role(x[1:], lex) and _ends_with_name(np_, lex):
         return _STOP  # محافظ بغداد محمد جابرالعطا ووزير الصحة …: a second person
-    if np_ and x[:1] != "و" and verbal_noun(x, lex) and _adjective(np_[-1].text, lex):
+    if np_ and x[:1] != "و" and verbal_noun(x, lex) and closing_adjective(np_[-1].text, lex):
         return _STOP  # أكدت وزارة التربية الكويتية استكمال …، نفت الهيئة … المدنية الإدلاء
         # (not والإعلام، والأوقاف: a title goes on)
     if (np_ and not toks[i].quoted and x[:1] == "ي" and present_verb(x, lex)

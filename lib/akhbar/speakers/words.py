@@ -34,14 +34,17 @@ __all__ = [
     "adverbial",
     "bare",
     "circumstantial",
+    "closing_adjective",
     "common",
     "document_key",
+    "elative",
     "is_definite",
     "is_describer",
     "is_given",
     "is_org",
     "is_role",
     "namey",
+    "noun_with_adjective",
     "oblique_plural",
     "participle_adjective",
     "plain_noun",
@@ -261,3 +264,25 @@ def superlative(x: str, nxt: str, lex: Lexicon) -> bool:
     return ((len(x) == 4 or (len(x) == 3 and thanks)) and x[0] == "ا" and not is_given(x, lex)
             and is_definite(nxt) and not is_describer(x, lex) and nxt not in lex.honorifics
             and (thanks or common(bare(nxt), lex)))  # بأبها الشيخ: a town, then the man
+
+
+#: The adjective pattern أفعل with ال (البيت الأبيض، المجلس الأعلى، الشرق الأوسط).
+_ELATIVE = re.compile(r"^الا(?:[^ا\s]{3}|[^ا\s]{2}ى)$")
+
+
+def elative(x: str) -> bool:
+    """A definite adjective of the pattern أفعل (الأبيض، الأعلى، الأوسط)."""
+    return bool(_ELATIVE.match(x))
+
+
+def closing_adjective(x: str, lex: Lexicon) -> bool:
+    """A definite adjective that closes a phrase (الكويتية، المدنية، الأبيض)."""
+    return is_definite(x) and (is_describer(x, lex) or x.endswith(("ية", "ي"))
+                               or elative(x) or bool(lex.nationality.match(x)))
+
+
+def noun_with_adjective(nxt: str, lex: Lexicon) -> bool:
+    """``nxt`` is an adjective after a participle-shaped noun (المرحلة الحالية), not a
+    nationality nor a relative (الولايات المتحدة الأمريكية، المتحدة التي)."""
+    return (is_definite(nxt) and (is_describer(nxt, lex) or nxt.endswith(("ية", "ي")))
+            and not lex.nationality.match(nxt) and nxt not in lex.relatives)
