@@ -965,3 +965,16 @@ def test_objects_relatives_agencies_and_look_alike_credits(body, expected):
 ])
 def test_given_names_that_are_also_words(body, expected):
     assert counted(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the title's place, a comma, then its holder's name
+    ("أكد المندوب الجهوي للفلاحة بالقصرين، مراد بن سالم، أن الموسم جيد.",
+     {"مراد بن سالم": 1}),
+    # given names that are also adjectives (حكيم، كامل) after a title
+    ("أكد مدير الصحة بولاية البليدة حكيم العربي أن الحملة تنطلق غدا.",
+     {"حكيم العربي": 1}),
+    ("وكشف محافظ المدينة، كامل الزين، عن خطة جديدة.", {"كامل الزين": 1}),
+])
+def test_a_holder_named_after_a_place_or_with_a_name_like_a_word(body, expected):
+    assert counted(body) == expected
