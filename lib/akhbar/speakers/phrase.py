@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 from akhbar.speakers.lexicon import Lexicon, zipf
 from akhbar.speakers.propernames import (
+    apposed_after,
     could_be_name,
     first_name_before,
     name_ahead,
@@ -349,7 +350,7 @@ def _statement_or_object(toks, i, np_, lex) -> int | None:
     if (x[0] == "ب" and not common(x, lex) and x not in lex.given and x not in lex.connectors
             and not (np_ and namey(np_[-1].text, lex) and namey(x, lex)  # توماس باخ, not
                      and (len(np_) < 2 or not namey(np_[-2].text, lex)))  # سكاي نيوز بمقتل
-            and not name_ahead(toks, i + 1, lex) and not _apposed_after(toks, i, np_, lex) and (is_definite(x[1:]) or common(x[1:], lex)
+            and not name_ahead(toks, i + 1, lex) and not apposed_after(toks, i, np_, lex) and (is_definite(x[1:]) or common(x[1:], lex)
                                                         or _with_pronoun(x[1:], lex)
                                                         or (zipf(x[1:], lex) > max(2.0, zipf(x, lex))
                                                             and len(pick_name(np_, lex)) >= 2
@@ -367,13 +368,6 @@ def _statement_or_object(toks, i, np_, lex) -> int | None:
             and not (_institution_named(np_, lex) and name_ahead(toks, i, lex))):
         return _STOP
     return None
-
-
-def _apposed_after(toks: list[Tok], i: int, np_: list[Tok], lex: Lexicon) -> bool:
-    """A title's place (بالقيروان) set off by a comma before its holder's name:
-    المندوب الجهوي للتنمية الفلاحية بالقيروان، مراد بن عمر."""
-    return (bool(np_) and is_role(np_[0].text, lex) and i + 2 < len(toks)
-            and toks[i + 1].text in ("،", ",") and is_given(toks[i + 2].text, lex))
 
 
 def _institution_named(np_: list[Tok], lex: Lexicon) -> bool:

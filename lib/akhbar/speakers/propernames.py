@@ -35,6 +35,7 @@ from akhbar.speakers.words import (
 )
 
 __all__ = [
+    "apposed_after",
     "could_be_name",
     "first_name_before",
     "name_ahead",
@@ -369,3 +370,10 @@ def place_then_person(toks: list[Tok], i: int, np_: list[Tok], lex: Lexicon) -> 
     after = toks[i + 2].text if i + 2 < len(toks) else ""
     return (len(name) == 1 and not is_given(name[0].text, lex) and is_given(nxt, lex)
             and (namey(after, lex) or namey(bare(after), lex)) and not is_given(after, lex))
+
+
+def apposed_after(toks: list[Tok], i: int, np_: list[Tok], lex: Lexicon) -> bool:
+    """A title's place (بالقيروان) set off by a comma before its holder's name:
+    المندوب الجهوي للتنمية الفلاحية بالقيروان، مراد بن عمر."""
+    return (bool(np_) and is_role(np_[0].text, lex) and i + 2 < len(toks)
+            and toks[i + 1].text in ("،", ",") and is_given(toks[i + 2].text, lex))
