@@ -978,3 +978,12 @@ def test_given_names_that_are_also_words(body, expected):
 ])
 def test_a_holder_named_after_a_place_or_with_a_name_like_a_word(body, expected):
     assert counted(body) == expected
+
+
+def test_first_person_verbs_and_nominative_participles_are_no_speakers():
+    body = ("قال مدير الهيئة سامي العيداني إن الوزير زار الميناء.\n"
+            "وأضاف اطلعنا الوزير على احتياجات الهيئة”، مبينا أن الوزير وعد بالدعم.")
+    assert not any("اطلعنا" in speaker for speaker in counted(body))
+    body = "وقال المفتي إن المسلمين مطالبون شرعا بالصوم وفقا لرؤية بلدهم."
+    found = quotes(pd.DataFrame({"article_id": ["a"], "body": [body]}))
+    assert found.verb.tolist() == ["وقال"]

@@ -73,6 +73,7 @@ from akhbar.speakers.words import (
     is_org,
     is_role,
     oblique_plural,
+    past_verb,
     present_verb,
     suffixed_common,
 )
@@ -126,8 +127,9 @@ def participle_events(text: str, lex: Lexicon) -> list[Event]:
         toks = tokens(text, m.end(), clause_end(text, m.end()))
         if m.group().endswith("ة") and noun_of_kind(text, m.start(), toks):
             continue  # اجتماع متابعة: a noun after a noun, no statement after it
-        if not toks:
-            continue  # فإن الأشجار مفيدة.: an adjective that ends its sentence
+        if not toks or m.group().endswith("ون"):
+            continue  # فإن الأشجار مفيدة.: an adjective that ends its sentence; مطالبون
+            # (nominative): a predicate, where a participle that goes on is in -ين/-ا
         kind, qs, qe = statement(text, toks, 0) if toks else ("indirect", m.end(), m.end())
         events.append(Event(m.start(), qe, m.group(), kind, qs, qe, None, False,
                             continuation=True))
@@ -229,6 +231,12 @@ def _not_a_report(text: str, trig: _Trigger, lex: Lexicon) -> bool:
         prev_word in lex.not_a_verb or prev_word.isdigit()))
 
 
+def _first_person(word: str, lex: Lexicon) -> bool:
+    """A verb in the first person plural (اطلعنا، قمنا): the statement itself."""
+    return (word.endswith("نا") and len(word) > 4 and not is_given(word, lex)
+            and past_verb(word[:-2], lex))
+
+
 def _family_next(text: str, end: int, lex: Lexicon) -> bool:
     """The word after ``end`` is a family name in ال that no one uses as a word."""
     nxt = text[end:end + 30].split()
@@ -317,6 +325,7 @@ def _subject(text: str, toks: list[Tok], trig: _Trigger,
                    or present_verb(first, lex)  # وقال يجب أن …: the statement itself
                    or first in lex.object_idiom or first in lex.period  # وكشف النقاب عن
                    or first[:1].isdigit()
+                   or _first_person(first, lex)  # وأضاف اطلعنا رئيس الوزراء: his words
                    or trig.form.endswith(("وا", "ون"))  # وأعلنوا الإضراب: the verb holds
                    # its subject (VSO puts a singular verb before a plural subject)
                    or next_clause(first, lex)  # قال وتذكرت أن

@@ -47,6 +47,7 @@ __all__ = [
     "noun_with_adjective",
     "oblique_plural",
     "participle_adjective",
+    "past_verb",
     "plain_noun",
     "present_verb",
     "stems",
@@ -182,7 +183,7 @@ def namey(t: str, lex: Lexicon) -> bool:
     f = zipf(t, lex)
     if f < 2.5:
         return True  # rare or unknown: foreign and family names
-    if t.endswith("ت") and len(t) >= 4 and t[-2] != "ا" and _past_verb(t[:-1], lex):
+    if t.endswith("ت") and len(t) >= 4 and t[-2] != "ا" and past_verb(t[:-1], lex):
         return False  # اجتمعت، تلقت، حصلت: a verb in the feminine past (not مدحت، بيروت;
         # nor برات: a past stem never ends in ا before ت, دعا → دعت)
     g = zipf("ال" + t, lex)
@@ -191,7 +192,7 @@ def namey(t: str, lex: Lexicon) -> bool:
     return f - g >= 1.0
 
 
-def _past_verb(stem: str, lex: Lexicon) -> bool:
+def past_verb(stem: str, lex: Lexicon) -> bool:
     """A frequent word that is no noun: never (or far less) written with ال (اجتمع،
     تلقى), where a name's stem is a noun as well (مدح، حكم، بيرو)."""
     return any(zipf(w, lex) >= 3.5 and zipf("ال" + w, lex) < zipf(w, lex) - 1.5
