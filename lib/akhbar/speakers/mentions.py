@@ -92,12 +92,18 @@ def full_name(text: str, start: int, end: int, lex: Lexicon,
         text[a:b].endswith(text[spans[0][0]:spans[0][1]]) for a, b in spans) else None
 
 
+#: A sentence that opens with في / وفي.
+_OPENS_WITH_FI = re.compile(r"\s*و?في\s")
+
+
 def lead_in_speaker(text: str, start: int, lex: Lexicon) -> tuple[int, int, bool] | None:
     """The person a sentence opens with before a verb without subject: "وفي تصريح
     لرئيس الهيئة، سالم عبدالكبير، أوضح أن" → سالم عبدالكبير (not an outlet: في تصريح
     لوكالة الأنباء، قال …). Returns the span and whether it is a name."""
     lo = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 300), start)),
              default=max(0, start - 300))
+    if not _OPENS_WITH_FI.match(text, lo):
+        return None  # (most sentences: no need to read their words)
     toks = tokens(text, lo, start)
     k = 1 if toks and toks[0].text in ("في", "وفي") else None
     if k is None or len(toks) < 4 or bare(toks[k].text) not in lex.circumstance:

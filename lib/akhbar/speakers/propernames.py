@@ -234,8 +234,8 @@ def first_name_before(x: str, nxt: str, lex: Lexicon) -> bool:
 def _foreign_pair(x: str, nxt: str, lex: Lexicon) -> bool:
     """``x`` starts a foreign name whose family name ``nxt`` nobody writes elsewhere
     (المذيع الفرنسي يان برتاس، توران كشلكجي), though ``x`` reads as a word."""
-    return (_plain_word(x, lex) and not common(x, lex) and not is_definite(nxt)
-            and len(nxt) > 3 and zipf(nxt, lex) < 2.0 and namey(nxt, lex))
+    return (len(nxt) > 3 and not is_definite(nxt) and zipf(nxt, lex) < 2.0
+            and _plain_word(x, lex) and not common(x, lex) and namey(nxt, lex))
 
 
 def _plain_word(x: str, lex: Lexicon) -> bool:
