@@ -365,11 +365,13 @@ def name_ahead(toks: list[Tok], k: int, lex: Lexicon, window: int = 10) -> bool:
 def place_then_person(toks: list[Tok], i: int, np_: list[Tok], lex: Lexicon) -> bool:
     """The one-word "name" before the comma is a place of the title and a full name
     follows it (الناطق باسم المحكمة الابتدائية صفاقس، فوزي المصمودي)."""
-    name = pick_name(np_, lex)
     nxt = toks[i + 1].text if i + 1 < len(toks) else ""
     after = toks[i + 2].text if i + 2 < len(toks) else ""
-    return (len(name) == 1 and not is_given(name[0].text, lex) and is_given(nxt, lex)
-            and (namey(after, lex) or namey(bare(after), lex)) and not is_given(after, lex))
+    if not is_given(nxt, lex) or is_given(after, lex) or not (
+            namey(after, lex) or namey(bare(after), lex)):
+        return False
+    name = pick_name(np_, lex)
+    return len(name) == 1 and not is_given(name[0].text, lex)
 
 
 def apposed_after(toks: list[Tok], i: int, np_: list[Tok], lex: Lexicon) -> bool:
