@@ -22,7 +22,7 @@ from itertools import accumulate
 from akhbar.speakers.events import Event
 from akhbar.speakers.lexicon import Lexicon, zipf
 from akhbar.speakers.phrase import Phrase, phrase
-from akhbar.speakers.spans import Tok, clause_end, prev_sentence, tokens
+from akhbar.speakers.spans import Tok, clause_end, prev_sentence, tokens, without_la
 from akhbar.speakers.subjects import document_issuer, issued_by, source_like
 from akhbar.speakers.words import (
     bare,
@@ -153,10 +153,8 @@ def _issuer_after_la(rest: list[Tok], lex: Lexicon) -> tuple[Phrase | None, str]
     it as at an addressee (بحسب تقرير لصحيفة الغارديان → صحيفة الغارديان)."""
     if not rest or rest[0].text[:1] != "ل" or len(rest[0].text) < 4:
         return None, ""
-    t0 = rest[0]
-    lead = "ال" if t0.text.startswith("لل") else ""
-    word = lead + t0.text[2:] if lead else t0.text[1:]
-    issuer = phrase([Tok(word, t0.start + (2 if lead else 1), t0.end, t0.quoted), *rest[1:]], lex)
+    t0, lead = without_la(rest[0])
+    issuer = phrase([t0, *rest[1:]], lex)
     head = issuer.tokens[0].text if issuer.tokens else ""
     if not (is_org(head, lex) or is_org(bare(head), lex) or issuer.name):
         return None, ""

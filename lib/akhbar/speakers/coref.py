@@ -163,7 +163,7 @@ def _pointed(text: str, ev: Event, toks: frozenset[str], entities: Entities,
         return None if found is None else _span_entity(text, entities, *found, True, lex)
     last = entities.last_speaker()
     if not ev.name and last >= 0 and (toks == {"مصدر"} or (
-            toks in ({"متحدث"}, {"مسوول"}, {"مسؤول"}) and entities[last].name)):
+            toks in ({"متحدث"}, {"مسؤول"}) and entities[last].name)):
         return last  # المصدر; المتحدث "the one speaking", المسؤول after a named speaker
     words = text[ev.surface[0]:ev.surface[1]].split()
     document = ISSUED_FORMS.get(next(iter(toks))) if len(toks) == 1 else None

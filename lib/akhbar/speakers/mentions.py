@@ -25,7 +25,7 @@ from collections.abc import Iterator
 from akhbar.speakers.lexicon import Lexicon, zipf
 from akhbar.speakers.phrase import phrase
 from akhbar.speakers.propernames import could_be_name, name_runs
-from akhbar.speakers.spans import ARABIC_WORD_RE, WORD_RE, Tok, line_start, tokens
+from akhbar.speakers.spans import ARABIC_WORD_RE, WORD_RE, Tok, line_start, tokens, without_la
 from akhbar.speakers.words import (
     bare,
     common,
@@ -96,12 +96,17 @@ def full_name(text: str, start: int, end: int, lex: Lexicon,
 _OPENS_WITH_FI = re.compile(r"\s*و?في\s")
 
 
+def _sentence_start(text: str, start: int) -> int:
+    """Where the sentence holding ``start`` begins (looking back at most 300 characters)."""
+    lo = max(0, start - 300)
+    return max((m.end() for m in _SENTENCE_END.finditer(text, lo, start)), default=lo)
+
+
 def lead_in_speaker(text: str, start: int, lex: Lexicon) -> tuple[int, int, bool] | None:
     """The person a sentence opens with before a verb without subject: "وفي تصريح
     لرئيس الهيئة، سالم عبدالكبير، أوضح أن" → سالم عبدالكبير (not an outlet: في تصريح
     لوكالة الأنباء، قال …). Returns the span and whether it is a name."""
-    lo = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 300), start)),
-             default=max(0, start - 300))
+    lo = _sentence_start(text, start)
     if not _OPENS_WITH_FI.match(text, lo):
         return None  # (most sentences: no need to read their words)
     toks = tokens(text, lo, start)
@@ -114,7 +119,8 @@ def lead_in_speaker(text: str, start: int, lex: Lexicon) -> tuple[int, int, bool
     first = toks[k].text if k < len(toks) else ""
     if first[:1] != "ل" or len(first) < 3 or toks[-1].text not in ("،", ","):
         return None
-    word = "ال" + first[2:] if first.startswith("لل") else first[1:]
+    head, _ = without_la(toks[k])
+    word = head.text
     if bare(word) in lex.addressee or word in lex.addressee or is_org(word, lex):
         return None  # في تصريح لوكالة …: whom he spoke to
     commas = [n for n in range(k + 1, len(toks) - 1) if toks[n].text in ("،", ",")]
@@ -122,7 +128,6 @@ def lead_in_speaker(text: str, start: int, lex: Lexicon) -> tuple[int, int, bool
         between = toks[commas[-1] + 1:-1]
         if 2 <= len(between) <= 4 and name_runs(between, lex) == [(0, len(between))]:
             return between[0].start, between[-1].end, True
-    head = Tok(word, toks[k].start + 1, toks[k].end, toks[k].quoted)
     np_ = phrase([head, *toks[k + 1:-1]], lex)
     if not np_.tokens or not (is_role(word, lex) or np_.name):
         return None
@@ -338,8 +343,7 @@ def clause_subject(text: str, start: int, lex: Lexicon,
     "واتفقت فيكتوريا مع هذا الرأي وقالت" → فيكتوريا; "أما نيكولا ميري … فتقول" →
     نيكولا ميري. The sentence's first word is its verb (or أما), the phrase after it
     must be a name, a body or a title, and agree with the verb in gender."""
-    lo = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 300), start)),
-             default=max(0, start - 300))
+    lo = _sentence_start(text, start)
     toks = tokens(text, lo, start)
     # the nearest clause that opens with و + a verb after a comma first (حشد
     # "الحوثيون" …، وألقى زعيمهم عبد الملك الحوثي خطابا …، ودعا أنصاره), then the

@@ -47,6 +47,7 @@ __all__ = [
     "prev_sentence",
     "quote_spans",
     "tokens",
+    "without_la",
 ]
 
 _TOKEN_RE = re.compile(r"\w+|[^\w\s]")
@@ -125,6 +126,17 @@ class Tok:
     start: int
     end: int
     quoted: bool = False
+
+
+def without_la(tok: Tok) -> tuple[Tok, str] | None:
+    """The word with its preposition لـ taken off, and the letters to write before it
+    (للأمم → الأمم, "ال"; لصحيفة → صحيفة, ""); None when it has none."""
+    x = tok.text
+    if x.startswith("لل") and len(x) > 3:
+        return Tok("ال" + x[2:], tok.start + 2, tok.end, tok.quoted), "ال"
+    if x.startswith("ل") and len(x) > 2:
+        return Tok(x[1:], tok.start + 1, tok.end, tok.quoted), ""
+    return None
 
 
 def tokens(text: str, start: int, end: int) -> list[Tok]:

@@ -26,7 +26,7 @@ import re
 from akhbar.speakers.lexicon import Lexicon
 from akhbar.speakers.phrase import Phrase, phrase
 from akhbar.speakers.propernames import name_runs, pick_name
-from akhbar.speakers.spans import QUOTE_CHARS, WORD_RE, Tok, line_start, tokens
+from akhbar.speakers.spans import QUOTE_CHARS, WORD_RE, Tok, line_start, tokens, without_la
 from akhbar.speakers.words import (
     COMPLEMENT,
     bare,
@@ -290,13 +290,9 @@ def document_issuer(source: Phrase, lex: Lexicon) -> tuple[Phrase, str]:
         toks = toks[1:]  # بيانات عملياتية لهيئة …
     if not toks:
         return source, ""
-    t0, lead = toks[0], ""
-    if t0.text.startswith("لل") and len(t0.text) > 3:
-        t0, lead = Tok("ال" + t0.text[2:], t0.start + 2, t0.end, t0.quoted), "ال"
-    elif t0.text.startswith("ل") and len(t0.text) > 2:
-        t0 = Tok(t0.text[1:], t0.start + 1, t0.end, t0.quoted)
-    elif not (is_definite(t0.text) or namey(t0.text, lex) or t0.quoted
-              or is_role(t0.text, lex) or is_org(t0.text, lex)):
+    t0, lead = without_la(toks[0]) or (toks[0], "")
+    if t0 is toks[0] and not (is_definite(t0.text) or namey(t0.text, lex) or t0.quoted
+                              or is_role(t0.text, lex) or is_org(t0.text, lex)):
         return source, ""  # (بيان وزارة الصحة، رسالة رئيس المجلس: a construct issuer)
     toks = [t0, *toks[1:]]
     return Phrase(toks, pick_name(toks, lex), source.stop), lead
