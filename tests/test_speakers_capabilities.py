@@ -987,3 +987,12 @@ def test_first_person_verbs_and_nominative_participles_are_no_speakers():
     body = "وقال المفتي إن المسلمين مطالبون شرعا بالصوم وفقا لرؤية بلدهم."
     found = quotes(pd.DataFrame({"article_id": ["a"], "body": [body]}))
     assert found.verb.tolist() == ["وقال"]
+
+
+def test_to_me_is_the_hearer_not_the_speaker():
+    # لي "to me" before the statement is the hearer, not a speaker (memoirs, interviews)
+    assert counted("وقال لي «الحمد لله على السلامة يا أستاذ».") == {}
+    assert counted("ثم قال لكم: «لن نتراجع».") == {}
+    # … but the family name لي still opens the speaker's name
+    found = counted("وقال لي كه تشيانغ رئيس الوزراء الصيني إن النمو مستقر.")
+    assert [speaker.split()[:3] for speaker in found] == [["لي", "كه", "تشيانغ"]]
