@@ -993,6 +993,8 @@ def test_to_me_is_the_hearer_not_the_speaker():
     # لي "to me" before the statement is the hearer, not a speaker (memoirs, interviews)
     assert counted("وقال لي «الحمد لله على السلامة يا أستاذ».") == {}
     assert counted("ثم قال لكم: «لن نتراجع».") == {}
+    assert counted("فقال لي متهكما: لو زرتنا في الصيف لما وجدت أحدا.") == {}
+    assert counted("وقال لي في مكتبه بالقاهرة: «كان دخيلا على هوليوود».") == {}
     # … but the family name لي still opens the speaker's name
     found = counted("وقال لي كه تشيانغ رئيس الوزراء الصيني إن النمو مستقر.")
     assert [speaker.split()[:3] for speaker in found] == [["لي", "كه", "تشيانغ"]]

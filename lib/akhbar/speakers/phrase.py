@@ -37,7 +37,7 @@ from akhbar.speakers.propernames import (
     verbal_noun,
 )
 from akhbar.speakers.quoted import after_a_source, mark_quoted, quoted_statement
-from akhbar.speakers.spans import QUOTE_OPEN, WORD_RE, Tok
+from akhbar.speakers.spans import WORD_RE, Tok
 from akhbar.speakers.words import (
     COMPLEMENT,
     adverbial,
@@ -278,8 +278,8 @@ def _object_starts(toks, i, np_, lex) -> int | None:
         return 2  # مصادر غير رسمية
     if x in lex.stop and x != "لدى":
         return _STOP
-    if not np_ and x in _TO_ME_OR_YOU and _statement_next(toks, i + 1):
-        return _STOP  # قال لي «…»، وقال لكم إن: "to me", not the family name لي كه تشيانغ
+    if not np_ and x in _TO_ME_OR_YOU and not _name_next(toks, i + 1, lex):
+        return _STOP  # قال لي «…»، فقال لي متهكما: "to me", not the family name لي كه تشيانغ
     if is_org(x, lex) and not is_definite(x) and after_a_source(np_, lex):
         return _STOP  # أفاد مصدر طبي وكالة فرانس برس: the agency he told
     if np_ and x[:1] in "وف" and x[1:] in lex.verbs and (x[0] == "و" or not namey(x, lex)):
@@ -289,10 +289,9 @@ def _object_starts(toks, i, np_, lex) -> int | None:
     return None
 
 
-def _statement_next(toks: list[Tok], k: int) -> bool:
-    """The statement itself comes at ``toks[k]`` (a quote, a colon, إن/أن)."""
-    x = toks[k].text if k < len(toks) else ""
-    return x in (":", "،", ",") or x in QUOTE_OPEN or COMPLEMENT.match(x) is not None
+def _name_next(toks: list[Tok], k: int, lex: Lexicon) -> bool:
+    """``toks[k]`` may go on a name (كه in لي كه تشيانغ), not how he spoke (متهكما)."""
+    return k < len(toks) and namey(toks[k].text, lex) and not circumstantial(toks[k].text, lex)
 
 
 def _family_after_address(head: str, x: str, lex: Lexicon) -> bool:
