@@ -21,6 +21,7 @@ from akhbar.speakers import (
 )
 from akhbar.speakers.article import find_events
 from akhbar.speakers.lexicon import fold
+from akhbar.speakers.spans import fold_article
 from akhbar.speakers.words import is_role, namey
 from akhbar.text import build_reference_lexicon
 
@@ -106,6 +107,20 @@ def test_direct_and_indirect_kinds_and_offsets_point_into_the_body():
         assert body[row.start:row.start + len(row.verb)] == row.verb
         assert row.quote in body
     assert q["quote"].iloc[0].startswith("«الإنتاج")
+
+
+@pytest.mark.parametrize("body", [
+    "قالَ الرئيـــس: «نعم».",  # diacritics and tatweel vanish
+    "وقال ﻻعب الفريق ﷲ أكبر إن",  # presentation forms expand (ﻻ → لا)
+    "\u200fأكد\u200c الوزير ٢٠٢١ ۱۲ ک ی 😀 أن",  # marks, digits, Persian letters, emoji
+    "plain ASCII, nothing folds",
+])
+def test_folded_text_maps_back_to_every_character_as_written(body):
+    art = fold_article(body)
+    assert art.text == "".join(fold(c) for c in body)  # fold, character by character
+    for i in range(len(art.text)):  # each folded character comes from its original
+        assert art.text[i] in fold(body[art.original(i)])
+    assert art.original(len(art.text)) == len(body)
 
 
 # -- titles, names, organisations ------------------------------------------------

@@ -257,7 +257,10 @@ def titles_beside_names(text: str, head: str, before: int,
     title and of the name, for "NAME، TITLE" (محمد شيمي، وزير قطاع الأعمال العام)
     and "TITLE NAME" (استعرض النائب محمد إسماعيل). A title-only mention later
     (وزير قطاع الأعمال، النائب) may be that person though no report introduced him."""
-    toks = tokens(text, max(0, before - _TITLE_REACH), before)
+    lo = max(0, before - _TITLE_REACH)
+    if text.find(head[:-1], lo, before) < 0:
+        return  # the title's word is not written before: nothing to tokenize
+    toks = tokens(text, lo, before)
     for k in range(len(toks) - 1, -1, -1):
         if head[:-1] not in toks[k].text or _compared(toks[k].text) != head:
             continue

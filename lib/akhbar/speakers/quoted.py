@@ -37,6 +37,8 @@ def mark_quoted(toks: list[Tok], lex: Lexicon) -> tuple[list[Tok], list[int]]:
     """Drop quotation marks around short names (صحيفة “ميرور”; four words if all
     read as a name: "آندريه كوريا دو لاجو") and mark what they enclose; also return
     each kept token's index in ``toks``."""
+    if QUOTE_CHARS.isdisjoint([t.text for t in toks]):
+        return list(toks), list(range(len(toks)))  # most phrases: no mark to look at
     out: list[Tok] = []
     index: list[int] = []
     i = 0

@@ -90,24 +90,42 @@ def _fold_char(c: str) -> str:
     return fold(c)
 
 
+# Below U+0800 (ASCII, Latin, Greek, Cyrillic, Hebrew, Arabic) fold changes only a
+# known few characters; above it, any may change (presentation forms, format marks).
+_LOW = 0x800
+
+
+@lru_cache(maxsize=1)
+def _may_fold() -> re.Pattern[str]:
+    """One character class for the characters fold may change: the few below U+0800
+    whose fold differs (أ إ آ، diacritics, tatweel, Arabic digits), and all above."""
+    low = "".join(re.escape(chr(c)) for c in range(_LOW) if _fold_char(chr(c)) != chr(c))
+    return re.compile(f"[{low}\\u0800-\\U0010ffff]")
+
+
 def fold_article(body: str) -> Folded:
     """``fold`` applied character by character, with the original offset of each
     folded character.
 
-    Applying it per character keeps a map back to the body; the few characters
-    that vanish (diacritics, tatweel) or expand (ligatures) are found with one
-    regex instead of a loop over every character."""
-    table = {ord(c): _fold_char(c) for c in set(body)}
-    text = body.translate(table)
-    odd = {chr(k): len(v) for k, v in table.items() if len(v) != 1}
+    Applying it per character keeps a map back to the body. Only the characters fold
+    changes are looked at (a handful per article, found by one regex): each is
+    replaced with ``str.replace``, and the offsets are only built when some of them
+    vanish (diacritics, tatweel) or expand (ligatures)."""
+    found = set(_may_fold().findall(body))
+    changed = {c: f for c in found if (f := _fold_char(c)) != c}
+    text = body
+    for char, folded in changed.items():
+        # fold is idempotent, so no replacement makes a character another one changes
+        text = text.replace(char, folded)
+    odd = {ord(c): len(f) for c, f in changed.items() if len(f) != 1}
     if not odd:
         return Folded(body, text, None)
-    # one vectorised comparison per odd character (a handful): no pattern to
-    # compile per article, no loop over the body's characters
+    # one vectorised comparison per odd character (a handful): no loop over the
+    # body's characters
     codes = np.frombuffer(body.encode("utf-32-le"), dtype=np.uint32)
     lengths = np.ones(len(body), dtype=np.int64)
-    for char, length in odd.items():
-        lengths[codes == ord(char)] = length
+    for code, length in odd.items():
+        lengths[codes == code] = length
     offsets = np.repeat(np.arange(len(body), dtype=np.int64), lengths)
     return Folded(body, text, np.append(offsets, len(body)))
 
