@@ -171,6 +171,18 @@ def test_present_tense_and_subjectless_verbs_of_the_same_speaker():
     assert counted("ويتوقع أن ترتفع الأسعار.") == {}  # impersonal: it is expected
 
 
+@pytest.mark.parametrize(("body", "speaker"), [
+    ("استند الفنان فايز المالكي إلى تجربته الطويلة في المسرح، وقال: «الجمهور ذكي».",
+     "فايز المالكي"),  # the name after a title
+    (("وصلت إلى الصحيفة رسالة من أحمد العنزي مسؤول شؤون الطلاب في الجامعة، قال فيها إن "
+      "السكن مكتظ."), "أحمد العنزي"),  # the name after من in the verb's sentence
+])
+def test_a_subjectless_verb_goes_to_the_person_the_paragraph_is_about(body, speaker):
+    assert counted(body) == {speaker: 1}
+    # with no name before it, nobody is made up
+    assert counted("وصلت إلى الصحيفة رسالة مطولة عن السكن الجامعي، وقال فيها إن السكن مكتظ.") == {}
+
+
 def test_an_object_pronoun_on_the_verb():
     body = "وصادرت الشرطة السيارة، فيما اعتبرته النيابة \"خطوة ضرورية\"."
     assert "النيابة" in counted(body)

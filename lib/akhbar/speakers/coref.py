@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import pairwise
 
 from akhbar.speakers.entities import Entities, Entity
 from akhbar.speakers.events import Event
@@ -38,7 +39,7 @@ from akhbar.speakers.mentions import (
     word_positions,
 )
 from akhbar.speakers.propernames import name_runs
-from akhbar.speakers.spans import WORD_RE, line_start, tokens
+from akhbar.speakers.spans import WORD_RE, Tok, line_start, tokens
 from akhbar.speakers.words import (
     COMPLEMENT,
     bare,
@@ -334,19 +335,29 @@ def _protagonist(text: str, end: int, entities: Entities, lex: Lexicon) -> int:
     … وقال:). Adds the entity; -1 when there is none."""
     lo, _ = line_start(text, max(0, end - 1), 599)
     toks = [t for t in tokens(text, lo, end) if WORD_RE.match(t.text) or t.text in "،,.:؛"]
+    sentence = max(text.rfind(". ", lo, end), lo)
+    if not any(_may_introduce(a.text, b, b.start > sentence, lex) for a, b in pairwise(toks)):
+        return -1  # no name can follow as the loops below want it: skip the costly part
     runs = name_runs(toks, lex)
     for i, j in runs:
         prev = toks[i - 1].text if i > 0 else ""
         if (prev in lex.honorifics or (is_role(prev, lex) and not is_org(prev, lex))) and (
                 is_given(toks[i].text, lex) or (j - i >= 2 and prev in lex.honorifics)):
             return _add_entity(text, entities, toks[i].start, toks[j - 1].end, lex)
-    sentence = max(text.rfind(". ", lo, end), lo)
     near = [(i, j) for i, j in runs if toks[i].start > sentence and j - i >= 2
             and is_given(toks[i].text, lex) and i > 0 and toks[i - 1].text == "من"]
     if near:  # من أحمد العنزي مسؤول شؤون السعوديين …، قال:
         i, j = near[-1]
         return _add_entity(text, entities, toks[i].start, toks[j - 1].end, lex)
     return -1
+
+
+def _may_introduce(word: str, nxt: Tok, this_sentence: bool, lex: Lexicon) -> bool:
+    """Can a name that :func:`_protagonist` takes start at ``nxt``, after ``word``: a
+    title of address, a title before a given name, or من before one in the verb's
+    sentence?"""
+    return word in lex.honorifics or (is_given(nxt.text, lex) and (
+        (is_role(word, lex) and not is_org(word, lex)) or (word == "من" and this_sentence)))
 
 
 def _add_entity(text: str, entities: Entities, start: int, end: int, lex: Lexicon) -> int:
