@@ -39,7 +39,7 @@ from akhbar.speakers.mentions import (
     word_positions,
 )
 from akhbar.speakers.propernames import name_runs
-from akhbar.speakers.spans import WORD_RE, Tok, line_start, tokens
+from akhbar.speakers.spans import WORD_RE, Tok, first_tokens, line_start, tokens
 from akhbar.speakers.words import (
     COMPLEMENT,
     bare,
@@ -294,7 +294,8 @@ def _appositive_title(text: str, ev: Event, lex: Lexicon) -> frozenset[str]:
     بتوجيهات; أكد شريف فاروق وزير التموين أن …): later, وزير الخارجية alone is that
     person. Not after a verb whose object is a person (دعا، أبلغ): the title may
     be the object's."""
-    toks = tokens(text, ev.surface[1], min(len(text), ev.surface[1] + 120))
+    # a comma, a title of at most eight words, a comma, the statement's first word
+    toks = first_tokens(text, ev.surface[1], min(len(text), ev.surface[1] + 120), 12)
     first = 1 if toks and toks[0].text in ("،", ",") else 0
     if len(toks) < first + 2 or not is_role(toks[first].text, lex) \
             or is_org(toks[first].text, lex):

@@ -46,6 +46,7 @@ from akhbar.speakers.spans import (
     WORD_RE,
     Tok,
     clause_end,
+    first_tokens,
     line_start,
     tokens,
 )
@@ -124,7 +125,8 @@ def participle_events(text: str, lex: Lexicon) -> list[Event]:
     """The continuation participles (…، موضحا أن): the speaker before goes on."""
     events = []
     for m in lex.participle_re.finditer(text):
-        toks = tokens(text, m.end(), clause_end(text, m.end()))
+        # a statement's start is read within its first five tokens (statements.statement)
+        toks = first_tokens(text, m.end(), clause_end(text, m.end()), 5)
         if m.group().endswith("ة") and noun_of_kind(text, m.start(), toks):
             continue  # اجتماع متابعة: a noun after a noun, no statement after it
         if not toks or m.group().endswith("ون"):

@@ -23,7 +23,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import pairwise
+from itertools import islice, pairwise
 
 import numpy as np
 
@@ -40,6 +40,7 @@ __all__ = [
     "Folded",
     "Tok",
     "clause_end",
+    "first_tokens",
     "fold_article",
     "join_broken_lines",
     "line_start",
@@ -162,6 +163,13 @@ def tokens(text: str, start: int, end: int) -> list[Tok]:
     # the pattern has no anchor nor lookaround: scanning text[start:end] in place is
     # the same as scanning the slice, without the copy
     return [Tok(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(text, start, end)]
+
+
+def first_tokens(text: str, start: int, end: int, n: int) -> list[Tok]:
+    """The first ``n`` tokens of ``text[start:end]``: ``tokens(text, start, end)[:n]``
+    without making the rest (a clause may run 600 characters on)."""
+    return [Tok(m.group(), m.start(), m.end())
+            for m in islice(_TOKEN_RE.finditer(text, start, end), n)]
 
 
 # --------------------------------------------------------------------------
