@@ -183,6 +183,17 @@ def test_a_subjectless_verb_goes_to_the_person_the_paragraph_is_about(body, spea
     assert counted("وصلت إلى الصحيفة رسالة مطولة عن السكن الجامعي، وقال فيها إن السكن مكتظ.") == {}
 
 
+def test_time_words_and_a_quoted_name_after_a_title_of_address():
+    # نهار أمس (Maghrebi "yesterday") is when, not who; the quoted name holds five
+    # words with its title of address, which is no part of the name
+    body = ('كشف نهار أمس "الحاج محمد سيدي أحمد كمال"رئيس مجلس القضاء، خلال افتتاح '
+            "السنة القضائية عن ارتفاع عدد القضايا. وأكد أن المحاكم فصلت في أغلبها.")
+    assert counted(body) == {"محمد سيدي أحمد كمال": 2}
+    assert counted('وكشف "الحاج سالم بن علي" رئيس المجلس عن ارتفاع عدد القضايا.') == {
+        "سالم بن علي": 1}
+    assert counted("وأعلن صبيحة اليوم وزير الصحة أحمد سالم أن الوضع مستقر.") == {"أحمد سالم": 1}
+
+
 def test_an_object_pronoun_on_the_verb():
     body = "وصادرت الشرطة السيارة، فيما اعتبرته النيابة \"خطوة ضرورية\"."
     assert "النيابة" in counted(body)

@@ -90,13 +90,17 @@ def far_statement(toks: list[Tok], marker: int) -> bool:
 
 def quoted_name(toks: list[Tok], lex: Lexicon) -> bool:
     """«وذكرت "داين"، وهي …»: a name of one to three words in quotation marks right
-    after the verb is its subject, not the start of its statement."""
-    for j in range(2, min(len(toks), 5)):
+    after the verb is its subject, not the start of its statement; five with a title
+    of address before it (كشف "الحاج موسى سيدي موسى كمال" رئيس المجلس)."""
+    for j in range(2, min(len(toks), 7)):
         if toks[j].text in QUOTE_CHARS:
             inner = [t.text for t in toks[1:j]]
             after = toks[j + 1].text if j + 1 < len(toks) else "."
-            return after != "." and all(namey(w, lex) or could_be_name(w, lex) or is_org(w, lex)
-                                        for w in inner)
+            if inner[0] in lex.honorifics and len(inner) > 1:
+                inner = inner[1:]
+            return after != "." and len(inner) <= 4 and all(
+                namey(w, lex) or could_be_name(w, lex) or is_org(w, lex) for w in inner) and (
+                len(inner) <= 3 or all(namey(w, lex) or w in lex.connectors for w in inner))
     return False
 
 

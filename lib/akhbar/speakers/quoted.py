@@ -35,7 +35,7 @@ __all__ = ["after_a_source", "mark_quoted", "quoted_statement"]
 
 def mark_quoted(toks: list[Tok], lex: Lexicon) -> tuple[list[Tok], list[int]]:
     """Drop quotation marks around short names (صحيفة “ميرور”; four words if all
-    read as a name: "آندريه كوريا دو لاجو") and mark what they enclose; also return
+    read as a name: "آندريه كوريا دو لاجو", five after a title of address) and mark what they enclose; also return
     each kept token's index in ``toks``."""
     if QUOTE_CHARS.isdisjoint([t.text for t in toks]):
         return list(toks), list(range(len(toks)))  # most phrases: no mark to look at
@@ -47,9 +47,9 @@ def mark_quoted(toks: list[Tok], lex: Lexicon) -> tuple[list[Tok], list[int]]:
         if t.text in QUOTE_OPEN or t.text in QUOTE_CHARS:
             close = QUOTE_CLOSE.get(t.text, t.text)
             j = i + 1
-            while j < len(toks) and j <= i + 5 and toks[j].text not in QUOTE_CHARS:
+            while j < len(toks) and j <= i + 6 and toks[j].text not in QUOTE_CHARS:
                 j += 1
-            if (j < len(toks) and i + 1 < j <= i + 4 + _all_names(toks[i + 1:j], lex)
+            if (j < len(toks) and 0 < j - i - 1 <= _longest(toks[i + 1:j], lex)
                     and toks[j].text in (QUOTE_CHARS | {close})):
                 for k in range(i + 1, j):
                     toks[k].quoted = True
@@ -65,6 +65,14 @@ def mark_quoted(toks: list[Tok], lex: Lexicon) -> tuple[list[Tok], list[int]]:
 
 def _all_names(toks: list[Tok], lex: Lexicon) -> bool:
     return all(namey(t.text, lex) or t.text in lex.connectors for t in toks)
+
+
+def _longest(inner: list[Tok], lex: Lexicon) -> int:
+    """How many words quotation marks may hold around a name: three, four if all read
+    as a name, five after a title of address ("الحاج موسى سيدي موسى كمال")."""
+    if len(inner) > 1 and inner[0].text in lex.honorifics and _all_names(inner[1:], lex):
+        return 5
+    return 4 if _all_names(inner, lex) else 3
 
 
 def quoted_statement(toks: list[Tok], i: int, np_: list[Tok], lex: Lexicon) -> bool:
