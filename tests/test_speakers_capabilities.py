@@ -194,6 +194,18 @@ def test_time_words_and_a_quoted_name_after_a_title_of_address():
     assert counted("وأعلن صبيحة اليوم وزير الصحة أحمد سالم أن الوضع مستقر.") == {"أحمد سالم": 1}
 
 
+@pytest.mark.parametrize(("body", "speaker"), [
+    # a given name with ال before ولد "son of" (Mauritanian names)
+    ("أكد الناطق باسم الحكومة، السيد المختار ولد سيدي، أن الموقف واضح.", "المختار ولد سيدي"),
+    # a given name that is also a common word (جو "weather"), after a title
+    ("أعلن وزير الطاقة جو الخوري أن الإنتاج ضعيف.", "جو الخوري"),
+])
+def test_given_names_that_read_as_words_or_carry_the_article(body, speaker):
+    assert counted(body) == {speaker: 1}
+    assert counted("وتعمل الجمعية على توفير جو من الألفة، وقال المدير إن العمل جار.") == {
+        "المدير": 1}
+
+
 def test_an_object_pronoun_on_the_verb():
     body = "وصادرت الشرطة السيارة، فيما اعتبرته النيابة \"خطوة ضرورية\"."
     assert "النيابة" in counted(body)

@@ -114,7 +114,9 @@ def _starts_name(np_: list[Tok], i: int, lex: Lexicon) -> bool:
             and is_definite(t.text)
             and not is_role(t.text, lex)
             and not is_describer(t.text, lex) and not is_org(t.text, lex)
-            and not namey(nxt, lex))  # الدكتور الربيعة, but المدرب الروماني ريجيكامب
+            and (not namey(nxt, lex) or nxt in lex.connectors))
+    # الدكتور الربيعة, but المدرب الروماني ريجيكامب; السيد الناني ولد اشروقه: a given
+    # name with ال, then "son of"
 
 
 def _prefixed_word(x: str, lex: Lexicon) -> bool:
