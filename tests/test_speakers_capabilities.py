@@ -206,6 +206,18 @@ def test_given_names_that_read_as_words_or_carry_the_article(body, speaker):
         "المدير": 1}
 
 
+@pytest.mark.parametrize(("body", "speaker"), [
+    ("وعزت مصادر مطلعة أسباب التوتر إلى خلافات داخلية.", "مصادر مطلعة"),
+    ("وأكد مصدر عسكري آخر الحصيلة دون تفاصيل.", "مصدر عسكري آخر"),
+    ("وأكدت دراسة بريطانية ضرورة ممارسة الرياضة يوميا.", "دراسة بريطانية"),
+    # but a noun of place, an adjective with من and a title's genitive go on
+    ("وقالت مصادر مطلعة داخل الحكومة إن الاتفاق قريب.", "مصادر مطلعة داخل الحكومة"),
+    ("وأوضح مدير عام فرع الوزارة أن العمل جار.", "مدير عام فرع الوزارة"),
+])
+def test_an_object_after_an_unnamed_source_closed_by_its_adjective(body, speaker):
+    assert counted(body) == {speaker: 1}
+
+
 def test_an_object_pronoun_on_the_verb():
     body = "وصادرت الشرطة السيارة، فيما اعتبرته النيابة \"خطوة ضرورية\"."
     assert "النيابة" in counted(body)

@@ -284,6 +284,8 @@ def _object_starts(toks, i, np_, lex) -> int | None:
         return _STOP  # أفاد مصدر طبي وكالة فرانس برس: the agency he told
     if np_ and x[:1] in "وف" and x[1:] in lex.verbs and (x[0] == "و" or not namey(x, lex)):
         return _STOP  # وتحدث الوزير وقال: a second verb of the same subject
+    if _object_after_source(toks, i, np_, lex):
+        return _STOP
     if np_ and not is_definite(x) and _new_constituent(toks, i, np_, lex):
         return _STOP
     return None
@@ -317,6 +319,33 @@ def _new_constituent(toks: list[Tok], i: int, np_: list[Tok], lex: Lexicon) -> b
     return (x[:1] in "يت" and len(x) >= 4 and not is_definite(last) and not namey(last, lex)
             and not is_given(x, lex) and zipf("ال" + x, lex) == 0.0 and zipf(x, lex) > 0.0
             and (nxt[:1] == "ب" or nxt in ("في", "من", "على", "الى") or is_definite(nxt)))
+
+
+#: Nouns of place used as prepositions: they go on an unnamed source (مصادر مطلعة داخل
+#: الحكومة، مصادر عسكرية وسط الجيش), they are no object.
+_PLACE_NOUNS = frozenset({"داخل", "خارج", "وسط", "قرب", "ضمن", "بين", "لدى", "عند"})
+
+
+def _object_after_source(toks: list[Tok], i: int, np_: list[Tok], lex: Lexicon) -> bool:
+    """An adjective closed an unnamed source; a noun after it is the object (وعزت
+    مصادر مطلعة أسباب الاستنفار إلى، أكد مصدر عسكري آخر الحصيلة), but not a noun of
+    place nor an adjective with من (مصادر مطلعة داخل الحكومة، مقربة من), and a title
+    goes on with its genitive (مدير عام فرع الوزارة)."""
+    x = toks[i].text
+    nxt = toks[i + 1].text if i + 1 < len(toks) else ""
+    # a definite word cannot describe an indefinite phrase nor be its genitive
+    noun = plain_noun(x, lex) or (x.startswith("ال") and not is_role(x, lex) and not is_describer(
+        x, lex) and not is_given(x, lex) and x not in lex.honorifics)
+    return (len(np_) >= 2 and is_describer(np_[-1].text, lex) and not is_definite(np_[-1].text)
+            and _unnamed_source(np_[0].text, lex) and noun
+            and bare(x)[:1] != "م" and x not in _PLACE_NOUNS and nxt != "من")
+
+
+def _unnamed_source(head: str, lex: Lexicon) -> bool:
+    """An indefinite source, report or body heads the phrase (مصادر، مصدر، مسؤولون،
+    تقرير، دراسة): no title whose genitive may follow (مدير عام فرع الوزارة)."""
+    return not is_definite(head) and (bare(head) in lex.sources or bool(document_key(head, lex))
+                                      or (is_org(head, lex) and not is_role(head, lex)))
 
 
 def _after_the_name(toks, i, np_, lex) -> int | None:
