@@ -218,6 +218,15 @@ def test_an_object_after_an_unnamed_source_closed_by_its_adjective(body, speaker
     assert counted(body) == {speaker: 1}
 
 
+def test_a_place_in_the_title_then_its_holder_after_a_comma():
+    # a place whose name starts with ب (بنادر، بنقردان) is the body's name, and a title
+    # of address after the comma opens the holder's name
+    body = ("أعرب حاكم محافظة بنادر وعمدة المدينة، الشيخ يوسف حسين علي عن قلقه إزاء الوضع. "
+            "وعبر الحاكم عن هذا القلق في كلمة له.")
+    assert counted(body) == {"يوسف حسين علي": 2}
+    assert counted("وقال رئيس بلدية بنقردان محمد سالم إن الوضع هادئ.") == {"محمد سالم": 1}
+
+
 def test_an_object_pronoun_on_the_verb():
     body = "وصادرت الشرطة السيارة، فيما اعتبرته النيابة \"خطوة ضرورية\"."
     assert "النيابة" in counted(body)

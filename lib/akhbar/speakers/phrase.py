@@ -387,7 +387,8 @@ def _statement_or_object(toks, i, np_, lex) -> int | None:
     if (x[0] == "ب" and not common(x, lex) and x not in lex.given and x not in lex.connectors
             and not (np_ and namey(np_[-1].text, lex) and namey(x, lex)  # توماس باخ, not
                      and (len(np_) < 2 or not namey(np_[-2].text, lex)))  # سكاي نيوز بمقتل
-            and not name_ahead(toks, i + 1, lex) and not apposed_after(toks, i, np_, lex) and (is_definite(x[1:]) or common(x[1:], lex)
+            and not name_ahead(toks, i + 1, lex) and not apposed_after(toks, i, np_, lex)
+            and not _place_named(np_, x, lex) and (is_definite(x[1:]) or common(x[1:], lex)
                                                         or _with_pronoun(x[1:], lex)
                                                         or (zipf(x[1:], lex) > max(2.0, zipf(x, lex))
                                                             and len(pick_name(np_, lex)) >= 2
@@ -405,6 +406,13 @@ def _statement_or_object(toks, i, np_, lex) -> int | None:
             and not (_institution_named(np_, lex) and name_ahead(toks, i, lex))):
         return _STOP
     return None
+
+
+def _place_named(np_: list[Tok], x: str, lex: Lexicon) -> bool:
+    """A place whose name starts with ب after an indefinite body in construct (محافظة
+    بنادر، ولاية بنزرت، بلدية بنقردان): the body's name, not ب + a word."""
+    return (bool(np_) and not is_definite(np_[-1].text) and is_org(np_[-1].text, lex)
+            and not is_definite(x[1:]))
 
 
 def _institution_named(np_: list[Tok], lex: Lexicon) -> bool:

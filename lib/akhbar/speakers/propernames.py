@@ -366,10 +366,14 @@ def name_ahead(toks: list[Tok], k: int, lex: Lexicon, window: int = 10) -> bool:
 
 def place_then_person(toks: list[Tok], i: int, np_: list[Tok], lex: Lexicon) -> bool:
     """The one-word "name" before the comma is a place of the title and a full name
-    follows it (الناطق باسم المحكمة الابتدائية صفاقس، فوزي المصمودي)."""
-    nxt = toks[i + 1].text if i + 1 < len(toks) else ""
-    after = toks[i + 2].text if i + 2 < len(toks) else ""
-    if not is_given(nxt, lex) or is_given(after, lex) or not (
+    follows it (الناطق باسم المحكمة الابتدائية صفاقس، فوزي المصمودي), also after a
+    title of address (عمدة العاصمة مقديشو، الشيخ يوسف حسين جمعالي)."""
+    k = i + 1
+    addressed = k < len(toks) and toks[k].text in lex.honorifics
+    k += addressed
+    nxt = toks[k].text if k < len(toks) else ""
+    after = toks[k + 1].text if k + 1 < len(toks) else ""
+    if not is_given(nxt, lex) or (is_given(after, lex) and not addressed) or not (
             namey(after, lex) or namey(bare(after), lex)):
         return False
     name = pick_name(np_, lex)
