@@ -227,6 +227,16 @@ def test_a_place_in_the_title_then_its_holder_after_a_comma():
     assert counted("وقال رئيس بلدية بنقردان محمد سالم إن الوضع هادئ.") == {"محمد سالم": 1}
 
 
+def test_a_document_speaks_for_the_body_that_issued_it():
+    # issued with a time between (أصدرت … صباح اليوم بيانا), or credited with لـ
+    body = ("أصدرت الشركة الوطنية للكهرباء صباح اليوم الخميس بيانا بشأن الانقطاع. "
+            "وذكر البيان أن الإصلاح جار.")
+    assert counted(body) == {"الشركة الوطنية للكهرباء": 1}
+    body = ("عقدت هيئة الطاقة المتجددة اجتماعها السنوي أمس. "
+            "وذكر بلاغ للهيئة أن الاجتماع صادق على الخطة.")
+    assert counted(body) == {"هيئة الطاقة المتجددة": 1}
+
+
 def test_an_object_pronoun_on_the_verb():
     body = "وصادرت الشرطة السيارة، فيما اعتبرته النيابة \"خطوة ضرورية\"."
     assert "النيابة" in counted(body)

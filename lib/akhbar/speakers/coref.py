@@ -173,9 +173,9 @@ def _pointed(text: str, ev: Event, toks: frozenset[str], entities: Entities,
         found = statement_issuer(text, ev.surface[0], lex, document)
         if found is not None:
             return _span_entity(text, entities, *found, lex)
-    if (not ev.name and len(words) == 1 and is_definite(words[0])
-            and is_org(bare(words[0]), lex)):
-        found = introduced_body(text, bare(words[0]), ev.surface[0], lex)
+    word = ev.lead + words[0] if len(words) == 1 else ""  # (للوكالة → ال + وكالة)
+    if not ev.name and is_definite(word) and is_org(bare(word), lex):
+        found = introduced_body(text, bare(word), ev.surface[0], lex)
         if found is not None:
             return _span_entity(text, entities, *found, lex)
     return None

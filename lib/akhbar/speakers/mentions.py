@@ -240,7 +240,9 @@ def statement_issuer(text: str, before: int, lex: Lexicon,
         return None
     toks = tokens(text, found.start(1), found.end(1))
     np_ = phrase(toks, lex)
-    if np_.stop < len(toks) or len(np_.tokens) != len(toks):
+    when = toks[np_.stop:]  # أصدرت المؤسسة … صباح اليوم الخميس بيانا: when, not who
+    if not all(t.text in lex.time or t.text in lex.time_lead for t in when) or \
+            len(np_.tokens) != len(toks) - len(when):
         return None
     span = np_.name or np_.tokens
     return span[0].start, span[-1].end, bool(np_.name)

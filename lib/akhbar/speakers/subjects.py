@@ -22,6 +22,7 @@ elsewhere than right after the reporting verb —
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from akhbar.speakers.lexicon import Lexicon
 from akhbar.speakers.phrase import Phrase, phrase
@@ -310,11 +311,24 @@ def issued_subject(subject: Phrase, toks: list[Tok], lex: Lexicon) -> tuple[Phra
     if issuer is not None and source_like(issuer, lex):
         return issuer, "", kind  # وأشار بيان صادر اليوم عن المكتب التنفيذي
     if len(subject.tokens) < 2:
-        return subject, "", ""
+        subject = _with_issuer_after(subject, toks, k, lex)  # وذكر بلاغ للوكالة أن
+        if len(subject.tokens) < 2:
+            return subject, "", ""
     issuer, lead = document_issuer(subject, lex)
     if issuer is subject or not issuer.tokens or not source_like(issuer, lex):
         return subject, "", ""
     return issuer, lead, kind
+
+
+def _with_issuer_after(subject: Phrase, toks: list[Tok], k: int | None, lex: Lexicon) -> Phrase:
+    """A lone document and the body after لـ that the phrase stopped at, read as the
+    addressee (وذكر بلاغ للوكالة، بيان للوزارة): the document's issuer, as in بيان
+    للأمم المتحدة; ``subject`` as it is otherwise."""
+    nxt = toks[k + 1] if k is not None and k + 1 < len(toks) else None
+    bare_body = without_la(nxt) if nxt is not None and nxt.text.startswith("لل") else None
+    if bare_body is None or not is_org(bare_body[0].text, lex):
+        return subject
+    return replace(subject, tokens=[*subject.tokens, nxt])
 
 
 #: A verb of issuing with the document as its object (أصدرته، أعدها، أجراها).
