@@ -237,6 +237,13 @@ def test_a_document_speaks_for_the_body_that_issued_it():
     assert counted(body) == {"هيئة الطاقة المتجددة": 1}
 
 
+def test_expressed_with_عن_after_the_speakers_title_and_a_comma():
+    body = ("عبّر سعادة الدكتور سالم بن علي الهاشمي وزير البلدية، عن اعتزازه بالمناسبة. "
+            "وقال سعادة الوزير: إن المناسبة دافع للعمل.")
+    assert counted(body) == {"سالم بن علي الهاشمي": 2}
+    assert counted("ووصلت القافلة عبر الطريق الساحلي، عن طريق الخطأ.") == {}  # "via"
+
+
 def test_an_object_pronoun_on_the_verb():
     body = "وصادرت الشرطة السيارة، فيما اعتبرته النيابة \"خطوة ضرورية\"."
     assert "النيابة" in counted(body)

@@ -382,8 +382,10 @@ def _statement_span(text: str, toks: list[Tok], trig: _Trigger, subject: Phrase 
     """Kind and span of the statement, or None when the verb does not report here."""
     verb, proclitic = trig.verb, trig.proclitic
     if trig.form in lex.needs_proclitic and not proclitic and (
-            subject is None or marker != after or not is_role(subject.tokens[0].text, lex)):
-        return None  # بين/عبر are prepositions unless "عبر الوزير عن …"
+            subject is None or not _right_after(toks, after, marker, lex)
+            or not is_role(subject.tokens[0].text, lex)):
+        return None  # بين/عبر are prepositions unless "عبر الوزير عن …" (also after
+        # the title set off by a comma: عبر سعادة … وزير البلدية، عن اعتزازه)
     if verb.lemma in lex.needs_proclitic and verb.preps and (
             marker is None or toks[marker].text not in verb.preps):
         return None  # وعبر جهاز الربط …، حيث رأت اللجنة أن: "via"; عبر reports with عن
@@ -414,6 +416,19 @@ def _statement_span(text: str, toks: list[Tok], trig: _Trigger, subject: Phrase 
     if subject is None and not proclitic and trig.start > 0 and text[trig.start - 1] not in "\n ":
         return None
     return span
+
+
+def _right_after(toks: list[Tok], after: int, marker: int | None, lex: Lexicon) -> bool:
+    """The statement's mark comes right after the subject, or after a comma, which
+    may close the subject's title (عبر الدكتور عبدالله السبيعي وزير البلدية، عن)."""
+    if marker is None or marker < after:
+        return False
+    if marker == after:
+        return True
+    between = toks[after:marker - 1]
+    return toks[marker - 1].text in ("،", ",") and (not between or (
+        len(between) <= 6 and is_role(between[0].text, lex)
+        and all(WORD_RE.match(t.text) for t in between)))
 
 
 def _reach(toks: list[Tok], after: int, marker: int, verb: Verb, lex: Lexicon) -> int:
