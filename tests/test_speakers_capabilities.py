@@ -199,6 +199,8 @@ def test_time_words_and_a_quoted_name_after_a_title_of_address():
     ("أكد الناطق باسم الحكومة، السيد المختار ولد سيدي، أن الموقف واضح.", "المختار ولد سيدي"),
     # a given name that is also a common word (جو "weather"), after a title
     ("أعلن وزير الطاقة جو الخوري أن الإنتاج ضعيف.", "جو الخوري"),
+    # تيسير "facilitation" as a name, after a place in the title (في تعز)
+    ("وقال مدير مكتب الصحة في تعز تيسير الحداد إن الوضع صعب.", "تيسير الحداد"),
 ])
 def test_given_names_that_read_as_words_or_carry_the_article(body, speaker):
     assert counted(body) == {speaker: 1}
