@@ -93,6 +93,21 @@ def poisoned(tmp_path):
     return folder
 
 
+def test_a_lead_that_repeats_the_headline_stays_in_the_body(tmp_path):
+    # wire copy often opens with the headline's words; the line after the title is
+    # its tags only when the rest is a few words, not a sentence
+    lead = "قال وزير الدولة محافظ العاصمة، عبدالرحمن سالم، إن نقل القوات قضية حاسمة."
+    (tmp_path / "a.txt").write_text(f"قال وزير الدولة محافظ العاصمة\n\n{lead}\nفقرة ثانية.",
+                                    encoding="utf-8")
+    corpus = load_corpus(tmp_path)
+    assert corpus.loc[0, "title"] == "قال وزير الدولة محافظ العاصمة"
+    assert corpus.loc[0, "body"].startswith(lead)
+    assert corpus.loc[0, "tags"] == ""
+    # the scraped layout's tags glued on the title still read as tags
+    article = parse_scraped_article("عنوان الخبر\nعنوان الخبرروسيا\nسياسة01-02-2021 | 10:00\nنص")
+    assert (article.tags, article.body) == ("روسيا", "نص")
+
+
 def test_poisoned_folder_every_file_loaded_or_reported(poisoned):
     corpus = load_corpus(poisoned)
     report = corpus.attrs["load_report"].set_index(

@@ -108,7 +108,8 @@ def parse_scraped_article(text: str) -> ScrapedArticle:
     lines = _strip_boilerplate([ln.strip() for ln in text.splitlines() if ln.strip()])
     article = ScrapedArticle()
     start = 0
-    if len(lines) >= 2 and lines[1].startswith(lines[0]) and len(lines[0]) < 300:
+    if len(lines) >= 2 and lines[1].startswith(lines[0]) and len(lines[0]) < 300 \
+            and _looks_like_tags(lines[1][len(lines[0]):]):
         article.title, article.tags = lines[0], lines[1][len(lines[0]):].strip()
         start = 2
     else:
@@ -130,6 +131,17 @@ def parse_scraped_article(text: str) -> ScrapedArticle:
     if not article.body:
         article.missing.append("body")
     return article
+
+
+#: Tags glued after the title are a few words, no sentence: a longer rest is the
+#: body's first paragraph repeating the headline (title "قال الوزير إن الخطة جاهزة",
+#: lead "قال الوزير إن الخطة جاهزة، مضيفا أن …").
+_MAX_TAG_WORDS = 12
+_SENTENCE_MARKS = re.compile(r"[.،,:؛!?؟«»“”\"]")
+
+
+def _looks_like_tags(rest: str) -> bool:
+    return len(rest.split()) <= _MAX_TAG_WORDS and not _SENTENCE_MARKS.search(rest)
 
 
 def looks_like_headline(line: str) -> bool:
