@@ -246,6 +246,24 @@ def test_expressed_with_عن_after_the_speakers_title_and_a_comma():
     assert counted("ووصلت القافلة عبر الطريق الساحلي، عن طريق الخطأ.") == {}  # "via"
 
 
+@pytest.mark.parametrize(("body", "speaker"), [
+    # a title, a circumstance or place, then the holder set off by commas
+    (("قال وزير الثقافة والعلاقات مع البرلمان، في الحكومة الموريتانية، المختار ولد داداه، "
+      "إن المعرض جاهز."), "المختار ولد داداه"),
+    ("أكد وزير الداخلية المكلف بحكومة الوحدة، لواء عماد سالم الورفلي، أن الخطة بدأت.",
+     "عماد سالم الورفلي"),
+    ("قال محافظ العاصمة المؤقتة عدن، عبدالرحمن سالم، إن الملف حاسم.", "عبدالرحمن سالم"),
+])
+def test_the_holder_set_off_by_commas_before_the_statement_speaks(body, speaker):
+    assert counted(body) == {speaker: 1}
+
+
+def test_a_name_after_a_companion_is_the_companions():
+    body = ("وأشاد وزير الخارجية في مؤتمر صحفي مع نظيره المصري، سامح شكري، بالاجتماع. "
+            "وكان وزير الخارجية عادل الجبير قد وصل أمس.")
+    assert "سامح شكري" not in counted(body)
+
+
 def test_an_object_pronoun_on_the_verb():
     body = "وصادرت الشرطة السيارة، فيما اعتبرته النيابة \"خطوة ضرورية\"."
     assert "النيابة" in counted(body)

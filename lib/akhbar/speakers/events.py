@@ -54,6 +54,7 @@ from akhbar.speakers.statements import find_marker, statement
 from akhbar.speakers.subjects import (
     abstract_subject,
     amma_subject,
+    holder_before_statement,
     issued_subject,
     kana_subject,
     may_follow_its_subject,
@@ -478,10 +479,11 @@ def _with_subject(ev: Event, subject: Phrase, toks: list[Tok], trig: _Trigger, a
         ev.feminine = None  # agrees with المصادر, not with the speaker it points to
         return ev  # وكشف المصادر ذاتها: the sources just quoted (anaphora)
     subject, ev.lead, issued = issued_subject(subject, toks, lex)  # حذرت رسالة رئيس المجلس
-    span_toks = subject.name or subject.tokens
+    held = holder_before_statement(subject, toks, after, marker, lex) if marker else None
+    span_toks = held or subject.name or subject.tokens
     ev.surface = (span_toks[0].start, span_toks[-1].end)
-    ev.phrase = (subject.tokens[0].start, subject.tokens[-1].end)
-    ev.name = bool(subject.name)
+    ev.phrase = (subject.tokens[0].start, (held or subject.tokens)[-1].end)
+    ev.name = bool(held or subject.name)
     ev.document = subject.document or issued
     if ev.name:
         ev.lead = ""

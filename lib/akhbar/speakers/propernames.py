@@ -92,6 +92,12 @@ def _starts_name(np_: list[Tok], i: int, lex: Lexicon) -> bool:
     if i + 1 < len(np_) and np_[i + 1].text == "الدين" and not is_definite(t.text) \
             and ARABIC_WORD_RE.match(t.text) and t.text not in lex.stop:
         return True  # بهي الدين سالم، عز الدين: a compound given name
+    if (is_definite(t.text) and nxt in ("ولد", "بن") and i + 2 < len(np_)
+            and namey(np_[i + 2].text, lex)
+            and (is_given(bare(t.text), lex) or not common(bare(t.text), lex))
+            and not is_role(t.text, lex) and not is_describer(t.text, lex)
+            and not is_org(t.text, lex)):
+        return True  # الحسين ولد مدو: a given name with ال, then "son of" (Maghreb)
     if t.text in lex.given and is_definite(t.text) and (
             i + 1 >= len(np_) or np_[i + 1].text in lex.stop
             or (np_[i + 1].text[:1] in "لبو" and np_[i + 1].text not in lex.connectors)):
@@ -323,11 +329,12 @@ def _name_rank(np_: list[Tok], i: int, j: int, lex: Lexicon) -> int | None:
         return 2  # a definite genitive ends the title: المدير العام للغابات الحبيب عبيد
     if _kin_before(np_, i, lex):
         return None  # وذكر شقيق محمد النصري: the brother speaks, the name is another's
-    if (is_role(prev, lex) and not is_definite(prev) and not is_given(np_[i].text, lex)
-            and any(is_given(t.text, lex) for t in np_[i + 1:j])):
+    if (is_role(prev, lex) and not is_definite(prev) and prev not in lex.honorifics
+            and not is_given(np_[i].text, lex) and any(is_given(t.text, lex) for t in np_[i + 1:j])):
         return None  # محافظ بغداد محمد جابرالعطا: the title's genitive, then the name
     if prev in ("في", "من", "لدى", "ب") or (prev and prev[0] in "لب" and len(prev) > 2
-                                            and not namey(prev, lex)):
+                                            and not namey(prev, lex)
+                                            and prev not in lex.honorifics):  # (لواء)
         return None  # a place or the name of the organisation in a title
     if prev and not namey(prev, lex) and not is_definite(prev) and not is_role(prev, lex) \
             and prev not in lex.honorifics and prev != "،" and not is_given(np_[i].text, lex):

@@ -44,6 +44,7 @@ __all__ = [
     "abstract_subject",
     "amma_subject",
     "document_issuer",
+    "holder_before_statement",
     "issued_by",
     "issued_subject",
     "kana_subject",
@@ -163,6 +164,39 @@ def _holder_set_off(toks: list[Tok], lex: Lexicon) -> Phrase | None:
         return None
     found = phrase(between, lex)
     return found if found.name else None
+
+
+def holder_before_statement(subject: Phrase, toks: list[Tok], after: int, marker: int,
+                            lex: Lexicon) -> list[Tok] | None:
+    """The name set off by commas right before the statement, after a title that holds
+    no name of its own (قال وزير الثقافة …، في الحكومة الموريتانية، الحسين ولد مدو، إن;
+    أعلن وزير الداخلية …، لواء عماد مصطفى الطرابلسي، عن) or only a place (محافظ
+    العاصمة المؤقتة عدن، عبدالرحمن شيخ، إن): the title's holder speaks."""
+    name = subject.name
+    if not is_role(subject.tokens[0].text, lex) or (
+            name and (len(name) > 1 or is_given(name[0].text, lex))):
+        return None
+    end = marker - (marker > after and toks[marker - 1].text in ("،", ","))
+    k = end
+    while k > after and end - k < 6 and WORD_RE.match(toks[k - 1].text):
+        k -= 1
+    if k == after or toks[k - 1].text not in ("،", ",") or _someone_else(toks, after, k - 1, lex):
+        return None
+    runs = name_runs(toks[k:end], lex)
+    i, j = runs[-1] if runs else (0, 0)
+    if j != end - k or j - i < 2 or not all(
+            t.text in lex.honorifics for t in toks[k:k + i]):
+        return None  # only a title of address or a rank before the name (لواء، الدكتور)
+    return toks[k + i:end]
+
+
+def _someone_else(toks: list[Tok], after: int, comma: int, lex: Lexicon) -> bool:
+    """The words before the comma name another person, whom the name after it is
+    (وأشاد الوزير في مؤتمر صحفي مع نظيره المصري، سامح شكري، بالاجتماع)."""
+    start = max((n + 1 for n in range(after, comma) if toks[n].text in ("،", ",")),
+                default=after)
+    return any(t.text in ("مع", "ومع") or t.text in lex.kin or t.text.rstrip("اه") in lex.kin
+               or t.text.startswith(("نظير", "زميل")) for t in toks[start:comma])
 
 
 def relative_antecedent(text: str, start: int, lex: Lexicon) -> Phrase | None:
