@@ -49,6 +49,7 @@ per article            :mod:`~akhbar.speakers.events`, :mod:`~akhbar.speakers.at
                        their statements start; :mod:`~akhbar.speakers.lookalikes`
                        — what only looks like a report; :mod:`~akhbar.speakers.phrase`,
                        :mod:`~akhbar.speakers.quoted` (quoted names or statements),
+                       :mod:`~akhbar.speakers.objects` (where the object starts),
                        :mod:`~akhbar.speakers.propernames`, :mod:`~akhbar.speakers.subjects`
                        — their subjects, read with the word classes of
                        :mod:`~akhbar.speakers.words`

@@ -26,9 +26,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from akhbar.speakers.lexicon import Lexicon, zipf
+from akhbar.speakers.objects import object_starts
 from akhbar.speakers.propernames import (
     apposed_after,
     could_be_name,
+    ends_with_name,
     first_name_before,
     name_ahead,
     person_follows,
@@ -36,30 +38,22 @@ from akhbar.speakers.propernames import (
     place_then_person,
     verbal_noun,
 )
-from akhbar.speakers.quoted import after_a_source, mark_quoted, quoted_statement
+from akhbar.speakers.quoted import mark_quoted, quoted_statement
 from akhbar.speakers.spans import WORD_RE, Tok
 from akhbar.speakers.words import (
     COMPLEMENT,
-    adverbial,
     bare,
-    circumstantial,
     closing_adjective,
     common,
     document_key,
-    elative,
     is_definite,
     is_describer,
     is_given,
     is_org,
     is_role,
     namey,
-    noun_with_adjective,
-    oblique_plural,
-    participle_adjective,
-    plain_noun,
     present_verb,
     suffixed_common,
-    superlative,
 )
 
 __all__ = ["Phrase", "phrase", "title_like_particle"]
@@ -81,7 +75,6 @@ class Phrase:
 # --------------------------------------------------------------------------
 
 _STOP, _SKIP, _TAKE = 0, -1, 1
-_TO_ME_OR_YOU = frozenset({"لي", "لك", "لكم", "لكما"})  # لـ + the hearer: "to me", "to you"
 _Rule = Callable[[list[Tok], int, list[Tok], Lexicon], "int | None"]
 
 
@@ -233,119 +226,11 @@ def _part_of_a_title(toks, i, np_, lex) -> int | None:
 
 
 def _object_starts(toks, i, np_, lex) -> int | None:
-    """Thanks after the subject (رفع رئيس الاتحاد … التهنئة), a second definite noun after
-    a one-word definite subject (VSO: وطالب البيان الحكومة …: a definite noun takes no
-    genitive), or an adjunct word."""
-    x = toks[i].text
-    if lex.thanks.match(x) and np_:
-        return _STOP
-    nxt = toks[i + 1].text if i + 1 < len(toks) else ""
-    if np_ and 3 <= len(x) <= 5 and "ا" in x[:2] and superlative(
-            x[1:] if x[:1] == "ب" else x, nxt, lex) and (x[:1] == "ب" or _ends_with_name(np_, lex)):
-        return _STOP  # a superlative before its noun: … السلطان أخلص التهاني، بأحر التعازي
-    head = np_[0].text if np_ else ""
-    body_head = is_org(head, lex) and not is_role(head, lex)  # السلطات، not القيادي المؤسس
-    if (len(np_) == 1 and is_definite(head) and not np_[0].quoted
-            and is_definite(x) and not is_describer(x, lex)
-            and (body_head or (not is_org(x, lex) and not is_role(x, lex)))
-            and not x.endswith(("ي", "ية", "يه", "يون", "يين"))
-            and not (participle_adjective(x, lex) and not noun_with_adjective(toks[i + 1].text if i + 1 < len(toks) else "", lex))
-            and not elative(x)
-            and not namey(head, lex) and not _family_after_address(head, x, lex)):
-        return _STOP  # وحذرت السلطات السكان: two definite nouns, the second an object
-    if (len(np_) == 2 and np_[0].text in lex.honorifics and is_definite(np_[1].text)
-            and not is_role(np_[1].text, lex) and is_definite(x) and plain_noun(x, lex)):
-        return _STOP  # وحث الشيخ السديس الشباب: the family name ends the subject
-    if (len(np_) >= 2 and x.startswith("ال") and np_[-1].text.startswith("ال")
-            and not x.endswith(("ي", "ية", "ة")) and plain_noun(x, lex)
-            and (lex.nationality.match(np_[-1].text) or is_describer(np_[-1].text, lex))):
-        return _STOP  # وشجبت الخارجية المصرية التفجير، ناشدت جمعية الهلال الأحمر المتبرعين:
-        # an adjective closes the subject, a definite noun after it is the object
-    if (is_definite(x) and not x.endswith("ي") and plain_noun(x, lex) and _ends_with_name(np_, lex)
-            and len(pick_name(np_, lex)) >= 2 and is_definite(nxt)
-            and (lex.nationality.match(nxt) or is_describer(nxt, lex))):
-        return _STOP  # دعا حسني مبارك الشعب المصري: a noun and its adjective after a full name
-    if np_ and x.endswith("ين") and oblique_plural(x) and is_org(np_[0].text, lex) \
-            and (namey(np_[-1].text, lex) or (
-                is_definite(np_[-1].text) and not np_[-1].text.endswith(("ين", "ون"))
-                and x.startswith("ال") and not x.endswith("يين"))) \
-            and not is_describer(x, lex):
-        return _STOP  # دعت جامعة جازان المرشحين، تدعو الوزارة … المياه الصيادين: a
-        # subject would be in -ون, and a definite noun takes no genitive
-    if np_ and x.endswith("ا") and (circumstantial(x, lex) or adverbial(x, lex)):
-        return _STOP  # غرد أحد المواطنين مستفسرا عن …: how he spoke, not his name
-    if x == "غير" and np_ and i + 1 < len(toks) and is_describer(toks[i + 1].text, lex):
-        return 2  # مصادر غير رسمية
-    if x in lex.stop and x != "لدى":
-        return _STOP
-    if not np_ and x in _TO_ME_OR_YOU and not _name_next(toks, i + 1, lex):
-        return _STOP  # قال لي «…»، فقال لي متهكما: "to me", not the family name لي كه تشيانغ
-    if is_org(x, lex) and not is_definite(x) and after_a_source(np_, lex):
-        return _STOP  # أفاد مصدر طبي وكالة فرانس برس: the agency he told
-    if np_ and x[:1] in "وف" and x[1:] in lex.verbs and (x[0] == "و" or not namey(x, lex)):
-        return _STOP  # وتحدث الوزير وقال: a second verb of the same subject
-    if _object_after_source(toks, i, np_, lex):
-        return _STOP
-    if np_ and not is_definite(x) and _new_constituent(toks, i, np_, lex):
-        return _STOP
-    return None
-
-
-def _name_next(toks: list[Tok], k: int, lex: Lexicon) -> bool:
-    """``toks[k]`` may go on a name (كه in لي كه تشيانغ), not how he spoke (متهكما)."""
-    return k < len(toks) and namey(toks[k].text, lex) and not circumstantial(toks[k].text, lex)
-
-
-def _family_after_address(head: str, x: str, lex: Lexicon) -> bool:
-    """A family name with ال after a title of address (وأوضح المهندس السويكت، وقال
-    الدكتور الغفيص): a name, not the verb's object."""
-    y = x[:-1] + "ي" if x.endswith("ى") else x  # Egyptian final ى: اللاعب الكرواتى
-    return (head in lex.honorifics and namey(x[2:], lex) and not oblique_plural(x)
-            and not is_describer(y, lex) and not plain_noun(x, lex))
-
-
-def _new_constituent(toks: list[Tok], i: int, np_: list[Tok], lex: Lexicon) -> bool:
-    """An indefinite word that cannot continue the phrase: a body after a definite
-    title (أبلغت السفيرة مجموعة من الصحفيين: a definite noun takes no genitive), an
-    addressee after an adjective (مصدر أمني مراسل الجوهرة), or a verb after an
-    indefinite noun (امرأة تقطن بمنطقة …: a clause describing her)."""
-    x, last = toks[i].text, np_[-1].text
-    if (is_definite(last) and not np_[-1].quoted and is_org(x, lex)
-            and not namey(last, lex) and not pick_name(np_, lex)):
-        return True
-    if is_describer(last, lex) and (x in lex.addressee or bare(x) in lex.addressee):
-        return True
-    nxt = toks[i + 1].text if i + 1 < len(toks) else ""
-    return (x[:1] in "يت" and len(x) >= 4 and not is_definite(last) and not namey(last, lex)
-            and not is_given(x, lex) and zipf("ال" + x, lex) == 0.0 and zipf(x, lex) > 0.0
-            and (nxt[:1] == "ب" or nxt in ("في", "من", "على", "الى") or is_definite(nxt)))
-
-
-#: Nouns of place used as prepositions: they go on an unnamed source (مصادر مطلعة داخل
-#: الحكومة، مصادر عسكرية وسط الجيش), they are no object.
-_PLACE_NOUNS = frozenset({"داخل", "خارج", "وسط", "قرب", "ضمن", "بين", "لدى", "عند"})
-
-
-def _object_after_source(toks: list[Tok], i: int, np_: list[Tok], lex: Lexicon) -> bool:
-    """An adjective closed an unnamed source; a noun after it is the object (وعزت
-    مصادر مطلعة أسباب الاستنفار إلى، أكد مصدر عسكري آخر الحصيلة), but not a noun of
-    place nor an adjective with من (مصادر مطلعة داخل الحكومة، مقربة من), and a title
-    goes on with its genitive (مدير عام فرع الوزارة)."""
-    x = toks[i].text
-    nxt = toks[i + 1].text if i + 1 < len(toks) else ""
-    # a definite word cannot describe an indefinite phrase nor be its genitive
-    noun = plain_noun(x, lex) or (x.startswith("ال") and not is_role(x, lex) and not is_describer(
-        x, lex) and not is_given(x, lex) and x not in lex.honorifics)
-    return (len(np_) >= 2 and is_describer(np_[-1].text, lex) and not is_definite(np_[-1].text)
-            and _unnamed_source(np_[0].text, lex) and noun
-            and bare(x)[:1] != "م" and x not in _PLACE_NOUNS and nxt != "من")
-
-
-def _unnamed_source(head: str, lex: Lexicon) -> bool:
-    """An indefinite source, report or body heads the phrase (مصادر، مصدر، مسؤولون،
-    تقرير، دراسة): no title whose genitive may follow (مدير عام فرع الوزارة)."""
-    return not is_definite(head) and (bare(head) in lex.sources or bool(document_key(head, lex))
-                                      or (is_org(head, lex) and not is_role(head, lex)))
+    """The verb's object starts here (:func:`~akhbar.speakers.objects.object_starts`);
+    but غير and its adjective go on the phrase (مصادر غير رسمية)."""
+    if toks[i].text == "غير" and np_ and i + 1 < len(toks) and is_describer(toks[i + 1].text, lex):
+        return 2
+    return _STOP if object_starts(toks, i, np_, lex) else None
 
 
 def _after_the_name(toks, i, np_, lex) -> int | None:
@@ -353,7 +238,7 @@ def _after_the_name(toks, i, np_, lex) -> int | None:
     unless another name is still to come."""
     x = toks[i].text
     if (np_ and x[:1] in "لبو" and x not in lex.connectors and x != "لدى" and not namey(x, lex)
-            and _ends_with_name(np_, lex) and not name_ahead(toks, i + 1, lex)):
+            and ends_with_name(np_, lex) and not name_ahead(toks, i + 1, lex)):
         return _STOP
     return None
 
@@ -375,7 +260,7 @@ def _statement_or_object(toks, i, np_, lex) -> int | None:
                            and not is_role(x[1:].rstrip("اهم"), lex)):
         return _STOP  # a noun of saying; ومقره الرباط: a new clause about the speaker
         # (not a second title of his: سفير المملكة ومندوبها الدائم)
-    if np_ and x[:1] == "و" and is_role(x[1:], lex) and _ends_with_name(np_, lex):
+    if np_ and x[:1] == "و" and is_role(x[1:], lex) and ends_with_name(np_, lex):
         return _STOP  # محافظ بغداد محمد جابرالعطا ووزير الصحة …: a second person
     if np_ and x[:1] != "و" and verbal_noun(x, lex) and closing_adjective(np_[-1].text, lex):
         return _STOP  # أكدت وزارة التربية الكويتية استكمال …، نفت الهيئة … المدنية الإدلاء
@@ -392,7 +277,7 @@ def _statement_or_object(toks, i, np_, lex) -> int | None:
                                                         or _with_pronoun(x[1:], lex)
                                                         or (zipf(x[1:], lex) > max(2.0, zipf(x, lex))
                                                             and len(pick_name(np_, lex)) >= 2
-                                                            and _ends_with_name(np_, lex)))
+                                                            and ends_with_name(np_, lex)))
             and not is_org(x[1:], lex) and not is_org(bare(x[1:]), lex)):
         return _STOP
     if (np_ and not is_definite(x) and not _name_here(x, np_, lex) and not is_role(x, lex)
@@ -533,8 +418,3 @@ def _place_follows(toks: list[Tok], k: int, lex: Lexicon) -> bool:
         if not WORD_RE.match(t.text) or COMPLEMENT.match(t.text):
             return False
     return False
-
-
-def _ends_with_name(np_: list[Tok], lex: Lexicon) -> bool:
-    name = pick_name(np_, lex)
-    return bool(name) and name[-1] is np_[-1]

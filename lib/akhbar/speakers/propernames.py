@@ -37,6 +37,7 @@ from akhbar.speakers.words import (
 __all__ = [
     "apposed_after",
     "could_be_name",
+    "ends_with_name",
     "first_name_before",
     "name_ahead",
     "name_runs",
@@ -392,3 +393,9 @@ def apposed_after(toks: list[Tok], i: int, np_: list[Tok], lex: Lexicon) -> bool
     المندوب الجهوي للتنمية الفلاحية بالقيروان، مراد بن عمر."""
     return (bool(np_) and is_role(np_[0].text, lex) and i + 2 < len(toks)
             and toks[i + 1].text in ("،", ",") and is_given(toks[i + 2].text, lex))
+
+
+def ends_with_name(np_: list[Tok], lex: Lexicon) -> bool:
+    """The phrase read so far ends with the name it holds (قال حسني مبارك)."""
+    name = pick_name(np_, lex)
+    return bool(name) and name[-1] is np_[-1]

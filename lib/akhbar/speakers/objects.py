@@ -1,0 +1,171 @@
+"""Where the subject phrase after a reporting verb ends and the verb's object starts.
+
+Part of step 2 (events), per event: :func:`~akhbar.speakers.phrase.phrase` reads the
+subject word by word, and :func:`object_starts` tells it when a word can no longer
+belong to the subject. Arabic puts the object right after the subject (VSO), with no
+mark between them: a definite noun takes no definite genitive, an adjective closes an
+indefinite phrase, a full name is complete, a subject would be in -ون where the
+object is in -ين (وحذرت السلطات السكان، وعزت مصادر مطلعة أسباب الاستنفار إلى …).
+
+>>> from akhbar.speakers.lexicon import fold, load_lexicon
+>>> from akhbar.speakers.spans import tokens
+>>> text = fold("السلطات السكان من الأمطار")
+>>> toks = tokens(text, 0, len(text))
+>>> object_starts(toks, 1, toks[:1], load_lexicon())
+True
+"""
+
+from __future__ import annotations
+
+from akhbar.speakers.lexicon import Lexicon, zipf
+from akhbar.speakers.propernames import ends_with_name, pick_name
+from akhbar.speakers.quoted import after_a_source
+from akhbar.speakers.spans import Tok
+from akhbar.speakers.words import (
+    adverbial,
+    bare,
+    circumstantial,
+    document_key,
+    elative,
+    is_definite,
+    is_describer,
+    is_given,
+    is_org,
+    is_role,
+    namey,
+    noun_with_adjective,
+    oblique_plural,
+    participle_adjective,
+    plain_noun,
+    superlative,
+)
+
+__all__ = ["object_starts"]
+
+_TO_ME_OR_YOU = frozenset({"لي", "لك", "لكم", "لكما"})  # لـ + the hearer: "to me", "to you"
+
+
+def object_starts(toks: list[Tok], i: int, np_: list[Tok], lex: Lexicon) -> bool:
+    """Does the verb's object (or an adjunct) start at ``toks[i]``, after the subject
+    words ``np_`` read so far?"""
+    return _second_noun(toks, i, np_, lex) or _adjunct(toks, i, np_, lex)
+
+
+def _second_noun(toks: list[Tok], i: int, np_: list[Tok], lex: Lexicon) -> bool:
+    """Thanks after the subject (رفع رئيس الاتحاد … التهنئة), a second definite noun after
+    a one-word definite subject (VSO: وطالب البيان الحكومة …: a definite noun takes no
+    genitive), a noun after an adjective or a full name, a participle of manner."""
+    x = toks[i].text
+    if lex.thanks.match(x) and np_:
+        return True
+    nxt = toks[i + 1].text if i + 1 < len(toks) else ""
+    if np_ and 3 <= len(x) <= 5 and "ا" in x[:2] and superlative(
+            x[1:] if x[:1] == "ب" else x, nxt, lex) and (x[:1] == "ب" or ends_with_name(np_, lex)):
+        return True  # a superlative before its noun: … السلطان أخلص التهاني، بأحر التعازي
+    head = np_[0].text if np_ else ""
+    body_head = is_org(head, lex) and not is_role(head, lex)  # السلطات، not القيادي المؤسس
+    if (len(np_) == 1 and is_definite(head) and not np_[0].quoted
+            and is_definite(x) and not is_describer(x, lex)
+            and (body_head or (not is_org(x, lex) and not is_role(x, lex)))
+            and not x.endswith(("ي", "ية", "يه", "يون", "يين"))
+            and not (participle_adjective(x, lex) and not noun_with_adjective(toks[i + 1].text if i + 1 < len(toks) else "", lex))
+            and not elative(x)
+            and not namey(head, lex) and not _family_after_address(head, x, lex)):
+        return True  # وحذرت السلطات السكان: two definite nouns, the second an object
+    if (len(np_) == 2 and np_[0].text in lex.honorifics and is_definite(np_[1].text)
+            and not is_role(np_[1].text, lex) and is_definite(x) and plain_noun(x, lex)):
+        return True  # وحث الشيخ السديس الشباب: the family name ends the subject
+    if (len(np_) >= 2 and x.startswith("ال") and np_[-1].text.startswith("ال")
+            and not x.endswith(("ي", "ية", "ة")) and plain_noun(x, lex)
+            and (lex.nationality.match(np_[-1].text) or is_describer(np_[-1].text, lex))):
+        return True  # وشجبت الخارجية المصرية التفجير، ناشدت جمعية الهلال الأحمر المتبرعين:
+        # an adjective closes the subject, a definite noun after it is the object
+    if (is_definite(x) and not x.endswith("ي") and plain_noun(x, lex) and ends_with_name(np_, lex)
+            and len(pick_name(np_, lex)) >= 2 and is_definite(nxt)
+            and (lex.nationality.match(nxt) or is_describer(nxt, lex))):
+        return True  # دعا حسني مبارك الشعب المصري: a noun and its adjective after a full name
+    if np_ and x.endswith("ين") and oblique_plural(x) and is_org(np_[0].text, lex) \
+            and (namey(np_[-1].text, lex) or (
+                is_definite(np_[-1].text) and not np_[-1].text.endswith(("ين", "ون"))
+                and x.startswith("ال") and not x.endswith("يين"))) \
+            and not is_describer(x, lex):
+        return True  # دعت جامعة جازان المرشحين، تدعو الوزارة … المياه الصيادين: a
+        # subject would be in -ون, and a definite noun takes no genitive
+    # غرد أحد المواطنين مستفسرا عن …: how he spoke, not his name
+    return bool(np_) and x.endswith("ا") and (circumstantial(x, lex) or adverbial(x, lex))
+
+
+def _adjunct(toks: list[Tok], i: int, np_: list[Tok], lex: Lexicon) -> bool:
+    """A particle or adverb, "to me", the agency a source told, a second verb, the object
+    after an unnamed source or any word that cannot continue the phrase."""
+    x = toks[i].text
+    if x in lex.stop and x != "لدى":
+        return True
+    if not np_ and x in _TO_ME_OR_YOU and not _name_next(toks, i + 1, lex):
+        return True  # قال لي «…»، فقال لي متهكما: "to me", not the family name لي كه تشيانغ
+    if is_org(x, lex) and not is_definite(x) and after_a_source(np_, lex):
+        return True  # أفاد مصدر طبي وكالة فرانس برس: the agency he told
+    if np_ and x[:1] in "وف" and x[1:] in lex.verbs and (x[0] == "و" or not namey(x, lex)):
+        return True  # وتحدث الوزير وقال: a second verb of the same subject
+    if _object_after_source(toks, i, np_, lex):
+        return True
+    return bool(np_) and not is_definite(x) and _new_constituent(toks, i, np_, lex)
+
+
+def _name_next(toks: list[Tok], k: int, lex: Lexicon) -> bool:
+    """``toks[k]`` may go on a name (كه in لي كه تشيانغ), not how he spoke (متهكما)."""
+    return k < len(toks) and namey(toks[k].text, lex) and not circumstantial(toks[k].text, lex)
+
+
+def _family_after_address(head: str, x: str, lex: Lexicon) -> bool:
+    """A family name with ال after a title of address (وأوضح المهندس السويكت، وقال
+    الدكتور الغفيص): a name, not the verb's object."""
+    y = x[:-1] + "ي" if x.endswith("ى") else x  # Egyptian final ى: اللاعب الكرواتى
+    return (head in lex.honorifics and namey(x[2:], lex) and not oblique_plural(x)
+            and not is_describer(y, lex) and not plain_noun(x, lex))
+
+
+def _new_constituent(toks: list[Tok], i: int, np_: list[Tok], lex: Lexicon) -> bool:
+    """An indefinite word that cannot continue the phrase: a body after a definite
+    title (أبلغت السفيرة مجموعة من الصحفيين: a definite noun takes no genitive), an
+    addressee after an adjective (مصدر أمني مراسل الجوهرة), or a verb after an
+    indefinite noun (امرأة تقطن بمنطقة …: a clause describing her)."""
+    x, last = toks[i].text, np_[-1].text
+    if (is_definite(last) and not np_[-1].quoted and is_org(x, lex)
+            and not namey(last, lex) and not pick_name(np_, lex)):
+        return True
+    if is_describer(last, lex) and (x in lex.addressee or bare(x) in lex.addressee):
+        return True
+    nxt = toks[i + 1].text if i + 1 < len(toks) else ""
+    return (x[:1] in "يت" and len(x) >= 4 and not is_definite(last) and not namey(last, lex)
+            and not is_given(x, lex) and zipf("ال" + x, lex) == 0.0 and zipf(x, lex) > 0.0
+            and (nxt[:1] == "ب" or nxt in ("في", "من", "على", "الى") or is_definite(nxt)))
+
+
+#: Nouns of place used as prepositions: they go on an unnamed source (مصادر مطلعة داخل
+#: الحكومة، مصادر عسكرية وسط الجيش), they are no object.
+_PLACE_NOUNS = frozenset({"داخل", "خارج", "وسط", "قرب", "ضمن", "بين", "لدى", "عند"})
+
+
+def _object_after_source(toks: list[Tok], i: int, np_: list[Tok], lex: Lexicon) -> bool:
+    """An adjective closed an unnamed source; a noun after it is the object (وعزت
+    مصادر مطلعة أسباب الاستنفار إلى، أكد مصدر عسكري آخر الحصيلة), but not a noun of
+    place nor an adjective with من (مصادر مطلعة داخل الحكومة، مقربة من), and a title
+    goes on with its genitive (مدير عام فرع الوزارة)."""
+    x = toks[i].text
+    nxt = toks[i + 1].text if i + 1 < len(toks) else ""
+    # a definite word cannot describe an indefinite phrase nor be its genitive
+    noun = plain_noun(x, lex) or (x.startswith("ال") and not is_role(x, lex) and not is_describer(
+        x, lex) and not is_given(x, lex) and x not in lex.honorifics)
+    return (len(np_) >= 2 and is_describer(np_[-1].text, lex) and not is_definite(np_[-1].text)
+            and _unnamed_source(np_[0].text, lex) and noun
+            and bare(x)[:1] != "م" and x not in _PLACE_NOUNS and nxt != "من")
+
+
+def _unnamed_source(head: str, lex: Lexicon) -> bool:
+    """An indefinite source, report or body heads the phrase (مصادر، مصدر، مسؤولون،
+    تقرير، دراسة): no title whose genitive may follow (مدير عام فرع الوزارة)."""
+    return not is_definite(head) and (bare(head) in lex.sources or bool(document_key(head, lex))
+                                      or (is_org(head, lex) and not is_role(head, lex)))
+
+
