@@ -264,6 +264,18 @@ def test_a_name_after_a_companion_is_the_companions():
     assert "سامح شكري" not in counted(body)
 
 
+@pytest.mark.parametrize(("body", "speaker"), [
+    # a surname in -ي that starts with ب after a name (not ب + a word)
+    ("وأكد مسعود بارزاني أن الهجوم أخر تشكيل الحكومة.", "مسعود بارزاني"),
+    # the second word of a name after a title of address, spelled like a word
+    ("وقال الدكتور نشأت ضيف المستشار الثقافي إن المشاركة مهمة.", "نشأت ضيف"),
+    # a plural in construct after a one-word body is the object
+    ("ودعت الشرطة سائقي المركبات إلى الالتزام بالتعليمات.", "الشرطة"),
+])
+def test_where_a_name_goes_on_and_where_the_object_starts(body, speaker):
+    assert counted(body) == {speaker: 1}
+
+
 def test_an_object_pronoun_on_the_verb():
     body = "وصادرت الشرطة السيارة، فيما اعتبرته النيابة \"خطوة ضرورية\"."
     assert "النيابة" in counted(body)

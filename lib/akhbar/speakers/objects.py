@@ -64,6 +64,10 @@ def _second_noun(toks: list[Tok], i: int, np_: list[Tok], lex: Lexicon) -> bool:
         return True  # a superlative before its noun: … السلطان أخلص التهاني، بأحر التعازي
     head = np_[0].text if np_ else ""
     body_head = is_org(head, lex) and not is_role(head, lex)  # السلطات، not القيادي المؤسس
+    if (len(np_) == 1 and body_head and is_definite(head) and not is_definite(x)
+            and x.endswith("ي") and not is_given(x, lex) and zipf(x[:-1] + "ين", lex) >= 3.0
+            and is_definite(nxt)):
+        return True  # ودعت الشرطة سائقي المركبات: a plural in construct, the object
     if (len(np_) == 1 and is_definite(head) and not np_[0].quoted
             and is_definite(x) and not is_describer(x, lex)
             and (body_head or (not is_org(x, lex) and not is_role(x, lex)))

@@ -235,9 +235,10 @@ def _object_starts(toks, i, np_, lex) -> int | None:
 
 def _after_the_name(toks, i, np_, lex) -> int | None:
     """After a complete name a word with ل/ب/و starts the object (وأشاد أبوداود بالروح …),
-    unless another name is still to come."""
+    unless another name is still to come or the word is a surname in -ي (مسرور بارزاني)."""
     x = toks[i].text
     if (np_ and x[:1] in "لبو" and x not in lex.connectors and x != "لدى" and not namey(x, lex)
+            and not (_name_here(x, np_, lex) and zipf(x[1:], lex) <= max(2.0, zipf(x, lex)))
             and ends_with_name(np_, lex) and not name_ahead(toks, i + 1, lex)):
         return _STOP
     return None
@@ -286,6 +287,7 @@ def _statement_or_object(toks, i, np_, lex) -> int | None:
             and (is_definite(np_[-1].text) or namey(np_[-1].text, lex))
             and not is_describer(x, lex) and x != "لدى"
             and not _given_end(np_, lex) and not _addressed(np_[-1].text, x, lex)
+            and not _second_name_after_address(np_, x, lex)
             and not _epithet_before_name(toks, i, np_, lex)
             and not _name_goes_on(toks, i, np_, lex)
             and not (_institution_named(np_, lex) and name_ahead(toks, i, lex))):
@@ -333,7 +335,10 @@ def _with_pronoun(x: str, lex: Lexicon) -> bool:
 def _name_here(x: str, np_: list[Tok], lex: Lexicon) -> bool:
     """A name after a phrase: a word as frequent as وجود (a verbal noun of the object,
     ونفت السلطات التونسية وجود أي اتفاق) starts none, unless it is a given name; it
-    may go on one (كورت بوك)."""
+    may go on one (كورت بوك), also as a surname in -ي that reads as a name (مسرور
+    بارزاني، written البارزاني as often)."""
+    if namey(np_[-1].text, lex) and x.endswith("ي") and could_be_name(x, lex):
+        return True
     return namey(x, lex) and (zipf(x, lex) < 4.7 or is_given(x, lex) or namey(np_[-1].text, lex))
 
 
@@ -376,6 +381,13 @@ def _addressed(last: str, x: str, lex: Lexicon) -> bool:
     return (last in lex.honorifics and is_definite(last) and zipf(x, lex) < 4.5
             and not is_role(x, lex) and not is_org(x, lex) and x not in lex.verbs
             and x not in lex.circumstance and not suffixed_common(x, lex))
+
+
+def _second_name_after_address(np_: list[Tok], x: str, lex: Lexicon) -> bool:
+    """The second word of a name after a title of address, spelled like a word
+    (الدكتور نشأت ضيف، الدكتور زاهى حواس)."""
+    return (len(np_) >= 2 and namey(np_[-1].text, lex) and not is_definite(np_[-1].text)
+            and _addressed(np_[-2].text, x, lex) and not is_definite(x))
 
 
 _RULES: tuple[_Rule, ...] = (
