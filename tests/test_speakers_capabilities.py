@@ -276,6 +276,13 @@ def test_where_a_name_goes_on_and_where_the_object_starts(body, speaker):
     assert counted(body) == {speaker: 1}
 
 
+def test_a_title_alone_is_its_holder_named_after_a_comma_and_a_rank():
+    # the first sentence announces an action (no report) but names the minister
+    body = ("أعلن وزير الداخلية المكلف بحكومة الوحدة، لواء عماد سالم الورفلي، عن انطلاق "
+            "الخطة الأمنية. وأشار الوزير إلى أن الخطة تشمل كل الأحياء.")
+    assert counted(body) == {"عماد سالم الورفلي": 1}
+
+
 def test_an_object_pronoun_on_the_verb():
     body = "وصادرت الشرطة السيارة، فيما اعتبرته النيابة \"خطوة ضرورية\"."
     assert "النيابة" in counted(body)

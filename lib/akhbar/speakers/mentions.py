@@ -320,15 +320,23 @@ def _could_be_person(words: list[str], lex: Lexicon) -> bool:
 
 def _up_to_mark(toks: list[Tok], lex: Lexicon | None = None) -> list[Tok]:
     """The words before the first punctuation mark; with ``lex``, a comma before a
-    given name (رئيس المجلس، محمد الفاضيلي) sets off the title's holder."""
+    given name (رئيس المجلس، محمد الفاضيلي) or a title of address and a name (وزير
+    الداخلية، لواء عماد الطرابلسي) sets off the title's holder."""
     for n, t in enumerate(toks):
         if WORD_RE.match(t.text):
             continue
-        if lex and t.text in ("،", ",") and n + 1 < len(toks) and is_given(toks[n + 1].text, lex) \
+        if lex and t.text in ("،", ",") and _holder_next(toks, n + 1, lex) \
                 and all(WORD_RE.match(u.text) for u in toks[:n]):
             continue
         return toks[:n]
     return toks
+
+
+def _holder_next(toks: list[Tok], k: int, lex: Lexicon) -> bool:
+    if k < len(toks) and toks[k].text in lex.honorifics:
+        k += 1
+    return k < len(toks) and (is_given(toks[k].text, lex) or (
+        k > 0 and toks[k - 1].text in lex.honorifics and namey(toks[k].text, lex)))
 
 
 def latest_person(text: str, before: int, lex: Lexicon) -> tuple[int, int] | None:
