@@ -283,6 +283,12 @@ def test_a_title_alone_is_its_holder_named_after_a_comma_and_a_rank():
     assert counted(body) == {"عماد سالم الورفلي": 1}
 
 
+def test_a_long_title_with_its_adjectives_and_its_holder_after_a_comma():
+    body = ("أعلنت الوزيرة المنتدبة المكلفة بالانتقال الرقمي وإصلاح الإدارة، سلمى بنت علي، "
+            "عن إطلاق منصة رقمية. وأكدت الوزيرة أن الجهود مستمرة.")
+    assert counted(body) == {"سلمى بنت علي": 1}
+
+
 def test_an_object_pronoun_on_the_verb():
     body = "وصادرت الشرطة السيارة، فيما اعتبرته النيابة \"خطوة ضرورية\"."
     assert "النيابة" in counted(body)

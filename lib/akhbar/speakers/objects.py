@@ -72,7 +72,8 @@ def _second_noun(toks: list[Tok], i: int, np_: list[Tok], lex: Lexicon) -> bool:
             and is_definite(x) and not is_describer(x, lex)
             and (body_head or (not is_org(x, lex) and not is_role(x, lex)))
             and not x.endswith(("ي", "ية", "يه", "يون", "يين"))
-            and not (participle_adjective(x, lex) and not noun_with_adjective(toks[i + 1].text if i + 1 < len(toks) else "", lex))
+            and not (participle_adjective(x, lex) and (is_role(head, lex) or not noun_with_adjective(
+                nxt, lex)))  # (a title's adjective: الوزيرة المنتدبة المكلفة بـ …)
             and not elative(x)
             and not namey(head, lex) and not _family_after_address(head, x, lex)):
         return True  # وحذرت السلطات السكان: two definite nouns, the second an object

@@ -363,9 +363,13 @@ def person_follows(toks: list[Tok], k: int, lex: Lexicon) -> bool:
 
 def name_ahead(toks: list[Tok], k: int, lex: Lexicon, window: int = 10) -> bool:
     """A given name or an honorific comes within ``window`` words, before any
-    punctuation or complement: the phrase is still a title."""
-    for t in toks[k:k + window]:
+    punctuation or complement (or right after a comma: … المكلفة بالانتقال الرقمي،
+    أمل الفلاح): the phrase is still a title."""
+    for n, t in enumerate(toks[k:k + window], start=k):
         if t.text in lex.honorifics or is_given(t.text, lex):
+            return True
+        if t.text in ("،", ",") and n + 1 < len(toks) and (
+                toks[n + 1].text in lex.honorifics or is_given(toks[n + 1].text, lex)):
             return True
         if not WORD_RE.match(t.text) or COMPLEMENT.match(t.text):
             return False
