@@ -157,14 +157,16 @@ def _object_after_source(toks: list[Tok], i: int, np_: list[Tok], lex: Lexicon) 
     مصادر مطلعة أسباب الاستنفار إلى، أكد مصدر عسكري آخر الحصيلة), but not a noun of
     place nor an adjective with من (مصادر مطلعة داخل الحكومة، مقربة من), and a title
     goes on with its genitive (مدير عام فرع الوزارة)."""
+    if len(np_) < 2 or is_definite(np_[-1].text) or not is_describer(np_[-1].text, lex) \
+            or not _unnamed_source(np_[0].text, lex):
+        return False
     x = toks[i].text
     nxt = toks[i + 1].text if i + 1 < len(toks) else ""
+    if bare(x)[:1] == "م" or x in _PLACE_NOUNS or nxt == "من":
+        return False
     # a definite word cannot describe an indefinite phrase nor be its genitive
-    noun = plain_noun(x, lex) or (x.startswith("ال") and not is_role(x, lex) and not is_describer(
+    return plain_noun(x, lex) or (x.startswith("ال") and not is_role(x, lex) and not is_describer(
         x, lex) and not is_given(x, lex) and x not in lex.honorifics)
-    return (len(np_) >= 2 and is_describer(np_[-1].text, lex) and not is_definite(np_[-1].text)
-            and _unnamed_source(np_[0].text, lex) and noun
-            and bare(x)[:1] != "م" and x not in _PLACE_NOUNS and nxt != "من")
 
 
 def _unnamed_source(head: str, lex: Lexicon) -> bool:
