@@ -479,7 +479,8 @@ def _with_subject(ev: Event, subject: Phrase, toks: list[Tok], trig: _Trigger, a
         ev.feminine = None  # agrees with المصادر, not with the speaker it points to
         return ev  # وكشف المصادر ذاتها: the sources just quoted (anaphora)
     subject, ev.lead, issued = issued_subject(subject, toks, lex)  # حذرت رسالة رئيس المجلس
-    held = holder_before_statement(subject, toks, after, marker, lex) if marker else None
+    held = (holder_before_statement(subject, toks, after, marker, lex)
+            if marker is not None else None)  # …، الحسين ولد مدو، إن
     span_toks = held or subject.name or subject.tokens
     ev.surface = (span_toks[0].start, span_toks[-1].end)
     ev.phrase = (subject.tokens[0].start, (held or subject.tokens)[-1].end)

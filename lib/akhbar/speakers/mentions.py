@@ -333,6 +333,7 @@ def _up_to_mark(toks: list[Tok], lex: Lexicon | None = None) -> list[Tok]:
 
 
 def _holder_next(toks: list[Tok], k: int, lex: Lexicon) -> bool:
+    """A given name, or a title of address and a name, starts at ``toks[k]``."""
     if k < len(toks) and toks[k].text in lex.honorifics:
         k += 1
     return k < len(toks) and (is_given(toks[k].text, lex) or (
