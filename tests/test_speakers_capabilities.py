@@ -289,6 +289,15 @@ def test_a_long_title_with_its_adjectives_and_its_holder_after_a_comma():
     assert counted(body) == {"سلمى بنت علي": 1}
 
 
+def test_two_doctors_are_two_people_but_the_coach_is_the_coach():
+    body = ("شكر الدكتور سامر حداد الزملاء على ثقتهم. "
+            "أما الدكتور كنعان فأشار إلى أن الزمن صعب.")
+    assert counted(body) == {"سامر حداد": 1, "كنعان": 1}
+    body = ("وقال المدرب الروماني أولاريو كوزمين إن الفريق جاهز. "
+            "واختتم المدرب الهلالي حديثه بأن الجماهير تستحق الفوز.")
+    assert counted(body) == {"أولاريو كوزمين": 2}
+
+
 def test_an_object_pronoun_on_the_verb():
     body = "وصادرت الشرطة السيارة، فيما اعتبرته النيابة \"خطوة ضرورية\"."
     assert "النيابة" in counted(body)

@@ -424,8 +424,10 @@ def _match_entity(entities: Entities, toks: frozenset[str], title: frozenset[str
         words = text[ev.surface[0]:ev.surface[1]].split()
         return _match_title_only(entities, toks, head, lex, not _indefinite(words, lex))
     # a surname alone after a title (المدرب الهلالي) may be that title's holder; a
-    # given name (الدكتور مصطفى، وزير …) is someone else
-    if len(toks) == 1 and title and not is_given(text[ev.surface[0]:ev.surface[1]], lex):
+    # given name (الدكتور مصطفى، وزير …) is someone else, and so is anyone after a
+    # title of address alone (الدكتور بديع … الدكتور كنعان: many are doctors)
+    if len(toks) == 1 and title and not is_given(text[ev.surface[0]:ev.surface[1]], lex) \
+            and not title <= _ADDRESS_ONLY:
         for idx in entities.with_title_word(head):
             ent = entities[idx]
             if ent.name and any(_title_fit(title | toks, t, head, lex) for t in ent.titles):
@@ -436,6 +438,12 @@ def _match_entity(entities: Entities, toks: frozenset[str], title: frozenset[str
         if not ent.name and ent.head and _title_fit(ent.tokens, title, ent.head, lex):
             return idx
     return None
+
+
+#: Titles of address many people in one article carry (as mentions are compared):
+#: a surname after one of them alone is no reason to merge two persons.
+_ADDRESS_ONLY = frozenset({"دكتور", "دكتوره", "سيد", "سيده", "شيخ", "استاذ", "استاذه",
+                           "مهندس", "مهندسه", "حاج", "د", "م", "ا"})
 
 
 def _indefinite(words: list[str], lex: Lexicon) -> bool:
