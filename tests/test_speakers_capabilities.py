@@ -298,6 +298,13 @@ def test_two_doctors_are_two_people_but_the_coach_is_the_coach():
     assert counted(body) == {"أولاريو كوزمين": 2}
 
 
+def test_an_outlet_that_relays_the_speaker_is_no_source_of_its_own():
+    body = "قال الوزير أحمد سالم، إن الحجاج وصلوا، حسبما نقلت عنه وكالة الأنباء الرسمية."
+    assert counted(body) == {"أحمد سالم": 1}
+    assert counted("وأغلقت الطرق، حسبما نقلت وكالة الأنباء الرسمية.") == {
+        "وكالة الأنباء الرسمية": 1}
+
+
 def test_an_object_pronoun_on_the_verb():
     body = "وصادرت الشرطة السيارة، فيما اعتبرته النيابة \"خطوة ضرورية\"."
     assert "النيابة" in counted(body)

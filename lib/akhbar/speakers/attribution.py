@@ -70,6 +70,8 @@ def attribution_event(text: str, m: re.Match, lex: Lexicon) -> Event | None:
     k = _after_reported_verb(text, toks, m, lex)
     if k is None:
         return None  # حسب ما + something else than a verb
+    if _relayed_from_him(toks, k, lex):
+        return None  # حسبما نقلت عنه وكالة «سبأ»: the outlet relays the speaker just quoted
     if m.group().rstrip().endswith("ل") and toks[k].text in ("ه", "ها", "هم", "هما"):
         return None  # في بيان لها: the subject of the sentence's own verb
     source, lead, document = _source(toks, k, lex)
@@ -93,6 +95,15 @@ def attribution_event(text: str, m: re.Match, lex: Lexicon) -> Event | None:
                  (span_toks[0].start, span_toks[-1].end), bool(source.name),
                  phrase=(source.tokens[0].start, source.tokens[-1].end),
                  document=document, lead=lead if not source.name else "")
+
+
+def _relayed_from_him(toks: list[Tok], k: int, lex: Lexicon) -> bool:
+    """A relaying verb with the speaker as a pronoun before the outlet (حسبما نقلت
+    عنه الوكالة، وفق ما نقلته عنها الصحيفة): the outlet is no source of its own."""
+    if k < 2 or toks[k - 1].text not in ("عنه", "عنها", "عنهم"):
+        return False
+    verb = lex.verbs.get(toks[k - 2].text) or lex.verbs.get(toks[k - 2].text.rstrip("ه"))
+    return verb is not None and verb.family == "relay"
 
 
 def _only(text: str, m: re.Match, toks: list[Tok]) -> bool:
