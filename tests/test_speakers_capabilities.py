@@ -324,6 +324,8 @@ def test_an_object_pronoun_on_the_verb():
     "واتهمت الشركة بالتقصير في الصيانة.",
     "لا قدر الله أن يتكرر الحادث.",
     "وتوزع الكتب على الطلاب وفق الجدول المعلن.",
+    'ويقول المثل إن "العيار الذي يصيب يدوش".',  # a saying, not a speaker
+    "ولا تشير النتائج إلى تحسن ملموس.",
 ])
 def test_look_alikes_are_not_reports(body):
     assert counted(body) == {}

@@ -303,11 +303,13 @@ def time_adverbs(toks: list[Tok], lex: Lexicon) -> int:
 def abstract_subject(subject: Phrase, lex: Lexicon) -> bool:
     """A lone definite plural of things (-ات) that is no title, body or document cannot
     speak: "وتشير التوقعات إلى أن" is the writer's voice (but تشير الدراسات، تقول
-    المصادر، قالت السلطات)."""
+    المصادر، قالت السلطات); nor can a saying or a text (يقول المثل، ينص القانون)."""
     if subject.name or len(subject.tokens) != 1 or subject.tokens[0].quoted:
         return False
     head = subject.tokens[0].text
     b = bare(head)
+    if head.startswith("ال") and b in lex.not_sources:
+        return True
     return (head.startswith("ال") and head.endswith("ات") and common(b, lex)
             and not is_role(head, lex)
             and not is_org(head, lex) and b not in lex.documents and b not in lex.sources
