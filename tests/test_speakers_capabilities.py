@@ -305,6 +305,14 @@ def test_an_outlet_that_relays_the_speaker_is_no_source_of_its_own():
         "وكالة الأنباء الرسمية": 1}
 
 
+def test_a_title_alone_is_the_person_named_right_before_it_earlier():
+    # "NAME TITLE" with no comma, outside any report (عقد وليد مرعي مدير التربية …)
+    body = ("عقد وليد مرعي مدير التربية اجتماعا مع المسؤولين. "
+            "وبحسب مدير التربية، ما تزال 300 مدرسة خارج الخدمة.")
+    assert counted(body) == {"وليد مرعي": 1}
+    assert counted("وبحسب مدير التربية، ماتزال 300 مدرسة خارج الخدمة.") == {"مدير التربية": 1}
+
+
 def test_an_object_pronoun_on_the_verb():
     body = "وصادرت الشرطة السيارة، فيما اعتبرته النيابة \"خطوة ضرورية\"."
     assert "النيابة" in counted(body)

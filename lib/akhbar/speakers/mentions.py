@@ -292,9 +292,10 @@ def _name_after_title(toks: list[Tok], k: int,
 
 def _name_before_title(toks: list[Tok], k: int,
                        lex: Lexicon) -> tuple[tuple[int, int], tuple[int, int]] | None:
-    if k < 2 or toks[k - 1].text not in ("،", ","):
+    comma = k >= 2 and toks[k - 1].text in ("،", ",")
+    if k < 2 or not (comma or WORD_RE.match(toks[k - 1].text)):
         return None
-    before = toks[max(0, k - 7):k - 1]
+    before = toks[max(0, k - 7):k - comma]
     marks = [n for n, t in enumerate(before) if not WORD_RE.match(t.text)]
     before = before[marks[-1] + 1:] if marks else before
     runs = name_runs(before, lex)
@@ -303,6 +304,8 @@ def _name_before_title(toks: list[Tok], k: int,
     i, j = runs[-1]
     if j - i < 2 and not is_given(before[i].text, lex):
         return None
+    if not comma and (j - i < 2 or not is_given(before[i].text, lex)):
+        return None  # without a comma only a full name (عقد وليد مرعي مدير التربية …)
     title = _up_to_mark(toks[k:k + 8])
     return (title[0].start, title[-1].end), (before[i].start, before[j - 1].end)
 
