@@ -304,10 +304,18 @@ def _name_before_title(toks: list[Tok], k: int,
     i, j = runs[-1]
     if j - i < 2 and not is_given(before[i].text, lex):
         return None
-    if not comma and (j - i < 2 or not is_given(before[i].text, lex)):
-        return None  # without a comma only a full name (عقد وليد مرعي مدير التربية …)
+    if not comma and (j - i < 2 or not is_given(before[i].text, lex) or _titled(toks, before[i], lex)):
+        return None  # without a comma only a full name with no title of its own (عقد وليد
+        # مرعي مدير التربية; not أبلغ الرئيس السيسي وزير الخارجية: the object's title)
     title = _up_to_mark(toks[k:k + 8])
     return (title[0].start, title[-1].end), (before[i].start, before[j - 1].end)
+
+
+def _titled(toks: list[Tok], first: Tok, lex: Lexicon) -> bool:
+    """The word before the name that starts at ``first`` is a title or a title of address."""
+    k = next(n for n, t in enumerate(toks) if t is first)
+    prev = toks[k - 1].text if k else ""
+    return prev in lex.honorifics or is_role(prev, lex) or is_describer(prev, lex)
 
 
 def _could_be_person(words: list[str], lex: Lexicon) -> bool:
