@@ -278,6 +278,11 @@ def _modifiers(lex: Lexicon) -> frozenset[str]:
     return key_tokens(" ".join(sorted(lex.modifiers)), lex)
 
 
+def _address_titles(lex: Lexicon) -> frozenset[str]:
+    """The titles of address many people carry (الدكتور، السيد), as mentions are compared."""
+    return key_tokens(" ".join(sorted(lex.address)), lex)
+
+
 def _issuer_of_document(text: str, ev: Event, entities: Entities, lex: Lexicon) -> int:
     """The entity that issued the document a bare mention names (قالت الوزارة في بيان
     … وأضاف البيان → الوزارة; كشف تقرير للأمم المتحدة … وأوضح التقرير), or -1."""
@@ -427,7 +432,7 @@ def _match_entity(entities: Entities, toks: frozenset[str], title: frozenset[str
     # given name (الدكتور مصطفى، وزير …) is someone else, and so is anyone after a
     # title of address alone (الدكتور بديع … الدكتور كنعان: many are doctors)
     if len(toks) == 1 and title and not is_given(text[ev.surface[0]:ev.surface[1]], lex) \
-            and not title <= _ADDRESS_ONLY:
+            and not title <= _address_titles(lex):
         for idx in entities.with_title_word(head):
             ent = entities[idx]
             if ent.name and any(_title_fit(title | toks, t, head, lex) for t in ent.titles):
@@ -438,12 +443,6 @@ def _match_entity(entities: Entities, toks: frozenset[str], title: frozenset[str
         if not ent.name and ent.head and _title_fit(ent.tokens, title, ent.head, lex):
             return idx
     return None
-
-
-#: Titles of address many people in one article carry (as mentions are compared):
-#: a surname after one of them alone is no reason to merge two persons.
-_ADDRESS_ONLY = frozenset({"دكتور", "دكتوره", "سيد", "سيده", "شيخ", "استاذ", "استاذه",
-                           "مهندس", "مهندسه", "حاج", "د", "م", "ا"})
 
 
 def _indefinite(words: list[str], lex: Lexicon) -> bool:

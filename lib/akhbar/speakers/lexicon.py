@@ -145,6 +145,7 @@ class Lexicon:
     roles: frozenset[str]  # nouns of office (رئيس، متحدث), relatives included
     kin: frozenset[str]  # relatives (شقيق، أرملة): the name after them is another person
     honorifics: frozenset[str]  # written right before a name (الدكتور، العميد)
+    address: frozenset[str]  # titles of address many people carry (الدكتور، السيد)
     modifiers: frozenset[str]  # adjectives of titles (الرسمي، العام)
     sources: frozenset[str]  # unnamed sources (مصدر، مسؤول)
     honorific_pronouns: frozenset[str]  # سموه، معاليه: the person named before
@@ -247,6 +248,7 @@ def build_lexicon(reference: ReferenceLexicon) -> Lexicon:
         roles=titles["role"] | titles["kin"],
         kin=titles["kin"],
         honorifics=titles["honorific"],
+        address=titles["address"],
         modifiers=titles["modifier"],
         sources=titles["source"],
         honorific_pronouns=titles["honorific_pronoun"],

@@ -26,6 +26,7 @@ from akhbar.speakers.lexicon import Lexicon, zipf
 from akhbar.speakers.phrase import phrase
 from akhbar.speakers.propernames import could_be_name, name_runs
 from akhbar.speakers.spans import ARABIC_WORD_RE, WORD_RE, Tok, line_start, tokens, without_la
+from akhbar.speakers.subjects import time_adverbs
 from akhbar.speakers.words import (
     bare,
     common,
@@ -241,8 +242,7 @@ def statement_issuer(text: str, before: int, lex: Lexicon,
     toks = tokens(text, found.start(1), found.end(1))
     np_ = phrase(toks, lex)
     when = toks[np_.stop:]  # أصدرت المؤسسة … صباح اليوم الخميس بيانا: when, not who
-    if not all(t.text in lex.time or t.text in lex.time_lead for t in when) or \
-            len(np_.tokens) != len(toks) - len(when):
+    if time_adverbs(when, lex) != len(when) or len(np_.tokens) != len(toks) - len(when):
         return None
     span = np_.name or np_.tokens
     return span[0].start, span[-1].end, bool(np_.name)
