@@ -193,6 +193,14 @@ def test_corpus_slices_still_concatenate(seed, poisoned):
     assert len(pd.concat([corpus.iloc[:1], corpus.iloc[1:]])) == len(corpus)
 
 
+def test_two_corpora_loaded_apart_concatenate(seed, poisoned):
+    first, second = seed, load_corpus(poisoned)
+    both = pd.concat([first, second], ignore_index=True)
+    assert len(both) == len(first) + len(second)
+    assert "load_report" not in both.attrs  # neither report describes both
+    assert first.attrs["load_report"]["status"].tolist() == ["loaded"]
+
+
 def test_cli_load_prints_counts_and_report(capsys, poisoned, tmp_path):
     out = tmp_path / "c.parquet"
     assert main(["load", str(poisoned), "--out", str(out)]) == 0

@@ -81,10 +81,23 @@ class LoadReport(pd.DataFrame):
     slices of a corpus still concatenate. Treat the report as read-only;
     anything derived from it (``report[report.status != "loaded"]``) is an
     ordinary DataFrame.
+
+    Two corpora loaded apart concatenate too: pandas then asks whether their
+    reports are equal, so one report compared with another answers with one
+    bool (``DataFrame.equals``) and pandas leaves the concatenation without a
+    report (each load keeps its own); compared with anything else it is an
+    ordinary DataFrame.
     """
 
     def __deepcopy__(self, memo=None) -> LoadReport:
         return self
+
+    def __eq__(self, other):
+        if isinstance(other, LoadReport):
+            return self is other or self.equals(other)
+        return super().__eq__(other)
+
+    __hash__ = None
 
 
 def report_table(results: Iterable[FileResult], rows_per_file: pd.Series) -> LoadReport:
