@@ -1142,3 +1142,39 @@ def test_to_me_is_the_hearer_not_the_speaker():
     # … but the family name لي still opens the speaker's name
     found = counted("وقال لي كه تشيانغ رئيس الوزراء الصيني إن النمو مستقر.")
     assert [speaker.split()[:3] for speaker in found] == [["لي", "كه", "تشيانغ"]]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a paragraph that ends on a number does not make the next one's verb a count
+    ("انفجار في المصنع أدى إلى إصابة 12\n\nقال محافظ المدينة سامي العلي إن الحريق أخمد.",
+     {"سامي العلي": 1}),
+    # في + a noun in ة with its pronoun is a circumstance, even a noun too rare to know
+    (("دافع المحامي خالد سعد المطيري عن المتهمين.\n"
+     "وقال المطيري في مطالعته إن التهمة باطلة."), {"خالد سعد المطيري": 1}),
+    # ل + a title after the speaker's name is the person spoken to
+    (('وقال النائب سمير الحلبي لرئيس البرلمان عادل حداد: "الوضع خطير".\n'
+     'وأوضح حداد أن "الأمن مستتب".'), {"سمير الحلبي": 1, "عادل حداد": 1}),
+    # a middle name that reads as a word, before عبد
+    ("قال المتحدث باسم الشرطة أحمد حاج عبد القادر إن الطريق مغلق.",
+     {"أحمد حاج عبد القادر": 1}),
+    # a family name that reads as a word, last before the statement …
+    ("قال رئيس الجامعة الدكتور أحمد مختار جمعة، إن الامتحانات في موعدها.",
+     {"أحمد مختار جمعة": 1}),
+    # … but a verb in the first person opens the statement
+    (("وقال رئيس النادي سالم خواجة نشكر جميع القائمين على المهرجان وإقامة المباراة "
+     "فكرة رائعة رغم أن توقيتها غير مناسب."), {"سالم خواجة": 1}),
+])
+def test_name_and_addressee_boundaries(body, expected):
+    assert counted(body) == expected
+
+
+def test_a_surname_that_reads_as_a_word_or_a_given_name_takes_the_full_name():
+    body = "التقى الوفد رئيس المجلس وليد بري.\nوأوضح بري أن الجلسة مفتوحة."
+    assert counted(body) == {"وليد بري": 1}
+    body = ("قال وزير الخارجية هشام عيسى إن الوضع هادئ.\n"
+            "وأضاف عيسى أن المفاوضات مستمرة.")
+    assert counted(body) == {"هشام عيسى": 2}
+    # … unless the article also writes it as someone's given name
+    body = ("زارنا المخرج يوسف كمال في المكتب، وكانت الممثلة سعاد يوسف حاضرة.\n"
+            'وقال يوسف: "الفيلم جاهز".')
+    assert "سعاد يوسف" not in counted(body)

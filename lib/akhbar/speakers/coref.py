@@ -191,12 +191,22 @@ def _full_names(text: str, entities: Entities, lex: Lexicon) -> None:
     (استضاف … مروان بديرة الفيلالي … وأكد الفيلالي → مروان بديرة الفيلالي)."""
     positions = None
     for idx, ent in enumerate(entities.items):
-        if len(ent.tokens) == 1 and not ent.lead and (ent.name or _family(text, ent, lex)):
+        if len(ent.tokens) == 1 and not ent.lead and (ent.name or _family(text, ent, lex)
+                                                      or _plain_word(text, ent, lex)):
             if positions is None and len(text) > _LONG_TEXT:
                 positions = word_positions(text)
             found = full_name(text, *ent.surface, lex, positions)
-            if found is not None:
+            if found is not None and (ent.name or _family(text, ent, lex)
+                                      or is_given(text[found[0]:found[1]].split()[0], lex)):
                 entities.set_form(idx, found, key_tokens(text[found[0]:found[1]], lex), "", True)
+
+
+def _plain_word(text: str, ent: Entity, lex: Lexicon) -> bool:
+    """A one-word subject read as a common word (بري "by land"), which is a surname
+    when the article writes it after a given name (نبيه بري … وأوضح بري)."""
+    word = text[ent.surface[0]:ent.surface[1]]
+    return (" " not in word and not is_definite(word) and not is_describer(word, lex)
+            and not is_org(word, lex) and not is_role(word, lex))
 
 
 def _mention(text: str, ev: Event, entities: Entities, lex: Lexicon) -> int:

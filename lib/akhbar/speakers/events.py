@@ -216,7 +216,8 @@ def _not_a_report(text: str, trig: _Trigger, lex: Lexicon) -> bool:
     if form in lex.needs_proclitic and re.search(rf"(?<!\w){form}(?:ه|ها|هم|هما|نا)?(?!\w)",
                                                  text[max(0, trig.start - 60):trig.start]):
         return True  # بين الشمالي وبين وسط جدة، بينها وبين: the preposition, twice
-    before = text[max(0, trig.start - 12):trig.start].split()
+    before = text[max(0, trig.start - 12):trig.start].rsplit("\n", 1)[-1].split()
+    # (only the verb's own line: a paragraph ending on "… 16" is no count before it)
     prev_word = before[-1] if before else ""
     if prev_word[:1] in "وف" and prev_word[1:] in lex.not_a_verb:
         prev_word = prev_word[1:]  # فكل طالب
@@ -250,7 +251,8 @@ def _family_next(text: str, end: int, lex: Lexicon) -> bool:
 
 def _after_relative(text: str, trig: _Trigger, lex: Lexicon) -> bool:
     """The verb follows a relative pronoun: الأستاذ حاتم سليمان الذي بيّن أن …"""
-    before = text[max(0, trig.start - 12):trig.start].split()
+    before = text[max(0, trig.start - 12):trig.start].rsplit("\n", 1)[-1].split()
+    # (only the verb's own line: a paragraph ending on "… 16" is no count before it)
     return not trig.proclitic and bool(before) and before[-1] in lex.relatives
 
 

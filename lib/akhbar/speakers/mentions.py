@@ -75,8 +75,6 @@ def full_name(text: str, start: int, end: int, lex: Lexicon,
     the article has no longer form, or two that disagree (فهد العتيبي, سعد العتيبي).
     ``positions``: :func:`word_positions` of ``text``, when the caller has it."""
     word = text[start:end]
-    if is_given(word, lex):
-        return None  # a given name alone (ديمتري من موسكو) is not someone's surname
     if positions is not None and re.fullmatch(r"\w+", word):
         starts = positions.get(word, [])
     else:
@@ -86,8 +84,10 @@ def full_name(text: str, start: int, end: int, lex: Lexicon,
         first = _name_start(text, at, lex)
         if first is not None and first < at:
             spans.append((first, at + len(word)))
-    if not spans:
-        return None
+    if not spans or (is_given(word, lex) and any(_opens_a_name(text, at + len(word), lex)
+                                                 for at in starts)):
+        return None  # يوسف of يوسف شاهين is not رجاء يوسف: a given name that opens
+        # a name in the article is someone's given name (but وأضاف جمعة → محمد مختار جمعة)
     given = {text[a:b].split()[0] for a, b in spans}
     return spans[0] if len(given) == 1 or all(
         text[a:b].endswith(text[spans[0][0]:spans[0][1]]) for a, b in spans) else None
@@ -136,6 +136,13 @@ def lead_in_speaker(text: str, start: int, lex: Lexicon) -> tuple[int, int, bool
     return span[0].start, span[-1].end, bool(np_.name)
 
 
+def _opens_a_name(text: str, end: int, lex: Lexicon) -> bool:
+    """The word ending at ``end`` is followed by another word of a name."""
+    after = tokens(text, end, min(len(text), end + 30))
+    return bool(after) and after[0].text not in lex.connectors and (
+        _name_word(after[0].text, lex) or is_given(after[0].text, lex))
+
+
 def _is_word_char(c: str) -> bool:
     return c.isalnum() or c == "_"  # what \w matches
 
@@ -164,6 +171,11 @@ def _name_start(text: str, pos: int, lex: Lexicon) -> int | None:
     words = before[-3:]
     for k in range(len(words) - 1, -1, -1):
         x = words[k].text
+        if x[:1] == "ب" and not is_given(x, lex) and zipf(x[1:], lex) > zipf(x, lex) and (
+                k == 0 or not (_name_word(words[k - 1].text, lex)
+                               or is_given(words[k - 1].text, lex))):
+            break  # المدير الجهوي للتجارة بنابل فوزي: "in Nabeul" (نابل is the commoner
+            # word), after a title; not بنيامين نتنياهو
         if not _name_word(x, lex) and not (
                 x[:1] in "لب" and k > 0 and is_given(words[k - 1].text, lex)
                 and could_be_name(x, lex)):  # مروان بديرة الفيلالي: not ب + ديرة

@@ -31,6 +31,7 @@ from akhbar.speakers.words import (
     is_org,
     is_role,
     namey,
+    present_verb,
     suffixed_common,
 )
 
@@ -168,6 +169,11 @@ def _continues_name(np_: list[Tok], i: int, j: int, lex: Lexicon) -> bool:
         return True  # حسين علي أميري، محمد سمان، عبد المجيد تبون (not أم فهد صاحبة …)
     if namey(prev, lex) and not is_definite(x) and x.endswith("ي") and could_be_name(x, lex):
         return True  # بهرام قاسمي: a surname in -ي after a name
+    if middle_name(prev, x, np_[j + 1].text if j + 1 < len(np_) else "", lex):
+        return True  # رضوان حاج عبد الولي
+    if j == len(np_) - 1 == i + 2 and is_given(np_[i].text, lex) and _last_name_word(prev, lex) \
+            and _last_name_word(x, lex) and not verbal_noun(x, lex):
+        return True  # محمد مختار جمعة، إن: a family name like a word, last before the statement
     if prev in lex.connectors or np_[j].quoted or namey(x, lex) or x in lex.connectors:
         return True  # بن سلمان، عبد الله، أبو داود
     if j == 1 and i == 0 and not namey(np_[0].text, lex) and could_be_name(x, lex) \
@@ -209,10 +215,31 @@ def _object_after_name(np_: list[Tok], i: int, j: int, lex: Lexicon) -> bool:
         # أكد ماكرون التزام (افتعال of ل…: its ال is the root's, الالتزام is in use);
         # a word in use only, not a rare name of the pattern (زبير ايدار)
     return (j - i >= 2 and is_given(np_[i].text, lex) and prev not in lex.connectors
-            and x not in lex.connectors
+            and x not in lex.connectors and j + 1 < len(np_)
             and not is_given(x, lex) and not is_definite(x)
             and zipf(x, lex) >= 4.7 and zipf("ال" + x, lex) > 0)
-    # (a frequent word after a full name: عبدالعزيز المهوس أبرز ملامح)
+    # (a frequent word after a full name: عبدالعزيز المهوس أبرز ملامح; not the last word
+    # before the statement, a family name like a word: محمد مختار جمعة، إن)
+
+
+def _last_name_word(x: str, lex: Lexicon) -> bool:
+    """A word that may close a three-word name though it reads as a word (مختار،
+    جمعة): indefinite, no title, body, adjective, particle or accusative."""
+    return (not is_definite(x) and bool(ARABIC_WORD_RE.match(x)) and zipf(x, lex) < 5.0
+            and x[:1] != "و" and not x.endswith("ا") and not is_role(x, lex)
+            and not is_org(x, lex) and not is_describer(x, lex) and x not in lex.stop
+            and x not in lex.verbs and not COMPLEMENT.match(x) and not present_verb(x, lex)
+            and not (x[:1] in "نأ" and zipf(x, lex) >= 3.0 and zipf("ال" + x, lex) == 0.0))
+    # (قال أحمد خواجة نشكر الجماهير: a verb in the first person opens the statement)
+
+
+def middle_name(prev: str, x: str, nxt: str, lex: Lexicon) -> bool:
+    """``x``, a plain word between a name and a given name or عبد, is a name of its
+    own, the father's or a title spelled into the name (رضوان حاج عبد الولي، أحمد
+    شيخ محمد): not a word after the name, since a name follows it."""
+    return (namey(prev, lex) and _plain_word(x, lex) and not x.endswith("ا")
+            and (nxt == "عبد" or (is_given(nxt, lex) and not is_definite(nxt)
+                                  and not is_role(nxt, lex))))
 
 
 def verbal_noun(x: str, lex: Lexicon) -> bool:
@@ -278,7 +305,9 @@ def name_runs(np_: list[Tok], lex: Lexicon) -> list[tuple[int, int]]:
         # (not a first name read by its place, مكرم محمد أحمد)
         for k in range(i + 1, j if namey(np_[i].text, lex) else i + 1):
             if is_given(np_[k].text, lex) and not is_given(np_[k - 1].text, lex) \
-                    and np_[k - 1].text not in lex.connectors:
+                    and np_[k - 1].text not in lex.connectors and not (
+                        k - 2 >= i and middle_name(np_[k - 2].text, np_[k - 1].text,
+                                                   np_[k].text, lex)):
                 runs.append((k, j))
                 break
         i = j
