@@ -1178,3 +1178,14 @@ def test_a_surname_that_reads_as_a_word_or_a_given_name_takes_the_full_name():
     body = ("زارنا المخرج يوسف كمال في المكتب، وكانت الممثلة سعاد يوسف حاضرة.\n"
             'وقال يوسف: "الفيلم جاهز".')
     assert "سعاد يوسف" not in counted(body)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # ب + a verbal noun after a title or body is the verb's object …
+    ("وطالب رئيس النقابة بتسريع صرف المستحقات.", {"رئيس النقابة": 1}),
+    ("وأشاد المدير العام للشركة بإبرام الاتفاق مع المصرف.", {"المدير العام للشركة": 1}),
+    # … ب + a place stays in the title
+    ("وقال مدير الصحة بجدة إن الحالات تراجعت.", {"مدير الصحة بجدة": 1}),
+])
+def test_b_before_a_verbal_noun_opens_the_object(body, expected):
+    assert counted(body) == expected

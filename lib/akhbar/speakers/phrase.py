@@ -22,6 +22,7 @@ first that decides takes the word, skips it, or ends the phrase.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -287,6 +288,7 @@ def _statement_or_object(toks, i, np_, lex) -> int | None:
             and not name_ahead(toks, i + 1, lex) and not apposed_after(toks, i, np_, lex)
             and not _place_named(np_, x, lex) and (is_definite(x[1:]) or common(x[1:], lex)
                                                         or _with_pronoun(x[1:], lex)
+                                                        or _object_with_b(x, np_, lex)
                                                         or (zipf(x[1:], lex) > max(2.0, zipf(x, lex))
                                                             and len(pick_name(np_, lex)) >= 2
                                                             and ends_with_name(np_, lex)))
@@ -304,6 +306,18 @@ def _statement_or_object(toks, i, np_, lex) -> int | None:
             and not (_institution_named(np_, lex) and name_ahead(toks, i, lex))):
         return _STOP
     return None
+
+
+def _object_with_b(x: str, np_: list[Tok], lex: Lexicon) -> bool:
+    """ب + a word in use, after a definite title or body: the verb's object (وطالب
+    رئيس البلدية بتسريع الأشغال، ندد الاتحاد بإعادة …), not a place (بلدية بنزرت)."""
+    return bool(np_) and is_definite(np_[-1].text) and zipf(x[1:], lex) >= 3.0 and (
+        zipf(x[1:], lex) > zipf(x, lex)) and bool(_ACTION_NOUN.match(x[1:]))
+
+
+#: Verbal nouns of the derived forms that a verb's ب governs (تسريع، إبرام، إعادة،
+#: محاسبة، استئناف): the shapes no place or family name after a title takes.
+_ACTION_NOUN = re.compile(r"^(?:ت..ي.|ا..ا.|ا.ا.ة|ا.ت.ا.|است..ا.|م.ا..ة)$")
 
 
 def _place_named(np_: list[Tok], x: str, lex: Lexicon) -> bool:
