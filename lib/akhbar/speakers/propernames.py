@@ -40,6 +40,7 @@ __all__ = [
     "could_be_name",
     "ends_with_name",
     "first_name_before",
+    "middle_name",
     "name_ahead",
     "name_runs",
     "person_follows",
