@@ -51,7 +51,7 @@ explore: $(STAMP)
 	$(BIN)/akhbar explore $(if $(CORPUS),$(CORPUS),seeds) --port $(PORT)
 
 lint: $(STAMP)
-	$(BIN)/ruff check lib tests benchmarks
+	$(BIN)/ruff check lib tests benchmarks notebooks
 
 clean-venv:
 	rm -rf $(VENV) $(VENV)-legacy
