@@ -1189,3 +1189,20 @@ def test_a_surname_that_reads_as_a_word_or_a_given_name_takes_the_full_name():
 ])
 def test_b_before_a_verbal_noun_opens_the_object(body, expected):
     assert counted(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # one word between the verb and أن is its subject, even when it reads as a noun
+    # with a pronoun (جيله "his generation")
+    ("افتتح الرئيس أحمد علي جيله المعرض أمس.\nوأكد جيله أن المعرض سيستمر أسبوعا.",
+     {"أحمد علي جيله": 1}),
+    # … but a verb of stance takes a person there (its object) …
+    ("قال وزير الداخلية إن الطرق مغلقة.\nوحذر مواطنيه أن العاصفة قادمة.",
+     {"وزير الداخلية": 2}),
+    # … لأن is "because", not the statement …
+    ("قال المحقق إن الأدلة كافية.\nوكشف ألاعيبهم لأنهم تركوا آثارا.", {"المحقق": 1}),
+    # … and "our correspondent" is the outlet's own voice
+    ("وأضاف مراسلنا أن الطريق أغلق.", {}),
+])
+def test_one_word_before_that_is_the_subject(body, expected):
+    assert counted(body) == expected

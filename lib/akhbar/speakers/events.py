@@ -75,6 +75,7 @@ from akhbar.speakers.words import (
     is_org,
     is_role,
     oblique_plural,
+    opens_statement,
     past_verb,
     present_verb,
     suffixed_common,
@@ -172,7 +173,7 @@ def verb_event(text: str, m: re.Match, lex: Lexicon) -> Event | None:
         _, qs, qe = statement(text, toks, 0)
         return Event(trig.start, qe, trig.written, "direct", qs, qe, None, False,
                      proclitic=trig.proclitic)
-    if not trig.suffix and _object_follows(toks, trig.verb, lex) and \
+    if not trig.suffix and _object_follows(toks, trig.verb, lex, _heads_clause(text, trig)) and \
             toks[0].text not in lex.honorific_pronouns:
         toks = []  # أكدت توقعاتها، كشف اسمه: an object, so no subject follows
     subject, after, sv = _subject(text, toks, trig, lex)
@@ -287,7 +288,7 @@ def _statement_at(toks: list[Tok], k: int, verb: Verb) -> bool:
     x = toks[k].text
     if x in verb.preps and k + 1 < len(toks):
         x = toks[k + 1].text
-    return x == ":" or x in QUOTE_OPEN or COMPLEMENT.match(x) is not None
+    return x == ":" or x in QUOTE_OPEN or opens_statement(x)
 
 
 def _speech_follows(toks: list[Tok], verb: Verb) -> bool:
@@ -296,15 +297,39 @@ def _speech_follows(toks: list[Tok], verb: Verb) -> bool:
         and verb.family != "stance"
 
 
-def _object_follows(toks: list[Tok], verb: Verb, lex: Lexicon) -> bool:
+def _object_follows(toks: list[Tok], verb: Verb, lex: Lexicon, heads_clause: bool) -> bool:
     """The word after the verb is its object (thanks, a participle, a noun with a
     pronoun, an oblique plural), so the verb's subject is not written after it."""
     first = toks[0].text if toks else ""
     return bool(first) and bool(
         lex.thanks.match(first) or first in lex.participles
         or accusative(first, lex)
-        or (suffixed_common(first, lex) and first not in lex.given)
+        or (suffixed_common(first, lex) and first not in lex.given
+            and not (heads_clause and _subject_before_that(toks, verb)))
         or (verb.needs == "object" and oblique_plural(first)))
+
+
+def _heads_clause(text: str, trig: _Trigger) -> bool:
+    """The verb opens its clause (و/ف on it, the present tense, or a mark or a line
+    before it), rather than being a verbal noun inside one (رفض ذكر اسمه)."""
+    before = text[max(0, trig.start - 4):trig.start].rstrip(" ")
+    return (trig.proclitic or trig.verb.present or not before
+            or not before[-1].isalpha())
+
+
+#: Verbs of telling and of stance take a person before أن (أبلغ نظيره أن، حذر
+#: مواطنيه من): the word there is their object, not their subject.
+_TELLING = frozenset({"ابلغ", "اخبر", "طمان"})
+
+
+def _subject_before_that(toks: list[Tok], verb: Verb) -> bool:
+    """One word between the verb and أن/إن is its subject even when it reads as a
+    noun with a pronoun (وأكد جيله أن …، وأوضح مسؤولوها أن): an object of these
+    verbs would be the statement itself, and a statement does not go on with أن."""
+    nxt = toks[1].text if len(toks) > 1 else ""
+    return (opens_statement(nxt) and not nxt.startswith(("و", "ف"))
+            and not toks[0].text.endswith("نا")  # وأضاف مراسلنا: the outlet's own voice
+            and verb.family != "stance" and verb.lemma not in _TELLING)
 
 
 def _subject(text: str, toks: list[Tok], trig: _Trigger,

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from akhbar.speakers.lexicon import Lexicon, Verb
 from akhbar.speakers.spans import QUOTE_CHARS, QUOTE_CLOSE, QUOTE_OPEN, WORD_RE, Tok, clause_end
-from akhbar.speakers.words import COMPLEMENT, common, is_definite
+from akhbar.speakers.words import COMPLEMENT, common, is_definite, opens_statement
 
 __all__ = ["find_marker", "statement"]
 
@@ -85,7 +85,7 @@ def find_marker(toks: list[Tok], start: int, verb: Verb, lex: Lexicon,
         if x in QUOTE_OPEN and _short_quote(toks, k):
             closing = next(j for j in range(k + 1, len(toks)) if toks[j].text in QUOTE_CHARS)
             continue  # a quoted name (برنامج "صدى الملاعب"), not the statement
-        if x == ":" or x in QUOTE_OPEN or COMPLEMENT.match(x) or x in lex.saying:
+        if x == ":" or x in QUOTE_OPEN or opens_statement(x) or x in lex.saying:
             return k
         if verb.needs == "that":
             if x in verb.preps and k + 1 < len(toks) and COMPLEMENT.match(toks[k + 1].text):

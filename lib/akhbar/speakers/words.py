@@ -46,6 +46,7 @@ __all__ = [
     "namey",
     "noun_with_adjective",
     "oblique_plural",
+    "opens_statement",
     "participle_adjective",
     "past_verb",
     "plain_noun",
@@ -61,6 +62,20 @@ _PRONOUNS = "|".join(PRONOUN_SUFFIXES)  # longest first
 COMPLEMENT = re.compile(
     rf"^(?:{'|'.join((*CONJUNCTIONS, 'ب', 'ل'))})?[اإأ]ن(?:{_PRONOUNS}|"
     rf"{'|'.join(FIRST_PERSON_SUFFIXES)})?$")
+#: لأن "because" (لأنه، ولأن): a form of أن that gives a reason, never a statement.
+_BECAUSE = re.compile(r"^[وف]?ل[اإأ]ن")
+
+
+def opens_statement(word: str) -> bool:
+    """أن/إن in a form that opens what was said (أن، إنه، بأن، وأن), not لأن
+    "because".
+
+    >>> opens_statement("بأن"), opens_statement("لأنه")
+    (True, False)
+    """
+    return COMPLEMENT.match(word) is not None and not _BECAUSE.match(word)
+
+
 _PRONOUN_SUFFIX = re.compile(rf"^(.{{2,}}?)(ت)?({_PRONOUNS})$")
 
 
@@ -145,6 +160,9 @@ def suffixed_common(t: str, lex: Lexicon) -> bool:
     stem = m.group(1) + ("ة" if m.group(2) else "")
     if zipf(t, lex) > max(zipf(stem, lex), zipf(m.group(1), lex)):
         return False  # جوزيه is commoner than جوزي: a name, not جوزي + ه
+    if (len(m.group(1)) > 3 and m.group(1).endswith("ي") and not m.group(2)
+            and common(m.group(1)[:-1] + "ين", lex)):
+        return True  # مواطنيها، لاعبيه: a plural in -ين that lost its ن to the pronoun
     if m.group(3) != "ه":
         return _noun(stem, lex) or _noun(m.group(1) + (m.group(2) or ""), lex)
     # ه ends names too (عبده، طه): a common stem, or a very frequent noun (رفضه، حرصه)
