@@ -1206,3 +1206,21 @@ def test_b_before_a_verbal_noun_opens_the_object(body, expected):
 ])
 def test_one_word_before_that_is_the_subject(body, expected):
     assert counted(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # المتحدث alone is "the one speaking": the person just quoted …
+    (("قال المدير الجهوي للتجهيز سالم العياري إن الأشغال ستنتهي قريبا.\n"
+     "وأوضح المتحدث أن الكلفة بلغت مليون دينار."), {"سالم العياري": 2}),
+    # … a woman for المتحدثة, never the man just quoted …
+    ("قالت الوزيرة سلمى الكافي إن البرنامج انطلق.\nوأضافت المتحدثة أن التسجيل مفتوح.",
+     {"سلمى الكافي": 2}),
+    ("قال عمر الزين إن التمويل جاهز.\nوأضافت المتحدثة أن التسجيل مفتوح.",
+     {"عمر الزين": 1, "المتحدثة": 1}),
+    # … and the spokesman when the article names one
+    (("قال المتحدث باسم الوزارة كريم الهاشمي إن اللقاح متوفر.\n"
+     "وقال وزير الصحة فؤاد النجار إن الحملة ناجحة.\n"
+     "وأضاف المتحدث أن المراكز مفتوحة."), {"كريم الهاشمي": 2, "فؤاد النجار": 1}),
+])
+def test_the_one_speaking_is_the_speaker_just_quoted(body, expected):
+    assert counted(body) == expected

@@ -90,7 +90,9 @@ def resolve(text: str, events: list[Event], lex: Lexicon) -> list[Entity]:
                 ev.entity = _protagonist(text, ev.start, entities, lex)
                 last = ev.entity if ev.entity >= 0 else last
         else:
-            ev.entity = _mention(text, ev, entities, lex)
+            ev.entity = _current_speaker(text, ev, entities, last, lex)
+            if ev.entity < 0:
+                ev.entity = _mention(text, ev, entities, lex)
             if not ev.nested:
                 last = ev.entity
         if ev.entity >= 0 and not ev.nested:
@@ -207,6 +209,21 @@ def _plain_word(text: str, ent: Entity, lex: Lexicon) -> bool:
     word = text[ent.surface[0]:ent.surface[1]]
     return (" " not in word and not is_definite(word) and not is_describer(word, lex)
             and not is_org(word, lex) and not is_role(word, lex))
+
+
+def _current_speaker(text: str, ev: Event, entities: Entities, last: int | None,
+                     lex: Lexicon) -> int:
+    """المتحدث alone ("the one speaking": وأوضح المتحدث أن …) is the person just
+    quoted, unless the article names a spokesman whose title it shortens (المتحدث
+    باسم الوزارة … وقال المتحدث); -1 when it is neither."""
+    word = text[ev.phrase[0]:ev.phrase[1]] if ev.phrase else ""
+    if last is None or last < 0 or ev.name or word not in lex.current_speaker:
+        return -1
+    if bool(entities[last].feminine) != word.endswith("ة"):
+        return -1  # قالت المتحدثة is not the man just quoted; المتحدث not a ministry
+    toks = key_tokens(text[ev.surface[0]:ev.surface[1]], lex)
+    spokesman = _match_title_only(entities, toks, _head_key(text, ev, lex), lex)
+    return last if spokesman is None else -1
 
 
 def _mention(text: str, ev: Event, entities: Entities, lex: Lexicon) -> int:

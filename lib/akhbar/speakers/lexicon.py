@@ -165,6 +165,7 @@ class Lexicon:
     connectors: frozenset[str]  # particles inside a name (بن، أبو، عبد)
     quantifiers: frozenset[str]  # عدد، أحد، بعض
     self_words: frozenset[str]  # ذاته، نفسها
+    current_speaker: frozenset[str]  # المتحدث alone: the speaker just quoted
     clause_boundary: frozenset[str]  # where a subject before its verb may start
     not_sources: frozenset[str]  # plans, laws, rules after بحسب/وفقا لـ
     impersonal: frozenset[str]  # the writer's voice (يذكر، يشار)
@@ -268,6 +269,7 @@ def build_lexicon(reference: ReferenceLexicon) -> Lexicon:
         connectors=phrases["connector"],
         quantifiers=phrases["quantifier"],
         self_words=phrases["self"],
+        current_speaker=phrases["current_speaker"],
         clause_boundary=phrases["clause_boundary"],
         not_sources=phrases["not_a_source"],
         impersonal=triggers["impersonal"],
