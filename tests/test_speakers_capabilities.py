@@ -1224,3 +1224,18 @@ def test_one_word_before_that_is_the_subject(body, expected):
 ])
 def test_the_one_speaking_is_the_speaker_just_quoted(body, expected):
     assert counted(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a name set off by commas after a title is whole, though its last word reads as
+    # ب + a word (بوشار، بزاز، بركات) …
+    ("قال المفتش العام للتربية، حميد بوشار، إن الامتحانات ستجرى في موعدها.",
+     {"حميد بوشار": 1}),
+    ("أعلن المنسق الجهوي للحملة، لطيفي بزاز، أن القافلة انطلقت.", {"لطيفي بزاز": 1}),
+    ("قال سمير بركات إن الفريق جاهز.", {"سمير بركات": 1}),
+    # … but ب + a word in use after a name is the verb's object
+    ("وأشاد كريم بالجهود المبذولة.", {"كريم": 1}),
+    ("قال أحمد بوضوح، إن الأمر انتهى.", {"أحمد": 1}),
+])
+def test_a_name_set_off_before_the_statement_is_whole(body, expected):
+    assert counted(body) == expected

@@ -54,6 +54,7 @@ from akhbar.speakers.words import (
     is_org,
     is_role,
     namey,
+    opens_statement,
     present_verb,
     suffixed_common,
 )
@@ -241,7 +242,8 @@ def _after_the_name(toks, i, np_, lex) -> int | None:
     x = toks[i].text
     if (np_ and x[:1] in "لبو" and x not in lex.connectors and x != "لدى" and not namey(x, lex)
             and not (_name_here(x, np_, lex) and zipf(x[1:], lex) <= max(2.0, zipf(x, lex)))
-            and ends_with_name(np_, lex) and not name_ahead(toks, i + 1, lex)):
+            and ends_with_name(np_, lex) and not name_ahead(toks, i + 1, lex)
+            and not _surname_at_close(toks, i, np_, lex)):
         return _STOP
     if np_ and x[:1] == "ل" and _addressee_title(x[1:], lex) and (
             ends_with_name(np_, lex) or (len(np_) == 1 and is_definite(np_[0].text)
@@ -249,6 +251,18 @@ def _after_the_name(toks, i, np_, lex) -> int | None:
                                          and not is_org(np_[0].text, lex))):
         return _STOP  # وقال الجميل لرئيس المجلس نبيه بري: the hearer, and his name
     return None
+
+
+def _surname_at_close(toks: list[Tok], i: int, np_: list[Tok], lex: Lexicon) -> bool:
+    """A word in ب after a one-word name, last before a comma or the statement, is the
+    surname, not ب + an object (قال المفتش العام، محمد بزاز، إن): ب + a rare word, as
+    objects are words in use (بوضوح، بالجهود)."""
+    x = toks[i].text
+    nxt = toks[i + 1].text if i + 1 < len(toks) else ""
+    name = pick_name(np_, lex)
+    return (x[:1] == "ب" and len(name) == 1 and name[0] is np_[-1]
+            and (nxt in ("،", ",", ":") or opens_statement(nxt))
+            and not is_definite(x[1:]) and zipf(x[1:], lex) < 2.5 and not common(x[1:], lex))
 
 
 def _addressee_title(x: str, lex: Lexicon) -> bool:
@@ -286,7 +300,8 @@ def _statement_or_object(toks, i, np_, lex) -> int | None:
             and not (np_ and namey(np_[-1].text, lex) and namey(x, lex)  # توماس باخ, not
                      and (len(np_) < 2 or not namey(np_[-2].text, lex)))  # سكاي نيوز بمقتل
             and not name_ahead(toks, i + 1, lex) and not apposed_after(toks, i, np_, lex)
-            and not _place_named(np_, x, lex) and (is_definite(x[1:]) or common(x[1:], lex)
+            and not _place_named(np_, x, lex) and not _surname_at_close(toks, i, np_, lex)
+            and (is_definite(x[1:]) or common(x[1:], lex)
                                                         or _with_pronoun(x[1:], lex)
                                                         or _object_with_b(x, np_, lex)
                                                         or (zipf(x[1:], lex) > max(2.0, zipf(x, lex))
@@ -300,6 +315,7 @@ def _statement_or_object(toks, i, np_, lex) -> int | None:
             and (is_definite(np_[-1].text) or namey(np_[-1].text, lex))
             and not is_describer(x, lex) and x != "لدى"
             and not _given_end(np_, lex) and not _addressed(np_[-1].text, x, lex)
+            and not _surname_at_close(toks, i, np_, lex)
             and not _second_name_after_address(np_, x, lex)
             and not _epithet_before_name(toks, i, np_, lex)
             and not _name_goes_on(toks, i, np_, lex)
