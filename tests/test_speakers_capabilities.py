@@ -1239,3 +1239,9 @@ def test_the_one_speaking_is_the_speaker_just_quoted(body, expected):
 ])
 def test_a_name_set_off_before_the_statement_is_whole(body, expected):
     assert counted(body) == expected
+
+
+def test_a_body_is_not_the_person_whose_title_names_it():
+    body = ("أعلنت محكمة الاستئناف بالعاصمة أن الجلسة علنية، وقال رئيس المحكمة إن "
+            "الشهود حضروا.\nوأكدت المحكمة أن الحكم سيصدر غدا.")
+    assert counted(body) == {"محكمة الاستئناف": 2, "رئيس المحكمة": 1}

@@ -450,7 +450,8 @@ def _match_entity(entities: Entities, toks: frozenset[str], title: frozenset[str
         if ent.name and (toks <= ent.tokens or (ev.name and ent.tokens <= toks)
                          or _nickname(toks, ent.tokens)):
             return idx  # بيسكوف / دميتري بيسكوف; العتيبي / فهد العتيبي
-        if not ev.name and not ent.name and toks <= ent.tokens:
+        if not ev.name and not ent.name and toks <= ent.tokens \
+                and not _body_of_a_title(text, ev, ent, lex):
             return idx  # a later short form: اللجنة / لجنة مكافحة الإرهاب الروسية
     if not ev.name:
         words = text[ev.surface[0]:ev.surface[1]].split()
@@ -470,6 +471,13 @@ def _match_entity(entities: Entities, toks: frozenset[str], title: frozenset[str
         if not ent.name and ent.head and _title_fit(ent.tokens, title, ent.head, lex):
             return idx
     return None
+
+
+def _body_of_a_title(text: str, ev: Event, ent: Entity, lex: Lexicon) -> bool:
+    """The mention is a body named in a person's title (وأعلنت المحكمة … after رئيس
+    المحكمة): the court, not its president."""
+    words = text[ev.surface[0]:ev.surface[1]].split()
+    return bool(ent.head) and is_role(ent.head, lex) and bool(words) and is_org(words[0], lex)
 
 
 def _indefinite(words: list[str], lex: Lexicon) -> bool:
