@@ -1245,3 +1245,12 @@ def test_a_body_is_not_the_person_whose_title_names_it():
     body = ("أعلنت محكمة الاستئناف بالعاصمة أن الجلسة علنية، وقال رئيس المحكمة إن "
             "الشهود حضروا.\nوأكدت المحكمة أن الحكم سيصدر غدا.")
     assert counted(body) == {"محكمة الاستئناف": 2, "رئيس المحكمة": 1}
+
+
+def test_a_verbal_noun_spelled_like_the_verb_is_not_a_report():
+    # و + a form in ت after a preposition and a bare noun is a second verbal noun …
+    body = "ودعت الشركة المشتركين إلى الصبر، محذرة من استمرار وتجدد الأعطال في الشبكة."
+    assert "وتجدد" not in [verb for verb, _, _ in events(body)]
+    # … a verb after a definite noun still reports
+    body = "وبحث الوزير سبل التعاون وتوقع الوزير أن تتحسن المبادلات."
+    assert ("وتوقع", "الوزير") in [(verb, who) for verb, who, _ in events(body)]

@@ -232,8 +232,25 @@ def _not_a_report(text: str, trig: _Trigger, lex: Lexicon) -> bool:
     if not trig.proclitic and not trig.suffix and is_given(prev_word, lex) \
             and _family_next(text, trig.end, lex):
         return True  # عقيل طالب الفريجي: a given name spelled like the verb, in a name
+    if _coordinated_noun(text, trig, lex):
+        return True
     return bool(not trig.proclitic and prev_word and (
         prev_word in lex.not_a_verb or prev_word.isdigit()))
+
+
+#: Prepositions whose object may be two nouns joined by و (في استمرار وتجدد …).
+_PREPOSITIONS = frozenset(("في", "من", "على", "الى", "عن", "مع", "دون"))
+
+
+def _coordinated_noun(text: str, trig: _Trigger, lex: Lexicon) -> bool:
+    """و + a form in ت after a preposition and a noun without ال is a second noun
+    sharing the first one's genitive (دون استمرار وتجدد الانقطاع: "renewal", a
+    verbal noun spelled like the verb تجدد), not a verb."""
+    before = text[max(0, trig.start - 30):trig.start].rsplit("\n", 1)[-1].split()
+    return (trig.proclitic and trig.written.startswith("و") and trig.form.startswith("ت")
+            and not trig.suffix and len(before) >= 2 and before[-2] in _PREPOSITIONS
+            and not is_definite(before[-1]) and common(before[-1], lex)
+            and not is_given(before[-1], lex))
 
 
 def _first_person(word: str, lex: Lexicon) -> bool:
