@@ -1254,3 +1254,10 @@ def test_a_verbal_noun_spelled_like_the_verb_is_not_a_report():
     # … a verb after a definite noun still reports
     body = "وبحث الوزير سبل التعاون وتوقع الوزير أن تتحسن المبادلات."
     assert ("وتوقع", "الوزير") in [(verb, who) for verb, who, _ in events(body)]
+
+
+def test_the_subject_of_kana_qad_is_read_past_a_title_set_off_by_commas():
+    body = ("قال المدير العام للشركة إن الخدمة الجديدة انطلقت أمس.\n"
+            "وكان المهندس سامر الخطيب، مدير العمليات في الشركة، قد صرح بأن الخدمة "
+            "ستغطي كل المدن.")
+    assert counted(body) == {"المدير العام للشركة": 1, "سامر الخطيب": 1}

@@ -248,9 +248,16 @@ def kana_subject(text: str, start: int, lex: Lexicon) -> Phrase | None:
     toks = tokens(text, found[-1].end(), start)
     if toks and toks[-1].text == "قد":
         toks = toks[:-1]
-    if not toks or any(t.text in ".،,:" for t in toks):
+    marks = [k for k, t in enumerate(toks) if t.text in ".،,:"]
+    named = bool(marks) and marks[-1] == len(toks) - 1 and len(marks) >= 2 \
+        and all(toks[k].text in "،," for k in marks)
+    if named:
+        toks = toks[:marks[0]]  # وكان عمرو طلعت، وزير الاتصالات، قد صرح: the name before
+    elif not toks or marks:
         return None
     subject = phrase(toks, lex)
+    if named and not subject.name:
+        return None  # (only a name: a title with a clause after it may be anything)
     return subject if subject.tokens and subject.stop >= len(toks) else None
 
 
