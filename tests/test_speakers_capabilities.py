@@ -1261,3 +1261,9 @@ def test_the_subject_of_kana_qad_is_read_past_a_title_set_off_by_commas():
             "وكان المهندس سامر الخطيب، مدير العمليات في الشركة، قد صرح بأن الخدمة "
             "ستغطي كل المدن.")
     assert counted(body) == {"المدير العام للشركة": 1, "سامر الخطيب": 1}
+
+
+def test_a_plural_verb_does_not_go_back_to_one_body():
+    body = ("قال البنك المركزي إنه أبقى أسعار الفائدة دون تغيير.\n"
+            "وكان معظم المحللين الذين استطلعت الوكالة آراءهم توقعوا أن تبقى الأسعار.")
+    assert counted(body) == {"البنك المركزي": 1}

@@ -86,6 +86,8 @@ def resolve(text: str, events: list[Event], lex: Lexicon) -> list[Entity]:
                 ev.entity = _coordinated(text, ev, entities, last_start, lex)
             if ev.entity < 0:
                 ev.entity = _antecedent(entities, ev, last)
+                if ev.entity >= 0 and _plural_verb_for_a_body(text, ev, entities, lex):
+                    ev.entity = -1  # توقعوا after البنك المركزي: the group is unnamed
             if ev.entity < 0 and not ev.continuation and not ev.verb.endswith(("وا", "ون")):
                 ev.entity = _protagonist(text, ev.start, entities, lex)
                 last = ev.entity if ev.entity >= 0 else last
@@ -471,6 +473,16 @@ def _match_entity(entities: Entities, toks: frozenset[str], title: frozenset[str
         if not ent.name and ent.head and _title_fit(ent.tokens, title, ent.head, lex):
             return idx
     return None
+
+
+def _plural_verb_for_a_body(text: str, ev: Event, entities: Entities, lex: Lexicon) -> bool:
+    """A plural verb (وأضافوا) never goes back to one body (البنك المركزي، الوزارة): a
+    body takes a singular verb, so the verb's group is someone the rules did not read."""
+    if not ev.verb.endswith(("وا", "ون")):
+        return False
+    start, end = entities[ev.entity].surface
+    words = text[start:end].split()
+    return bool(words) and is_org(words[0], lex)
 
 
 def _body_of_a_title(text: str, ev: Event, ent: Entity, lex: Lexicon) -> bool:
