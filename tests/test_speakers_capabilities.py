@@ -1267,3 +1267,19 @@ def test_a_plural_verb_does_not_go_back_to_one_body():
     body = ("قال البنك المركزي إنه أبقى أسعار الفائدة دون تغيير.\n"
             "وكان معظم المحللين الذين استطلعت الوكالة آراءهم توقعوا أن تبقى الأسعار.")
     assert counted(body) == {"البنك المركزي": 1}
+
+
+def test_a_verb_with_no_speaker_before_goes_to_the_subject_of_the_lede():
+    body = ("افتتح وزير النقل سامي الحربي الطريق الجديد أمس.\n\n"
+            "وقال في مؤتمر صحفي إن الطريق سيختصر الرحلة ساعة.")
+    assert counted(body) == {"سامي الحربي": 1}
+    # … a lede about a thing names nobody
+    body = "ارتفعت أسعار الذهب أمس بنسبة طفيفة.\n\nوقال إن الطلب ضعيف."
+    assert counted(body) == {}
+
+
+def test_a_participle_after_a_verb_that_reports_nothing_names_the_speaker():
+    body = ("وشرح رئيس الجمعية الدكتور ناصر الحمدان أهداف الحملة قائلا: \"نريد الوصول "
+            "إلى كل بيت\".\n\nوأضاف أن الحملة تستمر شهرا.")
+    assert counted(body) == {"ناصر الحمدان": 1}
+    assert events(body)[0][:2] == ("قائلا", "ناصر الحمدان")

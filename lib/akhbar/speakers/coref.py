@@ -38,6 +38,7 @@ from akhbar.speakers.mentions import (
     titles_beside_names,
     word_positions,
 )
+from akhbar.speakers.phrase import phrase
 from akhbar.speakers.propernames import name_runs
 from akhbar.speakers.spans import WORD_RE, Tok, first_tokens, line_start, tokens
 from akhbar.speakers.words import (
@@ -50,6 +51,7 @@ from akhbar.speakers.words import (
     is_given,
     is_org,
     is_role,
+    past_verb,
 )
 from akhbar.text import normalize
 
@@ -84,6 +86,8 @@ def resolve(text: str, events: list[Event], lex: Lexicon) -> list[Entity]:
             ev.entity = _lead_in(text, ev, entities, lex)
             if ev.entity < 0:
                 ev.entity = _coordinated(text, ev, entities, last_start, lex)
+                if ev.entity >= 0 and ev.continuation:
+                    last = ev.entity  # وفسر الوزير … قائلا: he is the speaker from now on
             if ev.entity < 0:
                 ev.entity = _antecedent(entities, ev, last)
                 if ev.entity >= 0 and _plural_verb_for_a_body(text, ev, entities, lex):
@@ -125,9 +129,11 @@ def _coordinated(text: str, ev: Event, entities: Entities, last_start: int,
                  lex: Lexicon) -> int:
     """A verb without subject coordinated with the sentence's own verb and subject
     (واتفقت فيكتوريا مع هذا الرأي وقالت) goes to that subject, when no report came
-    earlier in the sentence. -1 otherwise."""
-    if not ev.proclitic or ev.continuation:
-        return -1
+    earlier in the sentence; so does a participle after a verb that reports nothing
+    (وفسر الوزير خالد بن عياف شعار المهرجان قائلا: …). -1 otherwise."""
+    if not (ev.proclitic or ev.continuation) or (
+            ev.continuation and entities.last_speaker() >= 0):
+        return -1  # (a participle goes on with the speaker before it, if there is one)
     sentence = max(text.rfind(". ", 0, ev.start), text.rfind("\n", 0, ev.start))
     if last_start > sentence:
         return -1
@@ -367,7 +373,36 @@ def _feminine_phrase(text: str, ev: Event, lex: Lexicon) -> bool | None:
 def _protagonist(text: str, end: int, entities: Entities, lex: Lexicon) -> int:
     """A reporting verb with no subject and no speaker before it goes to the person
     the paragraph is about: the first name after a title (استند الفنان فايز المالكي
-    … وقال:). Adds the entity; -1 when there is none."""
+    … وقال:), or, when its own paragraph names nobody, the person the paragraph
+    before it is about (افتتح وزير الصحة سالم العلي المستشفى. ¶ وقال إن …). Adds the
+    entity; -1 when there is none."""
+    found = _protagonist_of_line(text, end, entities, lex)
+    lo, _ = line_start(text, max(0, end - 1), 599)
+    if found < 0 and lo > 0:
+        found = _lede_subject(text, lo, entities, lex)
+    return found
+
+
+def _lede_subject(text: str, lo: int, entities: Entities, lex: Lexicon) -> int:
+    """The named subject of the verb that opens the paragraph before ``lo`` (افتتح وزير
+    الصحة سالم العلي المستشفى …), a paragraph that names nobody else first; -1 if none."""
+    prev_end = len(text[:lo].rstrip())
+    start, _ = line_start(text, prev_end, 599)
+    toks = first_tokens(text, start, prev_end, 14)
+    if len(toks) < 3 or not WORD_RE.match(toks[0].text):
+        return -1
+    verb = toks[0].text[1:] if toks[0].text[:1] in "وف" else toks[0].text
+    if not past_verb(verb, lex) or lex.verb_re.fullmatch(toks[0].text):
+        return -1
+    subject = phrase(toks[1:], lex)
+    if len(subject.name) < 2 or not is_role(subject.tokens[0].text, lex) or any(
+            t.text.startswith("و") and t is not subject.name[0] for t in subject.name):
+        return -1  # a title, then the name: not a name alone (a film, a place) nor two
+    return _add_entity(text, entities, subject.name[0].start, subject.name[-1].end, lex)
+
+
+def _protagonist_of_line(text: str, end: int, entities: Entities, lex: Lexicon) -> int:
+    """:func:`_protagonist` within the line that ``end`` closes."""
     lo, _ = line_start(text, max(0, end - 1), 599)
     toks = [t for t in tokens(text, lo, end) if WORD_RE.match(t.text) or t.text in "،,.:؛"]
     sentence = max(text.rfind(". ", lo, end), lo)
