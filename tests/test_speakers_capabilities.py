@@ -1283,3 +1283,14 @@ def test_a_participle_after_a_verb_that_reports_nothing_names_the_speaker():
             "إلى كل بيت\".\n\nوأضاف أن الحملة تستمر شهرا.")
     assert counted(body) == {"ناصر الحمدان": 1}
     assert events(body)[0][:2] == ("قائلا", "ناصر الحمدان")
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a document's issuer after صادر عن, even a common noun …
+    ("وقال بيان صادر عن الميناء إن الحركة زادت.", {"الميناء": 1}),
+    # … after لـ and a quoted name, after من
+    ('وارتفع عدد الزوار بحسب تقرير لـ"الرائد".', {"الرائد": 1}),
+    ("وتراجع التضخم وفق بيانات من الجهاز الوطني للإحصاء.", {"الجهاز الوطني للإحصاء": 1}),
+])
+def test_a_document_is_credited_to_its_issuer(body, expected):
+    assert counted(body) == expected

@@ -160,8 +160,15 @@ def _source(toks: list[Tok], k: int, lex: Lexicon) -> tuple[Phrase | None, str, 
 
 
 def _issuer_after_la(rest: list[Tok], lex: Lexicon) -> tuple[Phrase | None, str]:
-    """The body a lone document is "of", written with لـ, where the phrase stopped at
-    it as at an addressee (بحسب تقرير لصحيفة الغارديان → صحيفة الغارديان)."""
+    """The body a lone document is "of", written with لـ or من, where the phrase
+    stopped at it as at an addressee (بحسب تقرير لصحيفة الغارديان → صحيفة الغارديان;
+    تقرير لـ"الأناضول" → الأناضول; وفق بيانات من الجهاز المركزي للإحصاء → the bureau)."""
+    if len(rest) > 1 and rest[0].text in ("ل", "من"):
+        issuer = phrase(rest[1:], lex)  # لـ "الأناضول"، من الجهاز: a word of its own
+        head = issuer.tokens[0] if issuer.tokens else None
+        if head is not None and (head.quoted or issuer.name or is_org(head.text, lex)):
+            return issuer, ""
+        return None, ""
     if not rest or rest[0].text[:1] != "ل" or len(rest[0].text) < 4:
         return None, ""
     t0, lead = without_la(rest[0])

@@ -351,8 +351,9 @@ def issued_subject(subject: Phrase, toks: list[Tok], lex: Lexicon) -> tuple[Phra
         return subject, "", ""
     k = next((k for k, t in enumerate(toks) if t is subject.tokens[0]), None)
     issuer = issued_by(toks, k, subject, lex) if k is not None else None
-    if issuer is not None and source_like(issuer, lex):
-        return issuer, "", kind  # وأشار بيان صادر اليوم عن المكتب التنفيذي
+    if issuer is not None and (source_like(issuer, lex) or is_definite(issuer.tokens[0].text)):
+        return issuer, "", kind  # وأشار بيان صادر اليوم عن المكتب التنفيذي; صادر عن
+        # الميناء: whatever issues a statement speaks through it, a common noun too
     if len(subject.tokens) < 2:
         subject = _with_issuer_after(subject, toks, k, lex)  # وذكر بلاغ للوكالة أن
         if len(subject.tokens) < 2:
