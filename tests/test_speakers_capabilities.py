@@ -1294,3 +1294,32 @@ def test_a_participle_after_a_verb_that_reports_nothing_names_the_speaker():
 ])
 def test_a_document_is_credited_to_its_issuer(body, expected):
     assert counted(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a given name of two words (عز الدين، شمس الدين) …
+    ("وأوضح مدير الري شمس الدين العلوي في تصريح أن السدود ممتلئة.",
+     {"شمس الدين العلوي": 1}),
+    # … a name after the title's own body in لل (المدير العام للوكالة) …
+    ("وذكر المدير العام للوكالة عبد الحكيم منصوري، أمس، أن المشاريع كثيرة.",
+     {"عبد الحكيم منصوري": 1}),
+    # … an institution named after a person speaks as the institution …
+    ("وأعلن مستشفى خليفة التخصصي أن العملية نجحت.", {"مستشفى خليفة التخصصي": 1}),
+    # … بلا takes the word after it; a feminine elative is a title's adjective
+    ("وعبرت منظمة مراسلون بلا حدود عن قلقها من الاعتقالات.",
+     {"منظمة مراسلون بلا حدود": 1}),
+    ("وأعلنت الهيئة العليا للانتخابات أن التسجيل انتهى.", {"الهيئة العليا للانتخابات": 1}),
+])
+def test_names_of_people_and_bodies_are_read_whole(body, expected):
+    assert counted(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a quoted name is read whole, with the head it names (شركة "سبوتيفاي") …
+    ("وقالت منظمة «سي ووتش» إن القارب غرق.", {"منظمة سي ووتش": 1}),
+    # … its closing mark ends it, and a person named after it is the speaker
+    ('وقال المدير التنفيذي لجمعية "نور الأمل" الهادي السالمي إن القافلة انطلقت.',
+     {"الهادي السالمي": 1}),
+])
+def test_a_quoted_name_is_whole_and_ends_at_its_mark(body, expected):
+    assert counted(body) == expected

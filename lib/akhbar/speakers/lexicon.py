@@ -151,6 +151,7 @@ class Lexicon:
     honorific_pronouns: frozenset[str]  # سموه، معاليه: the person named before
     divine: frozenset[str]  # تعالى، عز وجل: epithets that stand for الله
     orgs: frozenset[str]  # bodies that speak (وزارة، وكالة)
+    named_after: frozenset[str]  # institutions named after a person (مطار، مؤسسة)
     documents: frozenset[str]  # statements credited to their issuer (بيان، تقرير)
     stop: frozenset[str]  # words that end the subject phrase (في، خلال)
     time: frozenset[str]  # adverbs of time, also in stop (أمس، الثلاثاء)
@@ -256,6 +257,7 @@ def build_lexicon(reference: ReferenceLexicon) -> Lexicon:
         divine=titles["divine"],
         orgs=orgs["organisation"],
         documents=orgs["document"],
+        named_after=orgs["named_after"],
         stop=adjuncts["stop"] | adjuncts["time"],
         time=adjuncts["time"] | adjuncts["period"],
         time_lead=adjuncts["time_lead"],

@@ -57,6 +57,7 @@ from akhbar.speakers.words import (
     opens_statement,
     present_verb,
     suffixed_common,
+    two_word_given,
 )
 
 __all__ = ["Phrase", "phrase", "title_like_particle"]
@@ -183,6 +184,9 @@ def _place_or_circumstance(toks, i, np_, lex) -> int | None:
         return _TAKE if np_ and _place_follows(toks, i + 1, lex) else _STOP
     if x[:1] in "بف" and bare(x[1:]) in lex.circumstance:
         return _STOP
+    if x.startswith("لل") and np_ and is_role(np_[0].text, lex) and not pick_name(np_, lex) \
+            and name_ahead(toks, i + 1, lex, 3):
+        return None  # المدير العام للوكالة عبد الكريم منصوري: the title's body, a name next
     if x == "ل" or (x[:1] == "ل" and (bare(x[1:]) in lex.addressee or x[1:] in lex.addressee
                                        or bare(x) in lex.addressee
                                        or "ال" + x[1:] in lex.period)):
@@ -260,7 +264,9 @@ def _surname_at_close(toks: list[Tok], i: int, np_: list[Tok], lex: Lexicon) -> 
     x = toks[i].text
     nxt = toks[i + 1].text if i + 1 < len(toks) else ""
     name = pick_name(np_, lex)
-    return (x[:1] == "ب" and len(name) == 1 and name[0] is np_[-1]
+    one_given = len(name) == 1 or (len(name) == 2 and (
+        name[0].text == "عبد" or two_word_given(name[0].text, name[1].text, lex)))
+    return (x[:1] == "ب" and bool(name) and one_given and name[-1] is np_[-1]
             and (nxt in ("،", ",", ":") or opens_statement(nxt))
             and not is_definite(x[1:]) and zipf(x[1:], lex) < 2.5 and not common(x[1:], lex))
 
@@ -314,8 +320,11 @@ def _statement_or_object(toks, i, np_, lex) -> int | None:
             and x not in lex.connectors and not _prefixed(x, lex)
             and (is_definite(np_[-1].text) or namey(np_[-1].text, lex))
             and not is_describer(x, lex) and x != "لدى"
+            and not (len(np_) > 1 and np_[-1].text == "بلا")  # أطباء بلا حدود: بلا
+            # takes the next word (but فقال بلا حماس: no subject)
             and not _given_end(np_, lex) and not _addressed(np_[-1].text, x, lex)
             and not _surname_at_close(toks, i, np_, lex)
+            and not (i + 1 < len(toks) and two_word_given(x, toks[i + 1].text, lex))
             and not _second_name_after_address(np_, x, lex)
             and not _epithet_before_name(toks, i, np_, lex)
             and not _name_goes_on(toks, i, np_, lex)

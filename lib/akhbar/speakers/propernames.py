@@ -33,6 +33,7 @@ from akhbar.speakers.words import (
     namey,
     present_verb,
     suffixed_common,
+    two_word_given,
 )
 
 __all__ = [
@@ -68,8 +69,9 @@ def _starts_name(np_: list[Tok], i: int, lex: Lexicon) -> bool:
             t.text[:1] in "اب" and len(t.text) > 1 and namey(nxt, lex))):
         return False  # but أبو مازن، ابن خلدون
     prev = np_[i - 1].text if i > 0 else ""
-    if prev in lex.quantifiers:
-        return False  # أحد مزارعي المدينة: the noun a quantifier takes, not a name
+    if prev in lex.quantifiers or t.text == "بلا":
+        return False  # أحد مزارعي المدينة: the noun a quantifier takes, not a name; بلا
+        # "without" (مراسلون بلا حدود)
     if t.text[:1] in "بل" and is_definite(prev) and prev not in lex.honorifics \
             and zipf(t.text[1:], lex) > max(2.0, zipf(t.text, lex)) and not is_given(t.text, lex):
         return False  # واختتمت التدريبات بتقسيمة: ب + a word, not a name
@@ -95,6 +97,10 @@ def _starts_name(np_: list[Tok], i: int, lex: Lexicon) -> bool:
     if i + 1 < len(np_) and np_[i + 1].text == "الدين" and not is_definite(t.text) \
             and ARABIC_WORD_RE.match(t.text) and t.text not in lex.stop:
         return True  # بهي الدين سالم، عز الدين: a compound given name
+    if (i > 0 and np_[i - 1].quoted and not t.quoted and i + 1 < len(np_)
+            and (is_given(t.text, lex) or is_given(bare(t.text), lex))
+            and could_be_name(np_[i + 1].text, lex)):
+        return True  # لمنظمة «سيكو تونس» الطاهر بياحي: a person after a body's quoted name
     if (is_definite(t.text) and nxt in ("ولد", "بن") and i + 2 < len(np_)
             and namey(np_[i + 2].text, lex)
             and (is_given(bare(t.text), lex) or not common(bare(t.text), lex))
@@ -146,6 +152,8 @@ def _title_follows(np_: list[Tok], j: int, lex: Lexicon) -> bool:
 def _continues_name(np_: list[Tok], i: int, j: int, lex: Lexicon) -> bool:
     """Does word ``j`` extend the name that starts at word ``i``?"""
     x, prev = np_[j].text, np_[j - 1].text
+    if np_[j - 1].quoted and not np_[j].quoted:
+        return False  # مجموعة «نيكاي» تسونيو كيتا: the closing mark ends the name
     if x == "الله" and j - i >= 2 and not is_definite(prev) and prev not in lex.connectors:
         return True  # مصطفى صنع الله، حسن نصر الله: a family name in … الله
     if x in ("(", ")") or x in lex.stop or lex.thanks.match(x):
@@ -164,7 +172,8 @@ def _continues_name(np_: list[Tok], i: int, j: int, lex: Lexicon) -> bool:
     if (is_given(prev, lex) and x in lex.roles and j + 1 < len(np_)
             and is_definite(np_[j + 1].text) and not common(bare(np_[j + 1].text), lex)):
         return True  # الباجي قائد السبسي: a family name that starts with a title word
-    given_prev = is_given(prev, lex) or (j >= 2 and np_[j - 2].text == "عبد")
+    given_prev = is_given(prev, lex) or (j >= 2 and (
+        np_[j - 2].text == "عبد" or two_word_given(np_[j - 2].text, prev, lex)))
     if given_prev and not is_definite(x) and x.removesuffix("ة") not in lex.roles \
             and not is_org(x, lex) and ARABIC_WORD_RE.match(x):
         return True  # حسين علي أميري، محمد سمان، عبد المجيد تبون (not أم فهد صاحبة …)
@@ -328,7 +337,22 @@ def pick_name(np_: list[Tok], lex: Lexicon) -> list[Tok]:
             best, best_rank = np_[i:j], rank
             if _inner_person(np_, i, j, lex):
                 best = np_[j - 2:j]
+    if best and best[0].quoted:
+        best = _whole_quotation(np_, best, lex)  # منظمة «واتش ماد»: not ماد alone
     return best or []
+
+
+def _whole_quotation(np_: list[Tok], run: list[Tok], lex: Lexicon) -> list[Tok]:
+    """``run`` widened to every word of the quotation marks it stands in, but a title
+    of address ("الحاج محمد …") stays out of the name."""
+    i = next(k for k, t in enumerate(np_) if t is run[0])
+    j = i + len(run)
+    while i > 0 and np_[i - 1].quoted and np_[i - 1].text not in lex.honorifics \
+            and not is_role(np_[i - 1].text, lex):
+        i -= 1
+    while j < len(np_) and np_[j].quoted:
+        j += 1
+    return np_[i:j]
 
 
 def _inner_person(np_: list[Tok], i: int, j: int, lex: Lexicon) -> bool:
@@ -370,6 +394,9 @@ def _name_rank(np_: list[Tok], i: int, j: int, lex: Lexicon) -> int | None:
                                             and not namey(prev, lex)
                                             and prev not in lex.honorifics):  # (لواء)
         return None  # a place or the name of the organisation in a title
+    if prev in lex.named_after and (not np_[i].quoted or is_given(np_[i].text, lex)):
+        return None  # مطار حمد الدولي، مؤسسة محمد بن راشد: an institution named after a
+        # person
     if prev and not namey(prev, lex) and not is_definite(prev) and not is_role(prev, lex) \
             and prev not in lex.honorifics and prev != "،" and not is_given(np_[i].text, lex):
         return None  # شركة دايملر، منطقة نجران: a name glued to a common noun

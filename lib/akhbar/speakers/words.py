@@ -54,6 +54,7 @@ __all__ = [
     "stems",
     "suffixed_common",
     "superlative",
+    "two_word_given",
 ]
 
 _PRONOUNS = "|".join(PRONOUN_SUFFIXES)  # longest first
@@ -143,6 +144,16 @@ def is_describer(t: str, lex: Lexicon) -> bool:
 def is_given(t: str, lex: Lexicon) -> bool:
     """A given name, or عبد… (عبدالله)."""
     return t in lex.given or (t.startswith("عبد") and len(t) > 4)
+
+
+def two_word_given(t: str, nxt: str, lex: Lexicon) -> bool:
+    """``t`` opens a given name of two words (عز الدين، شمس الدين), listed as such.
+
+    >>> from akhbar.speakers.lexicon import load_lexicon
+    >>> two_word_given("عز", "الدين", load_lexicon()), two_word_given("رجال", "الدين", load_lexicon())
+    (True, False)
+    """
+    return f"{t} {nxt}" in lex.given
 
 
 @lru_cache(maxsize=200_000)
