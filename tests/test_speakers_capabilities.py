@@ -1323,3 +1323,10 @@ def test_names_of_people_and_bodies_are_read_whole(body, expected):
 ])
 def test_a_quoted_name_is_whole_and_ends_at_its_mark(body, expected):
     assert counted(body) == expected
+
+
+def test_a_given_name_after_abd_allah_is_the_fathers_not_a_new_name():
+    body = "وأعلن الرئيس محمد عبد الله محمد أن الجفاف كارثة وطنية."
+    assert counted(body) == {"محمد عبد الله محمد": 1}
+    body = "وقال عضو اللجنة عبد القادر محمد إن الأسعار ارتفعت."
+    assert counted(body) == {"عبد القادر محمد": 1}

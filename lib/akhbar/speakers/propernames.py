@@ -319,8 +319,11 @@ def name_runs(np_: list[Tok], lex: Lexicon) -> list[tuple[int, int]]:
         for k in range(i + 1, j if namey(np_[i].text, lex) else i + 1):
             if is_given(np_[k].text, lex) and not is_given(np_[k - 1].text, lex) \
                     and np_[k - 1].text not in lex.connectors and not (
-                        k - 2 >= i and middle_name(np_[k - 2].text, np_[k - 1].text,
-                                                   np_[k].text, lex)):
+                        k - 2 >= i and (middle_name(np_[k - 2].text, np_[k - 1].text,
+                                                    np_[k].text, lex)
+                                        or np_[k - 2].text == "عبد"  # محمد عبد الله محمد
+                                        or two_word_given(np_[k - 2].text,
+                                                          np_[k - 1].text, lex))):
                 runs.append((k, j))
                 break
         i = j
