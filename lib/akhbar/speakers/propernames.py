@@ -94,9 +94,10 @@ def _starts_name(np_: list[Tok], i: int, lex: Lexicon) -> bool:
         return False
     if prev == "،" and could_be_name(t.text, lex) and i + 1 < len(np_):
         return True  # after a title and a comma: سفيرة …، نيكي هيلي
-    if i + 1 < len(np_) and np_[i + 1].text == "الدين" and not is_definite(t.text) \
+    if i + 1 < len(np_) and (np_[i + 1].text == "الدين" or two_word_given(
+            t.text, np_[i + 1].text, lex)) and not is_definite(t.text) \
             and ARABIC_WORD_RE.match(t.text) and t.text not in lex.stop:
-        return True  # بهي الدين سالم، عز الدين: a compound given name
+        return True  # بهي الدين سالم، عز الدين، فضل الرحمن: a compound given name
     if (i > 0 and np_[i - 1].quoted and not t.quoted and i + 1 < len(np_)
             and (is_given(t.text, lex) or is_given(bare(t.text), lex))
             and could_be_name(np_[i + 1].text, lex)):
