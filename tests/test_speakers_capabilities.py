@@ -1332,3 +1332,15 @@ def test_a_given_name_after_abd_allah_is_the_fathers_not_a_new_name():
     assert counted(body) == {"محمد عبد الله محمد": 1}
     body = "وقال عضو اللجنة عبد القادر محمد إن الأسعار ارتفعت."
     assert counted(body) == {"عبد القادر محمد": 1}
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a body's whole name in quotation marks after the verb is its subject …
+    ("وقالت «الهيئة العامة لحماية البيئة»، أمس، إن التلوث تراجع.",
+     {"الهيئة العامة لحماية البيئة": 1}),
+    # … and "chaired by" after a body is not part of it
+    ("وأعلنت اللجنة الوطنية برئاسة الوزير سالم العبيدي أن التسجيل انتهى.",
+     {"اللجنة الوطنية": 1}),
+])
+def test_a_quoted_body_name_is_the_subject(body, expected):
+    assert counted(body) == expected

@@ -29,6 +29,7 @@ from akhbar.speakers.spans import QUOTE_CHARS, QUOTE_OPEN, Tok
 from akhbar.speakers.words import (
     COMPLEMENT,
     bare,
+    body_name,
     common,
     is_definite,
     is_given,
@@ -98,6 +99,8 @@ def quoted_name(toks: list[Tok], lex: Lexicon) -> bool:
             after = toks[j + 1].text if j + 1 < len(toks) else "."
             if inner[0] in lex.honorifics and len(inner) > 1:
                 inner = inner[1:]
+            if after != "." and len(inner) <= 5 and body_name(inner, lex):
+                return True  # وقالت «الإدارة العامة لأمن السواحل»، الأحد، إنه
             return after != "." and len(inner) <= 4 and all(
                 namey(w, lex) or could_be_name(w, lex) or is_org(w, lex) for w in inner) and (
                 len(inner) <= 3 or all(namey(w, lex) or w in lex.connectors for w in inner))

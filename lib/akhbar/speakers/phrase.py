@@ -184,6 +184,8 @@ def _place_or_circumstance(toks, i, np_, lex) -> int | None:
         return _TAKE if np_ and _place_follows(toks, i + 1, lex) else _STOP
     if x[:1] in "بف" and bare(x[1:]) in lex.circumstance:
         return _STOP
+    if x == "برئاسة" and np_ and is_org(np_[0].text, lex) and not is_role(np_[0].text, lex):
+        return _STOP  # اللجنة برئاسة فلان: "chaired by", not a title's "at the Presidency"
     if x.startswith("لل") and np_ and is_role(np_[0].text, lex) and not pick_name(np_, lex) \
             and name_ahead(toks, i + 1, lex, 3):
         return None  # المدير العام للوكالة عبد الكريم منصوري: the title's body, a name next

@@ -22,6 +22,7 @@ from akhbar.speakers.spans import QUOTE_CHARS, QUOTE_CLOSE, QUOTE_OPEN, Tok
 from akhbar.speakers.words import (
     COMPLEMENT,
     bare,
+    body_name,
     common,
     is_definite,
     is_describer,
@@ -72,6 +73,8 @@ def _longest(inner: list[Tok], lex: Lexicon) -> int:
     as a name, five after a title of address ("الحاج موسى سيدي موسى كمال")."""
     if len(inner) > 1 and inner[0].text in lex.honorifics and _all_names(inner[1:], lex):
         return 5
+    if body_name([t.text for t in inner], lex):
+        return 5  # «الإدارة العامة لأمن السواحل»: a body's name, its head and genitives
     return 4 if _all_names(inner, lex) else 3
 
 

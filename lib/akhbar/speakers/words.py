@@ -33,6 +33,7 @@ __all__ = [
     "COMPLEMENT",
     "adverbial",
     "bare",
+    "body_name",
     "circumstantial",
     "closing_adjective",
     "common",
@@ -144,6 +145,19 @@ def is_describer(t: str, lex: Lexicon) -> bool:
 def is_given(t: str, lex: Lexicon) -> bool:
     """A given name, or عبد… (عبدالله)."""
     return t in lex.given or (t.startswith("عبد") and len(t) > 4)
+
+
+def body_name(words: list[str], lex: Lexicon) -> bool:
+    """A definite body's head and its adjectives and genitives, nothing else: the
+    whole name of an institution (الإدارة العامة لأمن السواحل), not a sentence.
+
+    >>> from akhbar.speakers.lexicon import fold, load_lexicon
+    >>> body_name(fold("الإدارة العامة لأمن السواحل").split(), load_lexicon())
+    True
+    """
+    return (len(words) >= 2 and is_definite(words[0]) and is_org(words[0], lex)
+            and all(w not in lex.stop and not w.endswith("ه") and (
+                is_definite(w) or (w[:1] == "ل" and len(w) > 3)) for w in words[1:]))
 
 
 def two_word_given(t: str, nxt: str, lex: Lexicon) -> bool:
