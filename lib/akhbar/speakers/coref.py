@@ -96,9 +96,7 @@ def resolve(text: str, events: list[Event], lex: Lexicon) -> list[Entity]:
                 ev.entity = _protagonist(text, ev.start, entities, lex)
                 last = ev.entity if ev.entity >= 0 else last
         else:
-            ev.entity = _current_speaker(text, ev, entities, last, lex)
-            if ev.entity < 0:
-                ev.entity = _mention(text, ev, entities, lex)
+            ev.entity = _mention(text, ev, entities, lex)
             if not ev.nested:
                 last = ev.entity
         if ev.entity >= 0 and not ev.nested:
@@ -173,9 +171,8 @@ def _pointed(text: str, ev: Event, toks: frozenset[str], entities: Entities,
         found = latest_person(text, ev.surface[0], lex)
         return None if found is None else _span_entity(text, entities, *found, True, lex)
     last = entities.last_speaker()
-    if not ev.name and last >= 0 and (toks == {"مصدر"} or (
-            toks in ({"متحدث"}, {"مسؤول"}) and entities[last].name)):
-        return last  # المصدر; المتحدث "the one speaking", المسؤول after a named speaker
+    if not ev.name and last >= 0 and toks == {"مصدر"}:
+        return last  # المصدر: the source just quoted
     words = text[ev.surface[0]:ev.surface[1]].split()
     document = ISSUED_FORMS.get(next(iter(toks))) if len(toks) == 1 else None
     if not ev.name and document and (document == "بيانا" or is_definite(words[0])):
@@ -189,6 +186,18 @@ def _pointed(text: str, ev: Event, toks: frozenset[str], entities: Entities,
         if found is not None:
             return _span_entity(text, entities, *found, lex)
     return None
+
+
+def _the_one_speaking(text: str, ev: Event, last: Entity, lex: Lexicon) -> bool:
+    """المتحدث alone ("the one speaking": وأوضح المتحدث أن …) or المسؤول is the speaker
+    just quoted (المسؤول only a named one), in the same gender: المتحدثة is not the man
+    just quoted, المتحدث not a ministry. (A spokesman the article names, المتحدث باسم
+    الوزارة, was matched by title before this is asked.)"""
+    span = ev.phrase or ev.surface
+    word = text[span[0]:span[1]]
+    if word not in lex.current_speaker or bool(last.feminine) != word.endswith("ة"):
+        return False
+    return last.name or not word.startswith("المسؤول")
 
 
 #: Past this many characters (a concatenated dump, not an article) the names
@@ -219,21 +228,6 @@ def _plain_word(text: str, ent: Entity, lex: Lexicon) -> bool:
             and not is_org(word, lex) and not is_role(word, lex))
 
 
-def _current_speaker(text: str, ev: Event, entities: Entities, last: int | None,
-                     lex: Lexicon) -> int:
-    """المتحدث alone ("the one speaking": وأوضح المتحدث أن …) is the person just
-    quoted, unless the article names a spokesman whose title it shortens (المتحدث
-    باسم الوزارة … وقال المتحدث); -1 when it is neither."""
-    word = text[ev.phrase[0]:ev.phrase[1]] if ev.phrase else ""
-    if last is None or last < 0 or ev.name or word not in lex.current_speaker:
-        return -1
-    if bool(entities[last].feminine) != word.endswith("ة"):
-        return -1  # قالت المتحدثة is not the man just quoted; المتحدث not a ministry
-    toks = key_tokens(text[ev.surface[0]:ev.surface[1]], lex)
-    spokesman = _match_title_only(entities, toks, _head_key(text, ev, lex), lex)
-    return last if spokesman is None else -1
-
-
 def _mention(text: str, ev: Event, entities: Entities, lex: Lexicon) -> int:
     """The entity a written subject names: an earlier one, updated, or a new one."""
     issuer = _issuer_of_document(text, ev, entities, lex)
@@ -242,6 +236,11 @@ def _mention(text: str, ev: Event, entities: Entities, lex: Lexicon) -> int:
     toks = key_tokens(ev.lead + text[ev.surface[0]:ev.surface[1]], lex)
     title = (key_tokens(text[ev.phrase[0]:ev.phrase[1]], lex) - toks
              if ev.phrase else frozenset())
+    last = entities.last_speaker()
+    if not ev.name and last >= 0 and _the_one_speaking(text, ev, entities[last], lex) \
+            and _match_title_only(entities, toks, _head_key(text, ev, lex), lex) is None:
+        return last  # وأوضح المتحدث، المسؤول: the speaker just quoted, named as before
+        # (but a spokesman the article names, المتحدث باسم الوزارة فلان, is that one)
     idx = _match_entity(entities, toks, title, ev, text, lex)
     if ev.name:
         title = title | _appositive_title(text, ev, lex)

@@ -166,7 +166,7 @@ class Lexicon:
     connectors: frozenset[str]  # particles inside a name (بن، أبو، عبد)
     quantifiers: frozenset[str]  # عدد، أحد، بعض
     self_words: frozenset[str]  # ذاته، نفسها
-    current_speaker: frozenset[str]  # المتحدث alone: the speaker just quoted
+    current_speaker: frozenset[str]  # المتحدث، المسؤول alone: the speaker just quoted
     clause_boundary: frozenset[str]  # where a subject before its verb may start
     not_sources: frozenset[str]  # plans, laws, rules after بحسب/وفقا لـ
     impersonal: frozenset[str]  # the writer's voice (يذكر، يشار)
