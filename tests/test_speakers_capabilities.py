@@ -1344,3 +1344,9 @@ def test_a_given_name_after_abd_allah_is_the_fathers_not_a_new_name():
 ])
 def test_a_quoted_body_name_is_the_subject(body, expected):
     assert counted(body) == expected
+
+
+def test_a_title_written_after_a_name_with_a_title_of_address_names_its_holder():
+    body = ("وحضر الحفل السيد ناصر بن علي الكعبي رئيس الاتحاد الوطني للسباحة.\n"
+            "وأشاد رئيس الاتحاد الوطني للسباحة بأداء اللاعبين.")
+    assert counted(body) == {"ناصر بن علي الكعبي": 1}

@@ -191,8 +191,8 @@ def _pointed(text: str, ev: Event, toks: frozenset[str], entities: Entities,
 def _the_one_speaking(text: str, ev: Event, last: Entity, lex: Lexicon) -> bool:
     """المتحدث alone ("the one speaking": وأوضح المتحدث أن …) or المسؤول is the speaker
     just quoted (المسؤول only a named one), in the same gender: المتحدثة is not the man
-    just quoted, المتحدث not a ministry. (A spokesman the article names, المتحدث باسم
-    الوزارة, was matched by title before this is asked.)"""
+    just quoted, المتحدث not a ministry. (The caller first asks whether the article
+    names a spokesman of that title: المتحدث باسم الوزارة فلان is that one.)"""
     span = ev.phrase or ev.surface
     word = text[span[0]:span[1]]
     if word not in lex.current_speaker or bool(last.feminine) != word.endswith("ة"):

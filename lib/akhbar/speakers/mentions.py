@@ -324,9 +324,13 @@ def _name_before_title(toks: list[Tok], k: int,
 
 
 def _titled(toks: list[Tok], first: Tok, lex: Lexicon) -> bool:
-    """The word before the name that starts at ``first`` is a title or a title of address."""
+    """The word before the name that starts at ``first`` is a title or a title of
+    address of rank (الرئيس، الأمير); not one that many carry (السيد، الدكتور: "سعادة
+    السيد جاسم البوعينين أمين عام اللجنة" holds the title after his name)."""
     k = next(n for n, t in enumerate(toks) if t is first)
     prev = toks[k - 1].text if k else ""
+    if prev in lex.address:
+        return False
     return prev in lex.honorifics or is_role(prev, lex) or is_describer(prev, lex)
 
 
