@@ -1350,3 +1350,9 @@ def test_a_title_written_after_a_name_with_a_title_of_address_names_its_holder()
     body = ("وحضر الحفل السيد ناصر بن علي الكعبي رئيس الاتحاد الوطني للسباحة.\n"
             "وأشاد رئيس الاتحاد الوطني للسباحة بأداء اللاعبين.")
     assert counted(body) == {"ناصر بن علي الكعبي": 1}
+
+
+def test_everything_between_kana_and_qad_is_the_subject():
+    body = ("ارتفعت الصادرات هذا العام.\n"
+            "وكان المجمع الشريف للأسمدة قد أكد في وقت سابق، أن المخزون يكفي.")
+    assert counted(body) == {"المجمع الشريف للأسمدة": 1}

@@ -38,6 +38,7 @@ from akhbar.speakers.words import (
     is_org,
     is_role,
     namey,
+    present_verb,
 )
 
 __all__ = [
@@ -246,7 +247,8 @@ def kana_subject(text: str, start: int, lex: Lexicon) -> Phrase | None:
     if not found:
         return None
     toks = tokens(text, found[-1].end(), start)
-    if toks and toks[-1].text == "قد":
+    qad = bool(toks) and toks[-1].text == "قد"
+    if qad:
         toks = toks[:-1]
     marks = [k for k, t in enumerate(toks) if t.text in ".،,:"]
     named = bool(marks) and marks[-1] == len(toks) - 1 and len(marks) >= 2 \
@@ -258,6 +260,14 @@ def kana_subject(text: str, start: int, lex: Lexicon) -> Phrase | None:
     subject = phrase(toks, lex)
     if named and not subject.name:
         return None  # (only a name: a title with a clause after it may be anything)
+    whole = Phrase(toks, pick_name(toks, lex), len(toks))
+    if subject.tokens and subject.stop < len(toks) <= 6 and not named \
+            and all(WORD_RE.match(t.text) and t.text not in lex.stop
+                    and not present_verb(t.text, lex) for t in toks) \
+            and (qad or (whole.name and whole.name[-1] is toks[-1])):
+        # كان … قد holds nothing but the subject: what the phrase read as an object
+        # after it (المجمع الشريف للفوسفاط) is the subject's still
+        subject = whole
     return subject if subject.tokens and subject.stop >= len(toks) else None
 
 
