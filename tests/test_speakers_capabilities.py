@@ -1356,3 +1356,15 @@ def test_everything_between_kana_and_qad_is_the_subject():
     body = ("ارتفعت الصادرات هذا العام.\n"
             "وكان المجمع الشريف للأسمدة قد أكد في وقت سابق، أن المخزون يكفي.")
     assert counted(body) == {"المجمع الشريف للأسمدة": 1}
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a chain of indefinite nouns each governing the next stays in the title …
+    ("قال رئيس جمعية أصحاب مكاتب السفر بالمدينة سامي الخطيب إن الحجوزات ارتفعت.",
+     {"سامي الخطيب": 1}),
+    # … and a time after a paper's name is no part of it
+    ("وذكرت صحيفة «الوطن» أول من أمس أن الطريق أغلق.", {"صحيفة الوطن": 1}),
+    ("وذكرت وكالة رويترز أول من أمس أن الطريق أغلق.", {"وكالة رويترز": 1}),
+])
+def test_a_construct_chain_is_one_title_and_a_time_ends_it(body, expected):
+    assert counted(body) == expected

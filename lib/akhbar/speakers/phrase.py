@@ -184,6 +184,9 @@ def _place_or_circumstance(toks, i, np_, lex) -> int | None:
         return _TAKE if np_ and _place_follows(toks, i + 1, lex) else _STOP
     if x[:1] in "بف" and bare(x[1:]) in lex.circumstance:
         return _STOP
+    nxt = [t.text for t in toks[i + 1:i + 3]]
+    if x in lex.time_lead and nxt and (nxt[0] in lex.time or nxt == ["من", "امس"]):
+        return _STOP  # صحيفة نيويورك تايمز أول (من) أمس: a time, not the paper's name
     if x == "برئاسة" and np_ and is_org(np_[0].text, lex) and not is_role(np_[0].text, lex):
         return _STOP  # اللجنة برئاسة فلان: "chaired by", not a title's "at the Presidency"
     if x.startswith("لل") and np_ and is_role(np_[0].text, lex) and not pick_name(np_, lex) \
@@ -259,6 +262,19 @@ def _after_the_name(toks, i, np_, lex) -> int | None:
     return None
 
 
+def _construct_goes_on(np_: list[Tok], x: str, lex: Lexicon) -> bool:
+    """The phrase ends inside a chain of indefinite nouns that each govern the next
+    (رئيس جمعية أصحاب شركات الحج): a frequent noun there, without ال after a body or
+    a title without ال, still needs its genitive, the common noun ``x``, though it
+    reads as a name (أصحاب is rarely written with ال, being mostly in construct)."""
+    if len(np_) < 2:
+        return False
+    last, before = np_[-1].text, np_[-2].text
+    return (common(x, lex) and not is_definite(last) and not is_given(last, lex)
+            and not np_[-1].quoted and zipf(last, lex) >= 4.5 and not is_definite(before)
+            and (is_org(before, lex) or is_role(before, lex)))
+
+
 def _surname_at_close(toks: list[Tok], i: int, np_: list[Tok], lex: Lexicon) -> bool:
     """A word in ب after a one-word name, last before a comma or the statement, is the
     surname, not ب + an object (قال المفتش العام، محمد بزاز، إن): ب + a rare word, as
@@ -322,6 +338,7 @@ def _statement_or_object(toks, i, np_, lex) -> int | None:
             and x not in lex.connectors and not _prefixed(x, lex)
             and (is_definite(np_[-1].text) or namey(np_[-1].text, lex))
             and not is_describer(x, lex) and x != "لدى"
+            and not _construct_goes_on(np_, x, lex)
             and not (len(np_) > 1 and np_[-1].text == "بلا")  # أطباء بلا حدود: بلا
             # takes the next word (but فقال بلا حماس: no subject)
             and not _given_end(np_, lex) and not _addressed(np_[-1].text, x, lex)

@@ -389,6 +389,8 @@ def _name_rank(np_: list[Tok], i: int, j: int, lex: Lexicon) -> int | None:
             is_given(np_[i].text, lex) or (j == len(np_) and (
                 np_[i].text[:1] not in "بل" or np_[i].text.startswith("بو")))):
         return 2  # a definite genitive ends the title: المدير العام للغابات الحبيب عبيد
+    if prev.startswith("بال") and len(prev) > 4 and is_given(np_[i].text, lex) and j - i >= 2:
+        return 2  # … مكاتب السفر بالمدينة سامي الخطيب: the title's place, then the name
     if _kin_before(np_, i, lex):
         return None  # وذكر شقيق محمد النصري: the brother speaks, the name is another's
     if (is_role(prev, lex) and not is_definite(prev) and prev not in lex.honorifics
