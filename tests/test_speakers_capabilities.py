@@ -1368,3 +1368,16 @@ def test_everything_between_kana_and_qad_is_the_subject():
 ])
 def test_a_construct_chain_is_one_title_and_a_time_ends_it(body, expected):
     assert counted(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a title of address inside a name does not start a new one …
+    ("وقال الرئيس الصومالي حسن شيخ محمود إن الجفاف يهدد الملايين.", {"حسن شيخ محمود": 1}),
+    ("وأكد المبعوث الأممي إسماعيل ولد الشيخ أحمد أن المفاوضات مستمرة.",
+     {"إسماعيل ولد الشيخ أحمد": 1}),
+    # … and a document of a title's holder takes the name set off after it
+    ("ووفقا لكلمة للرئيس الجيبوتي، إسماعيل عمر جيله، فإن الميناء جاهز.",
+     {"إسماعيل عمر جيله": 1}),
+])
+def test_a_title_of_address_inside_a_name(body, expected):
+    assert counted(body) == expected

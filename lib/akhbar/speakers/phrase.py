@@ -41,7 +41,7 @@ from akhbar.speakers.propernames import (
     verbal_noun,
 )
 from akhbar.speakers.quoted import mark_quoted, quoted_statement
-from akhbar.speakers.spans import WORD_RE, Tok
+from akhbar.speakers.spans import WORD_RE, Tok, without_la
 from akhbar.speakers.words import (
     COMPLEMENT,
     bare,
@@ -132,7 +132,7 @@ def _punctuation(toks, i, np_, lex) -> int | None:
     x = toks[i].text
     if x in ("،", ","):
         nxt = toks[i + 1].text if i + 1 < len(toks) else ""
-        if (np_ and is_role(np_[0].text, lex)
+        if (np_ and (is_role(np_[0].text, lex) or _document_of_a_title(np_, lex))
                 and (not _title_named(np_, lex) or place_then_person(toks, i, np_, lex))
                 and (namey(nxt, lex) or nxt in lex.honorifics or nxt == "عبد"
                      or _appositive_name(toks, i + 1, lex)
@@ -273,6 +273,15 @@ def _construct_goes_on(np_: list[Tok], x: str, lex: Lexicon) -> bool:
     return (common(x, lex) and not is_definite(last) and not is_given(last, lex)
             and not np_[-1].quoted and zipf(last, lex) >= 4.5 and not is_definite(before)
             and (is_org(before, lex) or is_role(before, lex)))
+
+
+def _document_of_a_title(np_: list[Tok], lex: Lexicon) -> bool:
+    """A document of a title's holder (كلمة للرئيس الصومالي، بيان لوزير الخارجية): the
+    holder's name may follow in apposition, as after the title itself."""
+    if len(np_) < 2 or bare(np_[0].text) not in lex.documents:
+        return False
+    title = without_la(np_[1])
+    return title is not None and is_role(title[0].text, lex)
 
 
 def _surname_at_close(toks: list[Tok], i: int, np_: list[Tok], lex: Lexicon) -> bool:

@@ -324,7 +324,10 @@ def name_runs(np_: list[Tok], lex: Lexicon) -> list[tuple[int, int]]:
                                                     np_[k].text, lex)
                                         or np_[k - 2].text == "عبد"  # محمد عبد الله محمد
                                         or two_word_given(np_[k - 2].text,
-                                                          np_[k - 1].text, lex))):
+                                                          np_[k - 1].text, lex)
+                                        or (np_[k - 1].text in lex.honorifics
+                                            and is_given(np_[i].text, lex)))):
+                # (حسن شيخ محمود، أحمد حاج علي: a title of address inside a name)
                 runs.append((k, j))
                 break
         i = j
