@@ -1381,3 +1381,9 @@ def test_a_construct_chain_is_one_title_and_a_time_ends_it(body, expected):
 ])
 def test_a_title_of_address_inside_a_name(body, expected):
     assert counted(body) == expected
+
+
+def test_two_unnamed_groups_described_apart_are_two_speakers():
+    body = ("قال مسؤولون أمنيون إن السيول قتلت عشرة أشخاص.\n"
+            "وفي الجنوب، قال مسؤولون محليون إن طفلين غرقا.")
+    assert counted(body) == {"مسؤولون أمنيون": 1, "مسؤولون محليون": 1}

@@ -549,8 +549,11 @@ def _match_title_only(entities: Entities, toks: frozenset[str], head: str,
     for idx in entities.with_head([head]):
         ent = entities[idx]
         if not ent.name and ent.head == head and _generic(ent.tokens, head, lex) \
-                and not _other_country(ent.tokens, toks, lex):
+                and not _other_country(ent.tokens, toks, lex) \
+                and not (_generic(toks, head, lex)
+                         and not (toks <= ent.tokens or ent.tokens <= toks)):
             return idx  # صحيفة جزائرية … then صحيفة «الخبر»: the paper is now named
+            # (not مسؤولون أمنيون … مسؤولون محليون: two groups described apart)
     return None
 
 
