@@ -1387,3 +1387,14 @@ def test_two_unnamed_groups_described_apart_are_two_speakers():
     body = ("قال مسؤولون أمنيون إن السيول قتلت عشرة أشخاص.\n"
             "وفي الجنوب، قال مسؤولون محليون إن طفلين غرقا.")
     assert counted(body) == {"مسؤولون أمنيون": 1, "مسؤولون محليون": 1}
+
+
+def test_a_plural_in_at_after_a_masculine_verb_is_its_object():
+    body = ("قال رئيس الجمعية سالم العلي إن الحجاج محرومون.\n"
+            "وطالب السلطات المعنية بالتدخل العاجل.")
+    assert counted(body) == {"سالم العلي": 2}
+
+
+def test_a_body_after_a_plural_in_un_is_the_object():
+    body = "واتهم المتظاهرون الحكومة بالتقصير في حماية الأحياء."
+    assert counted(body) == {"المتظاهرون": 1}

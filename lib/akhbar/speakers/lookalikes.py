@@ -124,7 +124,8 @@ def topic(text: str, subject: Phrase) -> bool:
 def object_not_subject(subject: Phrase, toks: list[Tok], verb: Verb, feminine: bool | None,
                        after: int, marker: int | None, lex: Lexicon) -> str:
     """Why the phrase after the verb cannot be its subject: ``"object"`` for a feminine
-    noun after a masculine verb (وانتقد إدارة النادي: as subject it would be
+    noun or a plural in -ات after a masculine verb (وانتقد إدارة النادي، وطالب الجهات
+    الرسمية: as subject it would be
     انتقدت; but قال takes no object: وقال الوزارة is a slip of agreement), ``"passive"``
     for a verb that needs an object whose phrase is followed at
     once by بـ (واتهمت الشركة بالتقصير: "the company was accused"); "" otherwise."""
@@ -132,7 +133,9 @@ def object_not_subject(subject: Phrase, toks: list[Tok], verb: Verb, feminine: b
     if subject.name or first is not (toks[0] if toks else None):
         return ""
     head = first.text
-    if feminine is False and verb.lemma != "قال" and head.endswith("ة") and not is_given(head, lex) \
+    feminine_noun = head.endswith("ة") or (is_definite(head) and head.endswith("ات")
+                                           and len(bare(head)) > 4)  # الجهات، السلطات
+    if feminine is False and verb.lemma != "قال" and feminine_noun and not is_given(head, lex) \
             and head not in lex.honorifics and not namey(head, lex) and (is_org(head, lex) or common(bare(head), lex)):
         return "object"
     if verb.needs == "object" and _object_construct(subject, lex):
