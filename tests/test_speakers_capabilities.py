@@ -1398,3 +1398,14 @@ def test_a_plural_in_at_after_a_masculine_verb_is_its_object():
 def test_a_body_after_a_plural_in_un_is_the_object():
     body = "وطالب المزارعون الوزارة بسرعة صرف التعويضات."
     assert counted(body) == {"المزارعون": 1}
+
+
+@pytest.mark.parametrize("body, expected", [
+    # quoted words right after the verb, with the statement after them, are who speaks
+    ('وذكرت "سعاد الهاشمي" إحدى زائرات المعرض، أنها تأتي كل عام.', {"سعاد الهاشمي": 1}),
+    # … not whom a verb of telling addressed
+    ('قال مدير الشركة سامي العلي إن الأرباح ارتفعت.\nوكان قد أبلغ «الرائد» أمس أن التوسع مستمر.',
+     {"سامي العلي": 2}),
+])
+def test_quoted_words_before_the_statement_are_the_subject(body, expected):
+    assert counted(body) == expected

@@ -360,7 +360,8 @@ def _subject(text: str, toks: list[Tok], trig: _Trigger,
     first = toks[lead].text if lead < len(toks) else ""
     if first in lex.honorific_pronouns:
         return None, lead + 1, False  # وقال سموه إن …: the person named before speaks
-    quoted_subject = first in QUOTE_OPEN and quoted_name(toks[lead:], lex)
+    quoted_subject = first in QUOTE_OPEN and verb.lemma not in _TELLING \
+        and quoted_name(toks[lead:], lex)  # (أبلغ «الشرق الأوسط»: whom he told)
     subjectless = (not first or (first in QUOTE_OPEN and not quoted_subject)
                    or COMPLEMENT.match(first) is not None
                    or first in verb.preps or first in lex.stop or first == "ل"

@@ -101,9 +101,24 @@ def quoted_name(toks: list[Tok], lex: Lexicon) -> bool:
                 inner = inner[1:]
             if after != "." and len(inner) <= 5 and body_name(inner, lex):
                 return True  # وقالت «الإدارة العامة لأمن السواحل»، الأحد، إنه
+            if len(inner) <= 3 and _statement_after(toks, j + 1, lex) and not any(
+                    COMPLEMENT.match(w) or w in lex.stop for w in inner):
+                return True  # وذكرت "خلود العلي" إحدى زائرات المعرض، أنها …: the
+                # statement comes after, so the quoted words are who speaks
             return after != "." and len(inner) <= 4 and all(
                 namey(w, lex) or could_be_name(w, lex) or is_org(w, lex) for w in inner) and (
                 len(inner) <= 3 or all(namey(w, lex) or w in lex.connectors for w in inner))
+    return False
+
+
+def _statement_after(toks: list[Tok], k: int, lex: Lexicon) -> bool:
+    """أن/إن or a colon opens a statement within eight words from ``k``, before any
+    full stop or quotation mark."""
+    for t in toks[k:k + 8]:
+        if t.text in (".", "؟", "!") or t.text in QUOTE_CHARS or t.text in lex.participles:
+            return False  # (يضيف «الفقع»، مبينة أن: the participle's statement)
+        if t.text == ":" or COMPLEMENT.match(t.text):
+            return True
     return False
 
 
