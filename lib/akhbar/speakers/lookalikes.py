@@ -113,7 +113,10 @@ def quoted_name(toks: list[Tok], lex: Lexicon) -> bool:
 
 def _statement_after(toks: list[Tok], k: int, lex: Lexicon) -> bool:
     """أن/إن or a colon opens a statement within eight words from ``k``, before any
-    full stop or quotation mark."""
+    full stop or quotation mark; not when a genitive follows the quoted words at once
+    (يكشف «الوجه القاسي» للبطالة: a noun and its genitive, the object)."""
+    if k < len(toks) and toks[k].text.startswith("لل"):
+        return False
     for t in toks[k:k + 8]:
         if t.text in (".", "؟", "!") or t.text in QUOTE_CHARS or t.text in lex.participles:
             return False  # (يضيف «الفقع»، مبينة أن: the participle's statement)
