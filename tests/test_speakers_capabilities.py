@@ -1393,6 +1393,9 @@ def test_a_plural_in_at_after_a_masculine_verb_is_its_object():
     body = ("قال رئيس الجمعية سالم العلي إن الحجاج محرومون.\n"
             "وطالب السلطات المعنية بالتدخل العاجل.")
     assert counted(body) == {"سالم العلي": 2}
+    body = ("قال رئيس الجمعية سالم العلي إن الحجاج محرومون.\n"
+            "وطالب الجهات الرسمية في العاصمة بالحصول على تعهدات.")
+    assert counted(body) == {"سالم العلي": 2}
 
 
 def test_a_body_after_a_plural_in_un_is_the_object():

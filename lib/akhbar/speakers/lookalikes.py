@@ -152,7 +152,7 @@ def object_not_subject(subject: Phrase, toks: list[Tok], verb: Verb, feminine: b
         return ""
     head = first.text
     feminine_noun = head.endswith("ة") or (is_definite(head) and head.endswith("ات")
-                                           and len(bare(head)) > 4)  # الجهات، السلطات
+                                           and len(bare(head)) > 3)  # الجهات، السلطات
     if feminine is False and verb.lemma != "قال" and feminine_noun and not is_given(head, lex) \
             and head not in lex.honorifics and not namey(head, lex) and (is_org(head, lex) or common(bare(head), lex)):
         return "object"
