@@ -1412,3 +1412,8 @@ def test_a_body_after_a_plural_in_un_is_the_object():
 ])
 def test_quoted_words_before_the_statement_are_the_subject(body, expected):
     assert counted(body) == expected
+
+
+def test_a_plural_in_construct_is_no_name():
+    body = "وتوقع محامو الشركات في بروكسل أن يستمر التحقيق."
+    assert counted(body) == {"محامو الشركات في بروكسل": 1}

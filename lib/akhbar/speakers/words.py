@@ -223,6 +223,8 @@ def namey(t: str, lex: Lexicon) -> bool:
         return False  # a common word with a conjunction or preposition: واستصلاح، لسوق، لكرة
     if t.endswith("ية") and len(t) > 4:
         return False  # feminine nisba adjectives: عملياتية، تكنولوجية
+    if t.endswith("و") and len(t) > 4 and common(t[:-1] + "ون", lex):
+        return False  # a plural in construct (مسؤولو الحجوزات، موظفو الشركة), its ن dropped
     if t[0] == "و" and len(t) > 3 and common(t[1:], lex):
         return False
     f = zipf(t, lex)
