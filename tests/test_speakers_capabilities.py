@@ -1417,3 +1417,8 @@ def test_quoted_words_before_the_statement_are_the_subject(body, expected):
 def test_a_plural_in_construct_is_no_name():
     body = "وتوقع محامو الشركات في بروكسل أن يستمر التحقيق."
     assert counted(body) == {"محامو الشركات في بروكسل": 1}
+
+
+def test_a_person_named_after_the_country_of_a_title():
+    body = "وقال ممثل منظمة الصحة العالمية في لبنان جان دوبوا، إن اللقاحات وصلت."
+    assert counted(body) == {"جان دوبوا": 1}

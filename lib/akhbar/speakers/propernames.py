@@ -315,6 +315,10 @@ def name_runs(np_: list[Tok], lex: Lexicon) -> list[tuple[int, int]]:
             i = j
             continue  # عبد alone (… عبد ممثل المنظمة) names nobody
         runs.append((i, j))
+        if (i > 0 and np_[i - 1].text == "في" and j - i >= 3
+                and lex.nationality.match(np_[i].text + "ي")):
+            runs.append((i + 1, j))  # ممثل اليونيسف في لبنان إدوارد بيجبيدر: the country,
+            # then the person
         # a place glued to a person: معسكر سويسرا باسم أبوداود، سوق عكاظ محمد سمان
         # (not a first name read by its place, مكرم محمد أحمد)
         for k in range(i + 1, j if namey(np_[i].text, lex) else i + 1):
