@@ -1422,3 +1422,17 @@ def test_a_plural_in_construct_is_no_name():
 def test_a_person_named_after_the_country_of_a_title():
     body = "وقال ممثل منظمة الصحة العالمية في لبنان جان دوبوا، إن اللقاحات وصلت."
     assert counted(body) == {"جان دوبوا": 1}
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a person described, not named, is the one just quoted …
+    (("وقال سامر الجبوري، صاحب بستان في ديالى، إن الموسم وفير.\n"
+     "وأضاف المواطن العراقي أن الأسعار منخفضة."), {"سامر الجبوري": 2}),
+    (("وقال وزير الخارجية الإيراني حسين عبد اللهيان إن المحادثات مفيدة.\n"
+     "وأضاف المسؤول الإيراني أن الزيارة قريبة."), {"حسين عبد اللهيان": 2}),
+    # … of the same gender
+    ("وقال سامر الجبوري إن الموسم وفير.\nوأضافت السيدة أن الأسعار منخفضة.",
+     {"سامر الجبوري": 1, "السيدة": 1}),
+])
+def test_a_person_described_not_named_is_the_one_just_quoted(body, expected):
+    assert counted(body) == expected

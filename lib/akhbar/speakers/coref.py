@@ -189,15 +189,17 @@ def _pointed(text: str, ev: Event, toks: frozenset[str], entities: Entities,
 
 
 def _the_one_speaking(text: str, ev: Event, last: Entity, lex: Lexicon) -> bool:
-    """المتحدث alone ("the one speaking": وأوضح المتحدث أن …) or المسؤول is the speaker
-    just quoted (المسؤول only a named one), in the same gender: المتحدثة is not the man
+    """المتحدث alone ("the one speaking": وأوضح المتحدث أن …), المسؤول or a person
+    described (المواطن العراقي، الشاب) is the speaker just quoted (a named one, but for
+    المتحدث), in the same gender: المتحدثة is not the man
     just quoted, المتحدث not a ministry. (The caller first asks whether the article
     names a spokesman of that title: المتحدث باسم الوزارة فلان is that one.)"""
     span = ev.phrase or ev.surface
-    word = text[span[0]:span[1]]
-    if word not in lex.current_speaker or bool(last.feminine) != word.endswith("ة"):
+    word, *rest = text[span[0]:span[1]].split() or [""]
+    if word not in lex.current_speaker or bool(last.feminine) != word.endswith("ة") \
+            or not all(lex.nationality.match(w) for w in rest):  # المواطن العراقي
         return False
-    return last.name or not word.startswith("المسؤول")
+    return last.name or word == "المتحدث"
 
 
 #: Past this many characters (a concatenated dump, not an article) the names

@@ -316,7 +316,9 @@ def name_runs(np_: list[Tok], lex: Lexicon) -> list[tuple[int, int]]:
             continue  # عبد alone (… عبد ممثل المنظمة) names nobody
         runs.append((i, j))
         if (i > 0 and np_[i - 1].text == "في" and j - i >= 3
-                and lex.nationality.match(np_[i].text + "ي")):
+                and lex.nationality.match(np_[i].text + "ي")
+                and not is_definite(np_[i + 1].text) and np_[i + 1].text[:1] != "و"
+                and (could_be_name(np_[i + 1].text, lex) or namey(np_[i + 1].text, lex))):
             runs.append((i + 1, j))  # ممثل اليونيسف في لبنان إدوارد بيجبيدر: the country,
             # then the person
         # a place glued to a person: معسكر سويسرا باسم أبوداود، سوق عكاظ محمد سمان
