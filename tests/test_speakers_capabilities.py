@@ -1436,3 +1436,16 @@ def test_a_person_named_after_the_country_of_a_title():
 ])
 def test_a_person_described_not_named_is_the_one_just_quoted(body, expected):
     assert counted(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a verb form after a given name inside another verb's subject is the family name …
+    ("وقال القائد الميداني عبد الله ادان لوكالة الأنباء إن الهجوم فشل.",
+     [("وقال", "عبد الله ادان")]),
+    # … and a past form right after a verb is its subject
+    ("قال مدير المياه سالم الجبوري إن الآبار جفت.\nوأضاف الجبوري، أن القرى مهددة.\n"
+     "وأضاف طالب، أن المحطات متوقفة.", [("قال", "سالم الجبوري"), ("وأضاف", "سالم الجبوري"),
+                                        ("وأضاف", "طالب")]),
+])
+def test_a_name_spelled_like_a_verb_is_no_second_report(body, expected):
+    assert [(v, s) for v, s, _ in events(body)] == expected

@@ -232,10 +232,31 @@ def _not_a_report(text: str, trig: _Trigger, lex: Lexicon) -> bool:
     if not trig.proclitic and not trig.suffix and is_given(prev_word, lex) \
             and _family_next(text, trig.end, lex):
         return True  # عقيل طالب الفريجي: a given name spelled like the verb, in a name
-    if _coordinated_noun(text, trig, lex):
+    if _coordinated_noun(text, trig, lex) or _surname_in_a_subject(text, trig, lex):
         return True
+    if not trig.proclitic and not trig.verb.present and prev_word != trig.written \
+            and lex.verb_re.fullmatch(prev_word):  # (أكد أكد: a word typed twice)
+        return True  # وأضاف طالب، أن: a past form right after a verb is its subject
     return bool(not trig.proclitic and prev_word and (
         prev_word in lex.not_a_verb or prev_word.isdigit()))
+
+
+def _surname_in_a_subject(text: str, trig: _Trigger, lex: Lexicon) -> bool:
+    """A verb form right after a given name inside another verb's subject (وقال مدير
+    الماء محمد طالب في تصريح …، إن; قال القائد عبد الله ادان لوكالة …) is the family
+    name: the name is the earlier verb's subject, whose statement is still to come."""
+    if trig.proclitic or trig.suffix:
+        return False
+    lo, _ = line_start(text, trig.start, 120)
+    words = text[lo:trig.start].split()
+    given = len(words) >= 2 and (is_given(words[-1], lex) or (
+        words[-1] == "الله" and words[-2] == "عبد"))
+    nxt = text[trig.end:trig.end + 12].split()
+    after = nxt[0] if nxt else ""
+    opens_name_tail = after in ("في", "،", ",", ":") or after.startswith(("لل", "لوكال", "ل"))
+    clause = words[-8:-1]
+    return (given and opens_name_tail and not any(w in (".", "،", ",") for w in clause)
+            and any(lex.verb_re.fullmatch(w) for w in clause))
 
 
 #: Prepositions whose object may be two nouns joined by و (في استمرار وتجدد …).
