@@ -1449,3 +1449,9 @@ def test_a_person_described_not_named_is_the_one_just_quoted(body, expected):
 ])
 def test_a_name_spelled_like_a_verb_is_no_second_report(body, expected):
     assert [(v, s) for v, s, _ in events(body)] == expected
+
+
+def test_a_mother_named_by_her_child_is_her_own_speaker():
+    body = ("قال سامي العلي إن المخيم غرق.\n"
+            "وتقول أم سامي، إحدى النازحات: \"بتنا في العراء\".")
+    assert counted(body) == {"سامي العلي": 1, "أم سامي": 1}

@@ -61,14 +61,15 @@ __all__ = ["key_tokens", "resolve"]
 @lru_cache(maxsize=100_000)
 def key_tokens(s: str, lex: Lexicon) -> frozenset[str]:
     """The words of a mention as compared: ة folded, ال dropped, connectors left out
-    (but عبد).
+    (but عبد, and أم opening a name: أم عبدالعزيز is not عبدالعزيز).
 
     >>> from akhbar.speakers.lexicon import load_lexicon
     >>> sorted(key_tokens("فهد بن سعد العتيبي", load_lexicon()))
     ['سعد', 'عتيبي', 'فهد']
     """
-    s = re.sub(r"[^\w\s]", " ", normalize(s, taa_marbuta=True))
-    return frozenset(bare(t) for t in s.split() if t not in lex.connectors or t == "عبد")
+    words = re.sub(r"[^\w\s]", " ", normalize(s, taa_marbuta=True)).split()
+    kunya = words[0] if words and words[0] == "ام" else ""  # (أبو X is a family name too)
+    return frozenset(bare(t) for t in words if t not in lex.connectors or t in ("عبد", kunya))
 
 
 def resolve(text: str, events: list[Event], lex: Lexicon) -> list[Entity]:

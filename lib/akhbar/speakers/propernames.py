@@ -68,6 +68,8 @@ def _starts_name(np_: list[Tok], i: int, lex: Lexicon) -> bool:
     if t.text in ("(", ")") or (t.text in lex.connectors and t.text != "عبد" and not (
             t.text[:1] in "اب" and len(t.text) > 1 and namey(nxt, lex))):
         return False  # but أبو مازن، ابن خلدون
+    if t.text in ("ابو", "ام") and is_given(nxt, lex):
+        return True  # أم أحمد، أبو محمد: a name by one's child (kunya)
     prev = np_[i - 1].text if i > 0 else ""
     if prev in lex.quantifiers or t.text == "بلا":
         return False  # أحد مزارعي المدينة: the noun a quantifier takes, not a name; بلا
