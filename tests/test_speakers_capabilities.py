@@ -1455,3 +1455,8 @@ def test_a_mother_named_by_her_child_is_her_own_speaker():
     body = ("قال سامي العلي إن المخيم غرق.\n"
             "وتقول أم سامي، إحدى النازحات: \"بتنا في العراء\".")
     assert counted(body) == {"سامي العلي": 1, "أم سامي": 1}
+
+
+def test_b_and_a_given_name_with_al_is_a_family_name():
+    body = "وقال المنصف بالطيب مدير المهرجان في مؤتمر صحفي إن المدينة مستعدة."
+    assert counted(body) == {"المنصف بالطيب": 1}

@@ -112,8 +112,9 @@ def _starts_name(np_: list[Tok], i: int, lex: Lexicon) -> bool:
         return True  # الحسين ولد مدو: a given name with ال, then "son of" (Maghreb)
     if t.text in lex.given and is_definite(t.text) and (
             i + 1 >= len(np_) or np_[i + 1].text in lex.stop
-            or (np_[i + 1].text[:1] in "لبو" and np_[i + 1].text not in lex.connectors)):
-        return False  # المنصف ذويب, but not عقد "فيديك" المنصف للمقاول
+            or (np_[i + 1].text[:1] in "لبو" and np_[i + 1].text not in lex.connectors
+                and not (nxt.startswith("بال") and is_given(nxt[1:], lex)))):
+        return False  # المنصف ذويب, but not عقد "فيديك" المنصف للمقاول (الصادق بالطيب is)
     if namey(t.text, lex):
         # inside a phrase و- is coordination (شركات … وموردون) when the word without it
         # is the commoner one; not in وليد, ويبر
