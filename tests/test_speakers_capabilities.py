@@ -1460,3 +1460,9 @@ def test_a_mother_named_by_her_child_is_her_own_speaker():
 def test_b_and_a_given_name_with_al_is_a_family_name():
     body = "وقال المنصف بالطيب مدير المهرجان في مؤتمر صحفي إن المدينة مستعدة."
     assert counted(body) == {"المنصف بالطيب": 1}
+
+
+def test_the_subject_after_ma_and_its_pronoun():
+    body = ("قال سالم العلي إن الأسعار مرتفعة.\n"
+            "ويتطابق ذلك مع ما أفاد به التجار في السوق، حيث يؤكدون أن الطلب ضعيف.")
+    assert ("أفاد", "التجار") in [(v, s) for v, s, _ in events(body)]

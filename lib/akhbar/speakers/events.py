@@ -259,6 +259,16 @@ def _surname_in_a_subject(text: str, trig: _Trigger, lex: Lexicon) -> bool:
             and any(lex.verb_re.fullmatch(w) for w in clause))
 
 
+#: A preposition with the pronoun of ما before the verb (ما أفاد به، ما أشار إليه).
+_RESUMPTIVE = frozenset(("به", "بها", "عنه", "عنها", "اليه", "اليها", "عليه", "عليها"))
+
+
+def _after_ma(text: str, trig: _Trigger) -> bool:
+    """The verb follows ما "what" (مع ما أفاد به الصيادلة)."""
+    before = text[max(0, trig.start - 6):trig.start].split()
+    return not trig.proclitic and bool(before) and before[-1] in ("ما", "بما", "لما", "كما")
+
+
 #: Prepositions whose object may be two nouns joined by و (في استمرار وتجدد …).
 _PREPOSITIONS = frozenset(("في", "من", "على", "الى", "عن", "مع", "دون"))
 
@@ -378,6 +388,10 @@ def _subject(text: str, toks: list[Tok], trig: _Trigger,
     lead = time_adverbs(toks, lex)  # وأعلن أمس الثلاثاء رئيس الوزراء …
     if lead < len(toks) and toks[lead].text in lex.said_so:
         lead += 1  # صرح بذلك الوزير …: the statement came before
+    elif lead + 1 < len(toks) and toks[lead].text in _RESUMPTIVE and _after_ma(text, trig) \
+            and toks[lead + 1].text not in ("الصلاة", "السلام", "افضل"):
+        lead += 1  # ما أفاد به الصيادلة: the pronoun is ما's, the subject follows (but
+        # كما قال عليه الصلاة والسلام: the Prophet's blessing)
     first = toks[lead].text if lead < len(toks) else ""
     if first in lex.honorific_pronouns:
         return None, lead + 1, False  # وقال سموه إن …: the person named before speaks
