@@ -1466,3 +1466,8 @@ def test_the_subject_after_ma_and_its_pronoun():
     body = ("قال سالم العلي إن الأسعار مرتفعة.\n"
             "ويتطابق ذلك مع ما أفاد به التجار في السوق، حيث يؤكدون أن الطلب ضعيف.")
     assert ("أفاد", "التجار") in [(v, s) for v, s, _ in events(body)]
+
+
+def test_a_role_word_last_after_a_title_and_a_given_name_is_the_family_name():
+    body = "وقال مدير المياه في المحافظة سمير طالب في تصريح صحفي، إن الآبار جفت."
+    assert counted(body) == {"سمير طالب": 1}

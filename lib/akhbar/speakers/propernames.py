@@ -178,6 +178,10 @@ def _continues_name(np_: list[Tok], i: int, j: int, lex: Lexicon) -> bool:
         return True  # الباجي قائد السبسي: a family name that starts with a title word
     given_prev = is_given(prev, lex) or (j >= 2 and (
         np_[j - 2].text == "عبد" or two_word_given(np_[j - 2].text, prev, lex)))
+    if given_prev and j == i + 1 == len(np_) - 1 and any(is_role(t.text, lex) for t in np_[:i]) \
+            and not is_definite(x) and is_role(x, lex) and x not in lex.honorifics:
+        return True  # مدير الماء محمد طالب في …: a role word last after a title and a given
+        # name is the family name (a title there would govern a genitive: محمد مدير المدرسة)
     if given_prev and not is_definite(x) and x.removesuffix("ة") not in lex.roles \
             and not is_org(x, lex) and ARABIC_WORD_RE.match(x):
         return True  # حسين علي أميري، محمد سمان، عبد المجيد تبون (not أم فهد صاحبة …)
