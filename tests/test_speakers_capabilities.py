@@ -1471,3 +1471,9 @@ def test_the_subject_after_ma_and_its_pronoun():
 def test_a_role_word_last_after_a_title_and_a_given_name_is_the_family_name():
     body = "وقال مدير المياه في المحافظة سمير طالب في تصريح صحفي، إن الآبار جفت."
     assert counted(body) == {"سمير طالب": 1}
+
+
+def test_a_title_word_after_a_title_of_address_is_a_family_name():
+    body = ("أعلن المدير العام الدكتور سالم محمد الأمين افتتاح المستشفى.\n\n"
+            "وأوضح الدكتور الأمين أن الأقسام جاهزة.")
+    assert counted(body) == {"سالم محمد الأمين": 1}

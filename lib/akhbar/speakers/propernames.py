@@ -131,7 +131,8 @@ def _starts_name(np_: list[Tok], i: int, lex: Lexicon) -> bool:
     # genitive (مقدم البرامج "the presenter of", not the rank المقدم)
     return (prev in lex.honorifics and (is_definite(prev) or len(prev) <= 2)  # د. الربيعة
             and is_definite(t.text)
-            and not is_role(t.text, lex)
+            and (not is_role(t.text, lex) or (prev in lex.address  # الدكتور الأمين
+                                               and t.text not in lex.honorifics))
             and not is_describer(t.text, lex) and not is_org(t.text, lex)
             and (not namey(nxt, lex) or nxt in lex.connectors))
     # الدكتور الربيعة, but المدرب الروماني ريجيكامب; السيد الناني ولد اشروقه: a given
