@@ -1477,3 +1477,17 @@ def test_a_title_word_after_a_title_of_address_is_a_family_name():
     body = ("قال الوالي أحمد حمزة إن المستشفيات جاهزة.\n"
             "وأوضح الدكتور الأمين أن الوزارة تسعى للعمل.")
     assert counted(body) == {"أحمد حمزة": 1, "الأمين": 1}
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a singular verb form after an indefinite plural is its adjective …
+    ("وتبحث الأندية عن لاعبين جدد لتعزيز صفوفها.", []),
+    # … بين after a plural in -ين is "among" …
+    ("والمدارس الخاصة تعرف بين المواطنين بأن رسومها مرتفعة.", []),
+    # … a plural nisba adjective and a feminine past of تفعّل read as no name
+    ("وحذر خبراء زراعيون من أن الجراد قد يمتد.", [("وحذر", "خبراء زراعيون")]),
+    ("ووفقا لتقرير الأمم المتحدة تسببت السيول في أضرار كبيرة.",
+     [("ووفقا ل", "الأمم المتحدة")]),
+])
+def test_adjectives_and_verbs_that_read_as_reports_or_names(body, expected):
+    assert [(v, s) for v, s, _ in events(body)] == expected

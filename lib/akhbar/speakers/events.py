@@ -234,6 +234,14 @@ def _not_a_report(text: str, trig: _Trigger, lex: Lexicon) -> bool:
         return True  # عقيل طالب الفريجي: a given name spelled like the verb, in a name
     if _coordinated_noun(text, trig, lex) or _surname_in_a_subject(text, trig, lex):
         return True
+    after = text[trig.end:trig.end + 12].split()
+    if (not trig.proclitic and not trig.verb.present and not trig.form.endswith(("وا", "ت"))
+            and not is_definite(prev_word) and prev_word.endswith(("ين", "ون"))
+            and common(prev_word, lex) and common(prev_word[:-2], lex)  # (not كاميرون)
+            and not (after and (opens_statement(after[0]) or after[0] == ":"))):
+        return True  # لاعبين جدد "new players": a singular verb form after an indefinite
+        # plural is its adjective (a verb after its plural subject would be plural), but
+        # مسلحين آخرين قالت إنهم: a relative clause with its own statement
     if not trig.proclitic and not trig.verb.present and prev_word != trig.written \
             and lex.verb_re.fullmatch(prev_word):  # (أكد أكد: a word typed twice)
         return True  # وأضاف طالب، أن: a past form right after a verb is its subject
@@ -464,7 +472,8 @@ def _statement_span(text: str, toks: list[Tok], trig: _Trigger, subject: Phrase 
     verb, proclitic = trig.verb, trig.proclitic
     if trig.form in lex.needs_proclitic and not proclitic and (
             subject is None or not _right_after(toks, after, marker, lex)
-            or not is_role(subject.tokens[0].text, lex)):
+            or not is_role(subject.tokens[0].text, lex)
+            or oblique_plural(subject.tokens[0].text)):  # (تعرف بين المواطنين بأن)
         return None  # بين/عبر are prepositions unless "عبر الوزير عن …" (also after
         # the title set off by a comma: عبر سعادة … وزير البلدية، عن اعتزازه)
     if verb.lemma in lex.needs_proclitic and verb.preps and (

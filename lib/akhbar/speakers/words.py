@@ -225,6 +225,10 @@ def namey(t: str, lex: Lexicon) -> bool:
         return False  # feminine nisba adjectives: عملياتية، تكنولوجية
     if t.endswith("و") and len(t) > 4 and common(t[:-1] + "ون", lex):
         return False  # a plural in construct (مسؤولو الحجوزات، موظفو الشركة), its ن dropped
+    if t.endswith(("يون", "يين")) and len(t) > 5 and common(t[:-3] + "ي", lex):
+        return False  # a plural nisba adjective (خبراء بيئيون), not a name
+    if t[0] == "ت" and t.endswith("ت") and len(t) == 5 and zipf(t[:-1], lex) >= 3.5:
+        return False  # a feminine past of the form تفعّل (تسببت، تحدثت), not a name
     if t[0] == "و" and len(t) > 3 and common(t[1:], lex):
         return False
     f = zipf(t, lex)
