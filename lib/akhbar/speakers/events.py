@@ -232,21 +232,26 @@ def _not_a_report(text: str, trig: _Trigger, lex: Lexicon) -> bool:
     if not trig.proclitic and not trig.suffix and is_given(prev_word, lex) \
             and _family_next(text, trig.end, lex):
         return True  # عقيل طالب الفريجي: a given name spelled like the verb, in a name
-    if _coordinated_noun(text, trig, lex) or _surname_in_a_subject(text, trig, lex):
+    if (_coordinated_noun(text, trig, lex) or _surname_in_a_subject(text, trig, lex)
+            or _adjective_after_plural(text, trig, prev_word, lex)):
         return True
-    after = text[trig.end:trig.end + 12].split()
-    if (not trig.proclitic and not trig.verb.present and not trig.form.endswith(("وا", "ت"))
-            and not is_definite(prev_word) and prev_word.endswith(("ين", "ون"))
-            and common(prev_word, lex) and common(prev_word[:-2], lex)  # (not كاميرون)
-            and not (after and (opens_statement(after[0]) or after[0] == ":"))):
-        return True  # لاعبين جدد "new players": a singular verb form after an indefinite
-        # plural is its adjective (a verb after its plural subject would be plural), but
-        # مسلحين آخرين قالت إنهم: a relative clause with its own statement
     if not trig.proclitic and not trig.verb.present and prev_word != trig.written \
             and lex.verb_re.fullmatch(prev_word):  # (أكد أكد: a word typed twice)
         return True  # وأضاف طالب، أن: a past form right after a verb is its subject
     return bool(not trig.proclitic and prev_word and (
         prev_word in lex.not_a_verb or prev_word.isdigit()))
+
+
+def _adjective_after_plural(text: str, trig: _Trigger, prev_word: str, lex: Lexicon) -> bool:
+    """لاعبين جدد "new players": a singular verb form right after an indefinite plural is
+    its adjective, since a verb after its plural subject would be plural; but not when a
+    statement follows (مسلحين آخرين قالت إنهم: a relative clause of its own), nor after
+    a name in -ون (كاميرون)."""
+    after = text[trig.end:trig.end + 12].split()
+    return (not trig.proclitic and not trig.verb.present and not trig.form.endswith(("وا", "ت"))
+            and not is_definite(prev_word) and prev_word.endswith(("ين", "ون"))
+            and common(prev_word, lex) and common(prev_word[:-2], lex)
+            and not (after and (opens_statement(after[0]) or after[0] == ":")))
 
 
 def _surname_in_a_subject(text: str, trig: _Trigger, lex: Lexicon) -> bool:
@@ -261,7 +266,7 @@ def _surname_in_a_subject(text: str, trig: _Trigger, lex: Lexicon) -> bool:
         words[-1] == "الله" and words[-2] == "عبد"))
     nxt = text[trig.end:trig.end + 12].split()
     after = nxt[0] if nxt else ""
-    opens_name_tail = after in ("في", "،", ",", ":") or after.startswith(("لل", "لوكال", "ل"))
+    opens_name_tail = after in ("في", "،", ",", ":") or after[:1] == "ل"  # لوكالة، للصحيفة
     clause = words[-8:-1]
     return (given and opens_name_tail and not any(w in (".", "،", ",") for w in clause)
             and any(lex.verb_re.fullmatch(w) for w in clause))
