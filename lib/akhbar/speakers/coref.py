@@ -192,9 +192,9 @@ def _pointed(text: str, ev: Event, toks: frozenset[str], entities: Entities,
 def _the_one_speaking(text: str, ev: Event, last: Entity, lex: Lexicon) -> bool:
     """المتحدث alone ("the one speaking": وأوضح المتحدث أن …), المسؤول or a person
     described (المواطن العراقي، الشاب) is the speaker just quoted (a named one, but for
-    المتحدث), in the same gender: المتحدثة is not the man
-    just quoted, المتحدث not a ministry. (The caller first asks whether the article
-    names a spokesman of that title: المتحدث باسم الوزارة فلان is that one.)"""
+    المتحدث), in the same gender: المتحدثة is not the man just quoted, المتحدث not a
+    ministry. (The caller first asks whether the article names a spokesman of that
+    title: المتحدث باسم الوزارة فلان is that one.)"""
     span = ev.phrase or ev.surface
     word, *rest = text[span[0]:span[1]].split() or [""]
     if word not in lex.current_speaker or bool(last.feminine) != word.endswith("ة") \
@@ -386,8 +386,9 @@ def _protagonist(text: str, end: int, entities: Entities, lex: Lexicon) -> int:
 
 
 def _lede_subject(text: str, lo: int, entities: Entities, lex: Lexicon) -> int:
-    """The named subject of the verb that opens the paragraph before ``lo`` (افتتح وزير
-    الصحة سالم العلي المستشفى …), a paragraph that names nobody else first; -1 if none."""
+    """The named subject of the verb that opens the paragraph before ``lo``, a title
+    then a name (افتتح وزير الصحة سالم العلي المستشفى …); -1 if that paragraph does not
+    open so (a verb that reports, a name alone, two people)."""
     prev_end = len(text[:lo].rstrip())
     start, _ = line_start(text, prev_end, 599)
     toks = first_tokens(text, start, prev_end, 14)
