@@ -366,7 +366,7 @@ def _object_follows(toks: list[Tok], verb: Verb, lex: Lexicon, heads_clause: boo
         lex.thanks.match(first) or first in lex.participles
         or accusative(first, lex)
         or (suffixed_common(first, lex) and first not in lex.given
-            and not (heads_clause and _subject_before_that(toks, verb)))
+            and not (heads_clause and _subject_before_that(toks, verb, lex)))
         or (verb.needs == "object" and oblique_plural(first)))
 
 
@@ -378,19 +378,15 @@ def _heads_clause(text: str, trig: _Trigger) -> bool:
             or not before[-1].isalpha())
 
 
-#: Verbs of telling and of stance take a person before أن (أبلغ نظيره أن، حذر
-#: مواطنيه من): the word there is their object, not their subject.
-_TELLING = frozenset({"ابلغ", "اخبر", "طمان"})
-
-
-def _subject_before_that(toks: list[Tok], verb: Verb) -> bool:
+def _subject_before_that(toks: list[Tok], verb: Verb, lex: Lexicon) -> bool:
     """One word between the verb and أن/إن is its subject even when it reads as a
     noun with a pronoun (وأكد جيله أن …، وأوضح مسؤولوها أن): an object of these
-    verbs would be the statement itself, and a statement does not go on with أن."""
+    verbs would be the statement itself, and a statement does not go on with أن. Not
+    for verbs whose object is a person (أبلغ نظيره أن، حذر مواطنيه من)."""
     nxt = toks[1].text if len(toks) > 1 else ""
     return (opens_statement(nxt) and not nxt.startswith(("و", "ف"))
             and not toks[0].text.endswith("نا")  # وأضاف مراسلنا: the outlet's own voice
-            and verb.family != "stance" and verb.lemma not in _TELLING)
+            and verb.family != "stance" and verb.lemma not in lex.person_object)
 
 
 def _subject(text: str, toks: list[Tok], trig: _Trigger,
@@ -408,7 +404,8 @@ def _subject(text: str, toks: list[Tok], trig: _Trigger,
     first = toks[lead].text if lead < len(toks) else ""
     if first in lex.honorific_pronouns:
         return None, lead + 1, False  # وقال سموه إن …: the person named before speaks
-    quoted_subject = first in QUOTE_OPEN and verb.lemma not in _TELLING \
+    telling = verb.family == "say" and verb.lemma in lex.person_object  # أبلغ، أخبر
+    quoted_subject = first in QUOTE_OPEN and not telling \
         and quoted_name(toks[lead:], lex)  # (أبلغ «الشرق الأوسط»: whom he told)
     subjectless = (not first or (first in QUOTE_OPEN and not quoted_subject)
                    or COMPLEMENT.match(first) is not None
