@@ -94,7 +94,7 @@ def resolve(text: str, events: list[Event], lex: Lexicon) -> list[Entity]:
                 if ev.entity >= 0 and _plural_verb_for_a_body(text, ev, entities, lex):
                     ev.entity = -1  # توقعوا after البنك المركزي: the group is unnamed
             if ev.entity < 0 and not ev.continuation and not ev.verb.endswith(("وا", "ون")):
-                ev.entity = _protagonist(text, ev.start, entities, lex)
+                ev.entity = _protagonist(text, ev.start, entities, lex, _goes_on(text, ev))
                 last = ev.entity if ev.entity >= 0 else last
         else:
             ev.entity = _mention(text, ev, entities, lex)
@@ -372,7 +372,14 @@ def _feminine_phrase(text: str, ev: Event, lex: Lexicon) -> bool | None:
     return ev.feminine
 
 
-def _protagonist(text: str, end: int, entities: Entities, lex: Lexicon) -> int:
+def _goes_on(text: str, ev: Event) -> bool:
+    """The verb is written as going on from what came before (وختم، كما أشار), not as
+    one whose subject was written before it and missed (…، علي زيدان، كشف)."""
+    return ev.proclitic or text[max(0, ev.start - 4):ev.start].strip() == "كما"
+
+
+def _protagonist(text: str, end: int, entities: Entities, lex: Lexicon,
+                 goes_on: bool = False) -> int:
     """A reporting verb with no subject and no speaker before it goes to the person
     the paragraph is about: the first name after a title (استند الفنان فايز المالكي
     … وقال:), or, when its own paragraph names nobody, the person the paragraph
@@ -381,11 +388,12 @@ def _protagonist(text: str, end: int, entities: Entities, lex: Lexicon) -> int:
     found = _protagonist_of_line(text, end, entities, lex)
     lo, _ = line_start(text, max(0, end - 1), 599)
     if found < 0 and lo > 0:
-        found = _lede_subject(text, lo, entities, lex)
+        found = _lede_subject(text, lo, entities, lex, goes_on)
     return found
 
 
-def _lede_subject(text: str, lo: int, entities: Entities, lex: Lexicon) -> int:
+def _lede_subject(text: str, lo: int, entities: Entities, lex: Lexicon,
+                  goes_on: bool = False) -> int:
     """The named subject of the verb that opens the paragraph before ``lo``, a title
     then a name (افتتح وزير الصحة سالم العلي المستشفى …); -1 if that paragraph does not
     open so (a verb that reports, a name alone, two people)."""
@@ -395,8 +403,10 @@ def _lede_subject(text: str, lo: int, entities: Entities, lex: Lexicon) -> int:
     if len(toks) < 3 or not WORD_RE.match(toks[0].text):
         return -1
     verb = toks[0].text[1:] if toks[0].text[:1] in "وف" else toks[0].text
-    if not past_verb(verb, lex) or lex.verb_re.fullmatch(toks[0].text):
-        return -1
+    reporting = lex.verb_re.fullmatch(toks[0].text) is not None
+    if not (reporting or past_verb(verb, lex)) or (reporting and not goes_on):
+        return -1  # (a reporting verb too, for a verb that goes on: it reported nothing,
+        # or a speaker would have come before: أعلن رئيس النادي … عن موعد الملتقى)
     subject = phrase(toks[1:], lex)
     if len(subject.name) < 2 or not is_role(subject.tokens[0].text, lex) or any(
             t.text.startswith("و") and t is not subject.name[0] for t in subject.name):

@@ -54,6 +54,7 @@ from akhbar.speakers.statements import find_marker, statement
 from akhbar.speakers.subjects import (
     abstract_subject,
     amma_subject,
+    holder_after_place,
     holder_before_statement,
     issued_subject,
     kana_subject,
@@ -438,6 +439,12 @@ def _subject(text: str, toks: list[Tok], trig: _Trigger,
         before, after_an = preceding_subject(text, trig.start, lex, topic=True)
         if before is not None and (after_an or topic(text, before)):
             return before, 0, after_an
+    if (not trig.proclitic and not trig.suffix and verb.family != "relay"
+            and (kana := kana_subject(text, trig.start, lex)) is not None
+            and (source_like(kana, lex) or text[kana.tokens[-1].end:trig.start].split() == ["قد"])
+            and not any(lex.verb_re.fullmatch(t.text) for t in kana.tokens)):
+        return kana, lead, True  # وكانت المنظمة أعلنت الجمعة تسجيل …: what follows the
+        # verb is its object, the subject came between كان and the verb
     if subject is None and trig.written.startswith("ف"):  # أما الوزير … فأكد
         lo, _ = line_start(text, trig.start, 160)
         subject = amma_subject(tokens(text, lo, trig.start), lex, fa=True)
@@ -544,6 +551,8 @@ _CLAUSE_OPENERS = frozenset(("كما", "عندما", "حين", "حيث", "بين
 def _with_subject(ev: Event, subject: Phrase, toks: list[Tok], trig: _Trigger, after: int,
                   marker: int | None, lex: Lexicon) -> Event | None:
     """``ev`` with its written subject, if that subject can speak."""
+    if trig.verb.present and abstract_subject(subject, lex):
+        return None  # وتؤكد المادة الـ107، وينص القانون: a text, not the last speaker
     reading = object_not_subject(subject, toks, trig.verb, ev.feminine, after, marker, lex)
     if reading == "passive":
         return None  # واتهمت الشركة بالتقصير: "the company was accused"
@@ -571,7 +580,8 @@ def _with_subject(ev: Event, subject: Phrase, toks: list[Tok], trig: _Trigger, a
         return ev  # وكشف المصادر ذاتها: the sources just quoted (anaphora)
     subject, ev.lead, issued = issued_subject(subject, toks, lex)  # حذرت رسالة رئيس المجلس
     held = (holder_before_statement(subject, toks, after, marker, lex)
-            if marker is not None else None)  # …، الحسين ولد مدو، إن
+            if marker is not None else None) or holder_after_place(
+        subject, toks, after, lex)  # …، الحسين ولد مدو، إن; في ضاحية مقديشو، زهرة علي،
     span_toks = held or subject.name or subject.tokens
     ev.surface = (span_toks[0].start, span_toks[-1].end)
     ev.phrase = (subject.tokens[0].start, (held or subject.tokens)[-1].end)

@@ -169,6 +169,7 @@ class Lexicon:
     current_speaker: frozenset[str]  # المتحدث، المسؤول alone: the speaker just quoted
     clause_boundary: frozenset[str]  # where a subject before its verb may start
     not_sources: frozenset[str]  # plans, laws, rules after بحسب/وفقا لـ
+    compound_preps: frozenset[str]  # بالنيابة، فضلا: the عن after them is theirs
     impersonal: frozenset[str]  # the writer's voice (يذكر، يشار)
     needs_proclitic: frozenset[str]  # verbs spelled like prepositions (بين، عبر)
     not_a_verb: frozenset[str]  # words a reporting verb never follows
@@ -274,6 +275,7 @@ def build_lexicon(reference: ReferenceLexicon) -> Lexicon:
         current_speaker=phrases["current_speaker"],
         clause_boundary=phrases["clause_boundary"],
         not_sources=phrases["not_a_source"],
+        compound_preps=phrases["compound_preposition"],
         impersonal=triggers["impersonal"],
         needs_proclitic=triggers["needs_proclitic"],
         not_a_verb=triggers["not_a_verb"],

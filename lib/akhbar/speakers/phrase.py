@@ -251,9 +251,12 @@ def _after_the_name(toks, i, np_, lex) -> int | None:
     x = toks[i].text
     if (np_ and x[:1] in "لبو" and x not in lex.connectors and x != "لدى" and not namey(x, lex)
             and not (_name_here(x, np_, lex) and zipf(x[1:], lex) <= max(2.0, zipf(x, lex)))
-            and ends_with_name(np_, lex) and not name_ahead(toks, i + 1, lex)
-            and not _surname_at_close(toks, i, np_, lex)):
-        return _STOP
+            and ends_with_name(np_, lex) and not _surname_at_close(toks, i, np_, lex)
+            and (not name_ahead(toks, i + 1, lex)
+                 or (x[:1] == "ب" and (x[1:] in lex.honorifics or is_role(x[1:], lex))
+                     and len(pick_name(np_, lex)) >= 2))):
+        return _STOP  # (رحب الوزير محمد العيسى بالدكتور أحمد الطيب: a guest, named too;
+        # but منذر بالحاج علي: a family name after a given name alone)
     if np_ and x[:1] == "ل" and _addressee_title(x[1:], lex) and (
             ends_with_name(np_, lex) or (len(np_) == 1 and is_definite(np_[0].text)
                                          and not is_role(np_[0].text, lex)

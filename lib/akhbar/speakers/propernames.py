@@ -65,6 +65,9 @@ def could_be_name(t: str, lex: Lexicon) -> bool:
 def _starts_name(np_: list[Tok], i: int, lex: Lexicon) -> bool:
     t = np_[i]
     nxt = np_[i + 1].text if i + 1 < len(np_) else ""
+    if t.text == "ال" and i > 0 and (is_role(np_[i - 1].text, lex)) and (
+            is_definite(nxt) or is_given(nxt, lex)):
+        return True  # الوزير آل الشيخ: آل (folded ال) + a family, a name after a title
     if t.text in ("(", ")") or (t.text in lex.connectors and t.text != "عبد" and not (
             t.text[:1] in "اب" and len(t.text) > 1 and namey(nxt, lex))):
         return False  # but أبو مازن، ابن خلدون
@@ -268,13 +271,19 @@ def verbal_noun(x: str, lex: Lexicon) -> bool:
     """A verbal noun in use of the derived forms (استكمال، الإدلاء، إبرام), with or
     without ال: the verb's object, never a name."""
     w = x.removeprefix("ال")  # (not لل…، وال…: a genitive, a coordination)
-    return (bool(_MASDAR.match(w)) and not is_given(w, lex) and zipf(w, lex) >= 2.5
+    shaped = bool(_MASDAR.match(w)) or (
+        bool(_MASDAR_TA.match(w)) and zipf("ال" + w, lex) > 0)  # تحطم، تسجيل، تراجع
+    # (in use with ال too: a foreign name of the shape never is)
+    return (shaped and not is_given(w, lex) and zipf(w, lex) >= 2.5
             and x not in lex.honorifics and not is_role(x, lex))  # (الأستاذ)
 
 
 #: Verbal nouns of the derived forms إفعال، افتعال، استفعال (إبرام، اعتقال، استقبال):
 #: objects after a name, never part of it.
 _MASDAR = re.compile(r"^(?:ا..ا.|ا.ت.ا.|است..ا.)$")
+#: … and تفعّل، تفاعل، تفعيل (تحطم، تراجع، تسجيل): the same after a closing adjective
+#: (أكدت هيئة الطيران المدني تحطم طائرة).
+_MASDAR_TA = re.compile(r"^(?:ت[^ا].|ت.ا.|ت..ي)[^يةى]$")  # (not تركية، تجاري: adjectives)
 
 
 def first_name_before(x: str, nxt: str, lex: Lexicon) -> bool:

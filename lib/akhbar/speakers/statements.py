@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from akhbar.speakers.lexicon import Lexicon, Verb
 from akhbar.speakers.spans import QUOTE_CHARS, QUOTE_CLOSE, QUOTE_OPEN, WORD_RE, Tok, clause_end
-from akhbar.speakers.words import COMPLEMENT, common, is_definite, opens_statement
+from akhbar.speakers.words import COMPLEMENT, common, is_definite, is_org, is_role, opens_statement
 
 __all__ = ["find_marker", "statement"]
 
@@ -67,6 +67,10 @@ def _that_follows(toks: list[Tok], k: int) -> bool:
     return False
 
 
+#: Words after which أن makes a verbal noun of time or manner, not a statement.
+_NOT_SAYING_THAT = frozenset({"دون", "بدون", "قبل", "بعد", "كي", "لكي"})
+
+
 def find_marker(toks: list[Tok], start: int, verb: Verb, lex: Lexicon,
                 limit: int = 25) -> int | None:
     """The token where the verb's statement starts (a colon, a quotation, أن/إن, a noun
@@ -85,12 +89,17 @@ def find_marker(toks: list[Tok], start: int, verb: Verb, lex: Lexicon,
         if x in QUOTE_OPEN and _short_quote(toks, k):
             closing = next(j for j in range(k + 1, len(toks)) if toks[j].text in QUOTE_CHARS)
             continue  # a quoted name (برنامج "صدى الملاعب"), not the statement
+        if opens_statement(x) and k > start and toks[k - 1].text in _NOT_SAYING_THAT and not (
+                k > start + 1 and toks[k - 2].text in ("فيما", "ما")):  # (قال فيما بعد إن)
+            continue  # من دون أن تحدد عددها، قبل أن يغادر: when or how, not what was said
         if x == ":" or x in QUOTE_OPEN or opens_statement(x) or x in lex.saying:
             return k
         if verb.needs == "that":
             if x in verb.preps and k + 1 < len(toks) and COMPLEMENT.match(toks[k + 1].text):
                 return k  # ذهب إلى أن; not ذهب إلى المدرسة
             continue
+        if x in verb.preps and k > start and toks[k - 1].text in lex.compound_preps:
+            continue  # ألقاها بالنيابة عن أمير البلاد: the preposition is the phrase's
         if x in verb.preps or (x[:1] in verb.preps and len(x) > 2 and _no_object(toks, start, k, lex)
                                and (is_definite(x[1:]) or common(x[1:], lex))):
             return k  # أقر بصعوبة المحادثات; not a ب inside an object that came first
@@ -102,4 +111,10 @@ def _no_object(toks: list[Tok], start: int, k: int, lex: Lexicon) -> bool:
     """Nothing but an apposition or a circumstance (…، أمير المنطقة، في خطاب، خلال
     زيارته) stands between the subject and token ``k``."""
     first = toks[start].text if start < len(toks) else ""
+    if first in ("،", ","):  # the words after the last comma: a title, a circumstance
+        last = max(n for n in range(start, k) if toks[n].text in ("،", ","))
+        first = toks[last + 1].text if last + 1 < k else ""
+        # (not an object: أقرت الحكومة، الإثنين، مشروع مرسوم بحل المجلس)
+        return (not first or not WORD_RE.match(first) or first in lex.stop
+                or first in lex.honorifics or is_role(first, lex) or is_org(first, lex))
     return k == start or not WORD_RE.match(first) or first in lex.stop

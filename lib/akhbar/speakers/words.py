@@ -82,7 +82,6 @@ _PRONOUN_SUFFIX = re.compile(rf"^(.{{2,}}?)(ت)?({_PRONOUNS})$")
 
 
 @lru_cache(maxsize=200_000)
-@lru_cache(maxsize=200_000)
 def bare(t: str) -> str:
     """The word without its definite article (and a proclitic before it); cached: the
     rules ask it of the same words many times an article."""
