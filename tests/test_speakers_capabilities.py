@@ -1572,3 +1572,41 @@ def test_names_around_titles(body, expected):
 ])
 def test_approve_and_admit(body, expected):
     assert counted(body) == expected
+
+
+# -- round of 2026-12-02: u24 -----------------------------------------------------------
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a masculine plural of people after a feminine verb is its object
+    ("قالت الوزيرة إن الدعم سيصل قريبا.\nودعت أصحاب المحلات إلى الالتزام بالأسعار.",
+     {"الوزيرة": 2}),
+    # a body in construct, then a definite plain noun: the object …
+    ("طالبت وزارة الصحة الجهات الدولية بسرعة التدخل.", {"وزارة الصحة": 1}),
+    # … but a nationality in the plural is the body's own word
+    ("وقال اتحاد الكتاب العرب إن الوضع مستقر.", {"اتحاد الكتاب العرب": 1}),
+    # a body whose name starts with ب is no preposition
+    ("وطالبت بلدية الخليل بسرعة التدخل.", {"بلدية الخليل": 1}),
+    # a share of those asked speaks for nobody the article names
+    ("قال الوزير إن الوضع صعب.\nوأكد 70 بالمائة من المستطلعين أن الأسعار مرتفعة.",
+     {"الوزير": 1}),
+])
+def test_objects_and_shares_are_not_speakers(body, expected):
+    assert counted(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # مدير عام X: a construct, so the title alone is the person named with it
+    ("وقال الدكتور سالم الحارثي مدير عام مركز الإحصاء الوطني إن السكان زادوا.\n"
+     "وذكر مدير عام مركز الإحصاء الوطني أن المؤشر تحسن.", {"سالم الحارثي": 2}),
+    # a number ends a name, but not after أبو
+    ("وأوضح مقدم البرامج أحمد أبو سبعة أن الحفل يبدأ مساء.", {"أحمد أبو سبعة": 1}),
+    # a country and لل + a noun name a body
+    ("وقالت مصر للطيران إن الرحلات مستمرة.", {"مصر للطيران": 1}),
+    ("وقالت قطر للأمم المتحدة إن الوضع صعب.", {"قطر": 1}),
+    # a name set off by commas after a title, also after a one-letter title (م. = مهندس)
+    ("أعلن مهندس البلدية، م.رامي خليل، عن افتتاح الطريق.\nوأكد خليل أن العمل مستمر.",
+     {"رامي خليل": 1}),
+])
+def test_names_and_titles_of_u24(body, expected):
+    assert counted(body) == expected

@@ -542,7 +542,10 @@ def _body_of_a_title(text: str, ev: Event, ent: Entity, lex: Lexicon) -> bool:
 
 def _indefinite(words: list[str], lex: Lexicon) -> bool:
     """An indefinite title introduces someone new (عميد في الاستخبارات، مصدر أمني،
-    مسؤول بوزارة الخارجية); a construct with a definite noun does not (وزير الخارجية)."""
+    مسؤول بوزارة الخارجية); a construct with a definite noun does not (وزير الخارجية،
+    مدير عام مركز القبول: عام is part of the title, the construct goes on after it)."""
+    if len(words) > 2 and words[1] in ("عام", "عامة"):
+        words = [words[0], *words[2:]]
     if any(is_definite(w) or w.startswith("لل") for w in words[:3]):
         return False
     if len(words) == 1:

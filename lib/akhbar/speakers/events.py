@@ -38,6 +38,7 @@ from akhbar.speakers.lookalikes import (
     object_not_subject,
     quoted_name,
     resumptive_relative,
+    subject_is_a_share,
     topic,
 )
 from akhbar.speakers.phrase import Phrase, phrase, title_like_particle
@@ -177,6 +178,8 @@ def verb_event(text: str, m: re.Match, lex: Lexicon) -> Event | None:
     if not trig.suffix and _object_follows(toks, trig.verb, lex, _heads_clause(text, trig)) and \
             toks[0].text not in lex.honorific_pronouns:
         toks = []  # أكدت توقعاتها، كشف اسمه: an object, so no subject follows
+    if subject_is_a_share(toks):
+        return None  # وصف 62% منهم الوضع بالصعب: a share of those asked, no one speaker
     subject, after, sv = _subject(text, toks, trig, lex)
     marker = find_marker(toks, after, trig.verb, lex)
     if marker is None and subject is not None and (
@@ -411,11 +414,11 @@ def _subject(text: str, toks: list[Tok], trig: _Trigger,
     subjectless = (not first or (first in QUOTE_OPEN and not quoted_subject)
                    or COMPLEMENT.match(first) is not None
                    or first in verb.preps or first in lex.stop or first == "ل"
-                   or (first[:1] in verb.preps and (is_definite(first[1:])
-                                                     or zipf(first[1:], lex) >= 3.0
-                                                     or suffixed_common(first[1:], lex)
-                                                     or (len(first) > 5 and first.endswith(
-                                                         ("ه", "ها", "هم")))))  # أقر بإعتدائه
+                   or (first[:1] in verb.preps and not is_org(first, lex)  # بلدية: no ب
+                       and (is_definite(first[1:]) or zipf(first[1:], lex) >= 3.0
+                            or suffixed_common(first[1:], lex)
+                            or (len(first) > 5 and first.endswith(("ه", "ها", "هم")))))
+                   # (أقر بإعتدائه)
                    or present_verb(first, lex)  # وقال يجب أن …: the statement itself
                    or first in lex.object_idiom or first in lex.period  # وكشف النقاب عن
                    or first[:1].isdigit()

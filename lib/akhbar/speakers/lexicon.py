@@ -154,6 +154,7 @@ class Lexicon:
     named_after: frozenset[str]  # institutions named after a person (مطار، مؤسسة)
     documents: frozenset[str]  # statements credited to their issuer (بيان، تقرير)
     stop: frozenset[str]  # words that end the subject phrase (في، خلال)
+    numbers: frozenset[str]  # ثلاث، مليون: they end it too, but not after أبو
     time: frozenset[str]  # adverbs of time, also in stop (أمس، الثلاثاء)
     time_lead: frozenset[str]  # before a time word or a period (أول أمس، أواخر العام)
     period: frozenset[str]  # العام، السنة: time words only before another (العام الماضي)
@@ -170,6 +171,7 @@ class Lexicon:
     clause_boundary: frozenset[str]  # where a subject before its verb may start
     not_sources: frozenset[str]  # plans, laws, rules after بحسب/وفقا لـ
     compound_preps: frozenset[str]  # بالنيابة، فضلا: the عن after them is theirs
+    people_plural: frozenset[str]  # أصحاب، أولياء: after a feminine verb, its object
     impersonal: frozenset[str]  # the writer's voice (يذكر، يشار)
     needs_proclitic: frozenset[str]  # verbs spelled like prepositions (بين، عبر)
     not_a_verb: frozenset[str]  # words a reporting verb never follows
@@ -260,6 +262,7 @@ def build_lexicon(reference: ReferenceLexicon) -> Lexicon:
         documents=orgs["document"],
         named_after=orgs["named_after"],
         stop=adjuncts["stop"] | adjuncts["time"],
+        numbers=adjuncts["number"],
         time=adjuncts["time"] | adjuncts["period"],
         time_lead=adjuncts["time_lead"],
         period=adjuncts["period"],
@@ -276,6 +279,7 @@ def build_lexicon(reference: ReferenceLexicon) -> Lexicon:
         clause_boundary=phrases["clause_boundary"],
         not_sources=phrases["not_a_source"],
         compound_preps=phrases["compound_preposition"],
+        people_plural=phrases["people_plural"],
         impersonal=triggers["impersonal"],
         needs_proclitic=triggers["needs_proclitic"],
         not_a_verb=triggers["not_a_verb"],

@@ -49,6 +49,7 @@ __all__ = [
     "object_not_subject",
     "quoted_name",
     "resumptive_relative",
+    "subject_is_a_share",
     "topic",
 ]
 
@@ -143,14 +144,20 @@ def object_not_subject(subject: Phrase, toks: list[Tok], verb: Verb, feminine: b
                        after: int, marker: int | None, lex: Lexicon) -> str:
     """Why the phrase after the verb cannot be its subject: ``"object"`` for a feminine
     noun or a plural in -ات after a masculine verb (وانتقد إدارة النادي، وطالب الجهات
-    الرسمية: as subject it would be
-    انتقدت; but قال takes no object: وقال الوزارة is a slip of agreement), ``"passive"``
-    for a verb that needs an object whose phrase is followed at
-    once by بـ (واتهمت الشركة بالتقصير: "the company was accused"); "" otherwise."""
+    الرسمية: as subject it would be انتقدت; but قال takes no object: وقال الوزارة is a
+    slip of agreement) or a masculine plural of people after a feminine verb (ودعت
+    أصحاب المحلات), ``"passive"`` for a verb that needs an object whose phrase is
+    followed at once by بـ (واتهمت الشركة بالتقصير: "the company was accused"); ""
+    otherwise."""
     first = subject.tokens[0]
-    if subject.name or first is not (toks[0] if toks else None):
+    if first is not (toks[0] if toks else None):
         return ""
     head = first.text
+    if feminine and verb.needs == "object" and bare(head) in lex.people_plural:
+        return "object"  # ودعت أصحاب المحلات إلى …: she called on them (a name read in
+        # their genitive changes nothing)
+    if subject.name:
+        return ""
     feminine_noun = head.endswith("ة") or (is_definite(head) and head.endswith("ات")
                                            and len(bare(head)) > 3)  # الجهات، السلطات
     if feminine is False and verb.lemma != "قال" and feminine_noun and not is_given(head, lex) \
@@ -242,3 +249,15 @@ def _object_construct(subject: Phrase, lex: Lexicon) -> bool:
             and bare(head) not in lex.documents and not namey(head, lex)
             and (is_definite(second) or second.endswith(("ه", "ها", "هم")))
             and not first_name_before(head, second, lex))  # خميس الجهيناوي
+
+
+_SHARE_WORDS = frozenset({"%", "٪", "بالمائة", "بالمئة", "منهم", "منهن"})
+
+
+def subject_is_a_share(toks: list[Tok]) -> bool:
+    """A number of per cent or of "them" right after the verb is its subject (وصف 62%
+    منهم الوضع، أكد 70 بالمائة من المستجوبين): those asked in a survey, not a speaker
+    the article names nor the last one quoted."""
+    return bool(toks) and toks[0].text[:1].isdigit() and (
+        toks[0].text.endswith(("%", "٪")) or any(t.text in _SHARE_WORDS for t in toks[1:3]))
+

@@ -30,6 +30,7 @@ from akhbar.speakers.subjects import time_adverbs
 from akhbar.speakers.words import (
     bare,
     common,
+    is_definite,
     is_describer,
     is_given,
     is_org,
@@ -178,12 +179,34 @@ def _name_start(text: str, pos: int, lex: Lexicon) -> int | None:
             # word), after a title; not بنيامين نتنياهو
         if not _name_word(x, lex) and not (
                 x[:1] in "لب" and k > 0 and is_given(words[k - 1].text, lex)
-                and could_be_name(x, lex)):  # مروان بديرة الفيلالي: not ب + ديرة
-            break
+                and could_be_name(x, lex)) and not (
+                    k == len(words) - 1 and _set_off(text, before, pos, lex)):
+            break  # (مروان بديرة الفيلالي: not ب + ديرة)
         first = words[k].start
     while first < pos and text[first:pos].split(maxsplit=1)[0] in lex.connectors:
         first = text.index(" ", first) + 1
     return first
+
+
+def _set_off(text: str, before: list[Tok], pos: int, lex: Lexicon) -> bool:
+    """The word right before the surname opens a two-word name set off by commas after
+    a title (مهندس البلدية، سائد سالم، عن; also after a one-letter title: م.سائد): a
+    given name, however common a word."""
+    if not before:
+        return False
+    x = before[-1].text
+    k = len(before) - 2
+    if k >= 1 and before[k].text == "." and len(before[k - 1].text) == 1:
+        k -= 2  # م.، د.: مهندس، دكتور
+    return (k >= 1 and before[k].text in ("،", ",")
+            and bool(ARABIC_WORD_RE.fullmatch(before[k - 1].text))
+            and ARABIC_WORD_RE.fullmatch(x) is not None and not is_definite(x)
+            and x not in lex.stop and not is_role(x, lex) and not is_org(x, lex)
+            and zipf(x, lex) < 4.5 and not lex.verb_re.fullmatch(x)  # (مثل، وفق، اعترفت)
+            and _CLOSED_BY_COMMA.match(text, pos) is not None)
+
+
+_CLOSED_BY_COMMA = re.compile(r"\w+\s*[،,]")
 
 
 def _name_word(x: str, lex: Lexicon) -> bool:

@@ -25,6 +25,7 @@ from akhbar.speakers.words import (
     adverbial,
     bare,
     circumstantial,
+    common,
     document_key,
     elative,
     is_definite,
@@ -79,6 +80,9 @@ def _second_noun(toks: list[Tok], i: int, np_: list[Tok], lex: Lexicon) -> bool:
             and not elative(x)
             and not namey(head, lex) and not _family_after_address(head, x, lex)):
         return True  # وحذرت السلطات السكان: two definite nouns, the second an object
+    if _after_a_closed_construct(np_, x, nxt, lex):
+        return True  # طالبت وزارة الصحة الجهات الدولية: the construct is whole, a
+        # definite noun after it is no genitive and no adjective: the object
     if (len(np_) == 2 and np_[0].text in lex.honorifics and is_definite(np_[1].text)
             and not is_role(np_[1].text, lex) and is_definite(x) and plain_noun(x, lex)):
         return True  # وحث الشيخ السديس الشباب: the family name ends the subject
@@ -102,12 +106,30 @@ def _second_noun(toks: list[Tok], i: int, np_: list[Tok], lex: Lexicon) -> bool:
     return bool(np_) and x.endswith("ا") and (circumstantial(x, lex) or adverbial(x, lex))
 
 
+def _after_a_closed_construct(np_: list[Tok], x: str, nxt: str, lex: Lexicon) -> bool:
+    """A body in construct (وزارة الصحة، بلدية غزة) then a definite plain noun or body
+    that is no adjective, nisba or name (الجهات، المواطنين)."""
+    if len(np_) != 2 or np_[1].quoted:
+        return False
+    head, genitive = np_[0].text, np_[1].text
+    return (is_org(head, lex) and not is_role(head, lex) and not is_definite(head)
+            and is_definite(genitive) and common(bare(genitive), lex)  # (ألعاب folds to العاب)
+            and x.startswith("ال") and not is_describer(x, lex) and not elative(x)
+            and not x.endswith(("ي", "ية", "يه", "يون", "يين"))
+            and not lex.nationality.match(x + "ي")  # اتحاد الكتاب العرب
+            and not participle_adjective(x, lex) and not is_given(bare(x), lex)
+            and (plain_noun(x, lex) or (is_org(x, lex) and not is_role(x, lex)))
+            and not _family_after_address(head, x, lex))
+
+
 def _adjunct(toks: list[Tok], i: int, np_: list[Tok], lex: Lexicon) -> bool:
     """A particle or adverb, "to me", the agency a source told, a second verb, the object
     after an unnamed source or any word that cannot continue the phrase."""
     x = toks[i].text
     if x in lex.stop and x != "لدى":
         return True
+    if x in lex.numbers and not (np_ and np_[-1].text in lex.connectors):
+        return True  # عبدالمغني ثلاث ساعات: a number (but أحمد أبو سبعة)
     if not np_ and x in _TO_ME_OR_YOU and not _name_next(toks, i + 1, lex):
         return True  # قال لي «…»، فقال لي متهكما: "to me", not the family name لي كه تشيانغ
     if is_org(x, lex) and not is_definite(x) and after_a_source(np_, lex):

@@ -249,6 +249,8 @@ def _after_the_name(toks, i, np_, lex) -> int | None:
     """After a complete name a word with ل/ب/و starts the object (وأشاد أبوداود بالروح …),
     unless another name is still to come or the word is a surname in -ي (مسرور بارزاني)."""
     x = toks[i].text
+    if _country_body(np_, x, lex):
+        return None  # قطر للسياحة، مصر للطيران: a body named by its country, not an object
     if (np_ and x[:1] in "لبو" and x not in lex.connectors and x != "لدى" and not namey(x, lex)
             and not (_name_here(x, np_, lex) and zipf(x[1:], lex) <= max(2.0, zipf(x, lex)))
             and ends_with_name(np_, lex) and not _surname_at_close(toks, i, np_, lex)
@@ -263,6 +265,15 @@ def _after_the_name(toks, i, np_, lex) -> int | None:
                                          and not is_org(np_[0].text, lex))):
         return _STOP  # وقال الجميل لرئيس المجلس نبيه بري: the hearer, and his name
     return None
+
+
+def _country_body(np_: list[Tok], x: str, lex: Lexicon) -> bool:
+    """A country's name and لل + a common noun name a body (قطر للسياحة، مصر للطيران,
+    not للصحفيين: whom one spoke to)."""
+    return (len(np_) == 1 and x.startswith("لل") and len(x) > 4
+            and not is_definite(np_[0].text) and bool(lex.nationality.match(np_[0].text + "ي"))
+            and common(x[2:], lex) and x[2:] not in lex.addressee
+            and bare(x[1:]) not in lex.addressee)
 
 
 def _construct_goes_on(np_: list[Tok], x: str, lex: Lexicon) -> bool:
