@@ -1597,8 +1597,8 @@ def test_objects_and_shares_are_not_speakers(body, expected):
 
 @pytest.mark.parametrize("body, expected", [
     # مدير عام X: a construct, so the title alone is the person named with it
-    ("وقال الدكتور سالم الحارثي مدير عام مركز الإحصاء الوطني إن السكان زادوا.\n"
-     "وذكر مدير عام مركز الإحصاء الوطني أن المؤشر تحسن.", {"سالم الحارثي": 2}),
+    (("وقال الدكتور سالم الحارثي مدير عام مركز الإحصاء الوطني إن السكان زادوا.\n"
+      "وذكر مدير عام مركز الإحصاء الوطني أن المؤشر تحسن."), {"سالم الحارثي": 2}),
     # a number ends a name, but not after أبو
     ("وأوضح مقدم البرامج أحمد أبو سبعة أن الحفل يبدأ مساء.", {"أحمد أبو سبعة": 1}),
     # a country and لل + a noun name a body
