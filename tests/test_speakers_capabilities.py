@@ -1610,3 +1610,10 @@ def test_objects_and_shares_are_not_speakers(body, expected):
 ])
 def test_names_and_titles_of_u24(body, expected):
     assert counted(body) == expected
+
+
+def test_a_surname_takes_the_whole_name_with_its_father():
+    # بن inside the full name: the speaker is the son, not his father
+    body = ("استقبل وزير الشؤون البلدية الدكتور ماجد بن عبدالله الحقيل الوفد أمس.\n"
+            "وأكد الحقيل أن المشاريع تسير وفق الخطة.")
+    assert counted(body) == {"ماجد بن عبدالله الحقيل": 1}

@@ -213,6 +213,8 @@ def _name_word(x: str, lex: Lexicon) -> bool:
     """Can ``x`` be a word of a name written before a surname? Not a title, a body,
     a verb (وقال نافالني), a common word (من أجل إيران) or a preposition + word
     (لنايف، لمدربه)."""
+    if x in lex.connectors:
+        return True  # بن، أبو: inside the name (not ب + ن)
     rest = x[1:]
     if x[:1] in "لب" and not is_given(x, lex) and (
             is_given(rest, lex) or common(rest, lex) or suffixed_common(rest, lex)
