@@ -1617,3 +1617,22 @@ def test_a_surname_takes_the_whole_name_with_its_father():
     body = ("استقبل وزير الشؤون البلدية الدكتور ماجد بن عبدالله الحقيل الوفد أمس.\n"
             "وأكد الحقيل أن المشاريع تسير وفق الخطة.")
     assert counted(body) == {"ماجد بن عبدالله الحقيل": 1}
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a demonstrative and a thing: no one reports …
+    ("قال التقرير إن الأسعار ارتفعت.\nوتشير هذه الأرقام إلى أن الطلب تراجع.", {"التقرير": 1}),
+    # … a demonstrative and a title: the one quoted before
+    ("قال الباحث سمير الخالدي إن الطلب تراجع.\nوأكد هذا الباحث أن الأسعار سترتفع.",
+     {"سمير الخالدي": 2}),
+    # … and after a verb of stance it is the object
+    ("قالت الحكومة إن الهجوم فاشل.\nوتدين الحكومة هذه الجريمة.", {"الحكومة": 2}),
+    # ف + a particle opens the main clause after the source
+    ("وبحسب وزارة الصحة فمنذ بداية العام سجلت ألف حالة.", {"وزارة الصحة": 1}),
+    # a verb after لأجل / ضرورة is a verbal noun
+    ("في حملة أطلقتها الوزارة لأجل حث المواطنين على التصويت.", {}),
+    # مديرعام written as one word is still a title
+    ("وقال مديرعام الإدارة محمد الصفيان إن الدوائر تغيرت.", {"محمد الصفيان": 1}),
+])
+def test_this_thing_and_other_subjects(body, expected):
+    assert counted(body) == expected

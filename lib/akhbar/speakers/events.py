@@ -178,8 +178,9 @@ def verb_event(text: str, m: re.Match, lex: Lexicon) -> Event | None:
     if not trig.suffix and _object_follows(toks, trig.verb, lex, _heads_clause(text, trig)) and \
             toks[0].text not in lex.honorific_pronouns:
         toks = []  # أكدت توقعاتها، كشف اسمه: an object, so no subject follows
-    if subject_is_a_share(toks):
-        return None  # وصف 62% منهم الوضع بالصعب: a share of those asked, no one speaker
+    if subject_is_a_share(toks) or (trig.verb.family != "stance" and _this_thing(toks, lex)):
+        return None  # وصف 62% منهم الوضع بالصعب: a share of those asked, no one speaker;
+        # وتشير هذه الوقائع: a thing the text spoke of (but هذا الناطق: the one quoted)
     subject, after, sv = _subject(text, toks, trig, lex)
     marker = find_marker(toks, after, trig.verb, lex)
     if marker is None and subject is not None and (
@@ -391,6 +392,21 @@ def _subject_before_that(toks: list[Tok], verb: Verb, lex: Lexicon) -> bool:
     return (opens_statement(nxt) and not nxt.startswith(("و", "ف"))
             and not toks[0].text.endswith("نا")  # وأضاف مراسلنا: the outlet's own voice
             and verb.family != "stance" and verb.lemma not in lex.person_object)
+
+
+_DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "هؤلاء", "أولئك", "اولئك"})
+
+
+def _this_thing(toks: list[Tok], lex: Lexicon) -> bool:
+    """A demonstrative and a definite noun that is no title, body, source or document
+    (تشير تلك الإحصائيات، وتختتم هذه المرحلة): a thing, which reports nothing. هذا
+    الناطق، هذه الباحثة point back to the one quoted, as a verb without subject does;
+    after a verb of stance it is the object (تدين هذه الجريمة)."""
+    if len(toks) < 2 or toks[0].text not in _DEMONSTRATIVES or not is_definite(toks[1].text):
+        return False
+    noun = toks[1].text
+    return not (is_role(noun, lex) or is_org(noun, lex) or bare(noun) in lex.documents
+                or bare(noun) in lex.sources or is_describer(noun, lex))
 
 
 def _subject(text: str, toks: list[Tok], trig: _Trigger,

@@ -128,6 +128,8 @@ def _adjunct(toks: list[Tok], i: int, np_: list[Tok], lex: Lexicon) -> bool:
     x = toks[i].text
     if x in lex.stop and x != "لدى":
         return True
+    if x[:1] == "ف" and x[1:] in lex.stop and len(x) > 2:
+        return True  # وبحسب الوزارة فمنذ …: ف opens the main clause
     if x in lex.numbers and not (np_ and np_[-1].text in lex.connectors):
         return True  # عبدالمغني ثلاث ساعات: a number (but أحمد أبو سبعة)
     if not np_ and x in _TO_ME_OR_YOU and not _name_next(toks, i + 1, lex):
