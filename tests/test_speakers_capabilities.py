@@ -1636,3 +1636,43 @@ def test_a_surname_takes_the_whole_name_with_its_father():
 ])
 def test_this_thing_and_other_subjects(body, expected):
     assert counted(body) == expected
+
+
+# -- round of 2026-12-02: u25, u26 ------------------------------------------------------
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a negated verb with nothing said after it …
+    ("ولم تعلق قيادة الجيش على الهجوم حتى الآن.", {}),
+    # … whose subject the next "but she said" goes back to
+    (("قال موقع إخباري إن الفيلا رخيصة.\n"
+     "ولم تكشف الشركة عن المواد المستخدمة، لكنها قالت إن المواد أرخص ثمنا."),
+     {"موقع إخباري": 1, "الشركة": 1}),
+    # a verb form after a plural in construct or a number is a noun
+    ("واشترط مسؤولو نادى الزمالك استضافة المباراة بدون جماهير.", {}),
+    ("وبلغ عدد المتقدمين خمسة آلاف طالب وطالبة.", {}),
+    # administrative أعلن عن تعديل
+    ("أعلنت سلطة التنظيم عن تعديل جديد في مواعيد العروض.", {}),
+])
+def test_negation_and_nouns_spelled_like_verbs(body, expected):
+    assert counted(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a family name in -ات last after a title and a given name
+    ("من جهته، أكد نائب رئيس جمعية الفنادق حسين الهلالات أن الموسم ضعيف.",
+     {"حسين الهلالات": 1}),
+    # ممثلة ب: "represented by", no more of the body's name
+    ("قالت الهيئة العامة للطيران المدني ممثلة بالأرصاد، إن الإعصار تعمق.",
+     {"الهيئة العامة للطيران المدني": 1}),
+    # ب + a verbal noun with a pronoun (ة written ت) is no part of the name
+    ("أفادت وزارة الصحة بمتابعتها عن كثب تطور الحالة الوبائية.", {"وزارة الصحة": 1}),
+    # whom a verb of stance calls on, before its ب, is the object
+    ("قالت البلدية إن الوضع صعب.\nوطالبت المجتمع الدولي بدعم جهودها.", {"البلدية": 2}),
+    # a comma then و + a past verb opens a new clause, no apposition
+    ("وقعت هجمات في المدينة، بحسب مسؤولين، وحدد التقرير المواقع.", {"مسؤولين": 1}),
+    # بشدة is how, not more of the name
+    ("أدانت الأمانة العامة للهيئة وبشدة العمل الإرهابي.", {"الأمانة العامة للهيئة": 1}),
+])
+def test_where_names_end_in_u25_and_u26(body, expected):
+    assert counted(body) == expected

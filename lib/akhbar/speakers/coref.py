@@ -130,9 +130,12 @@ def _coordinated(text: str, ev: Event, entities: Entities, last_start: int,
     (واتفقت فيكتوريا مع هذا الرأي وقالت) goes to that subject, when no report came
     earlier in the sentence; so does a participle after a verb that reports nothing
     (وفسر الوزير خالد بن عياف شعار المهرجان قائلا: …). -1 otherwise."""
-    if not (ev.proclitic or ev.continuation) or (
+    but = text[max(0, ev.start - 8):ev.start].split()[-1:] in (
+        ["لكنه"], ["لكنها"], ["لكنهم"], ["ولكنه"], ["ولكنها"], ["ولكنهم"])
+    if not (ev.proclitic or ev.continuation or but) or (
             ev.continuation and entities.last_speaker() >= 0):
-        return -1  # (a participle goes on with the speaker before it, if there is one)
+        return -1  # (a participle goes on with the speaker before it, if there is one;
+        # لكنها قالت: "but she said", the subject of the sentence's first verb)
     sentence = max(text.rfind(". ", 0, ev.start), text.rfind("\n", 0, ev.start))
     if last_start > sentence:
         return -1

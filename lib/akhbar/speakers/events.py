@@ -183,6 +183,10 @@ def verb_event(text: str, m: re.Match, lex: Lexicon) -> Event | None:
         # وتشير هذه الوقائع: a thing the text spoke of (but هذا الناطق: the one quoted)
     subject, after, sv = _subject(text, toks, trig, lex)
     marker = find_marker(toks, after, trig.verb, lex)
+    if _negated(text, trig.start) and not (
+            marker is not None and (opens_statement(toks[marker].text)
+                                    or toks[marker].text == ":" or toks[marker].text in QUOTE_OPEN)):
+        return None  # ولم تعلق القيادة على الهجوم: nothing said (but لم يستبعد أن …)
     if marker is None and subject is not None and (
             as_says(text, trig.start, trig.proclitic, toks, subject)
             or (toks and toks[0].text in lex.said_so and subject.tokens
@@ -243,8 +247,11 @@ def _not_a_report(text: str, trig: _Trigger, lex: Lexicon) -> bool:
     if not trig.proclitic and not trig.verb.present and prev_word != trig.written \
             and lex.verb_re.fullmatch(prev_word):  # (أكد أكد: a word typed twice)
         return True  # وأضاف طالب، أن: a past form right after a verb is its subject
+    if not trig.proclitic and prev_word.endswith("و") and len(prev_word) > 4 \
+            and is_role(prev_word[:-1].replace("ئ", "ؤ") + "ون", lex):
+        return True  # مسؤولو نادى الأهلي: a plural in construct takes a noun, not a verb
     return bool(not trig.proclitic and prev_word and (
-        prev_word in lex.not_a_verb or prev_word.isdigit()))
+        prev_word in lex.not_a_verb or prev_word in lex.numbers or prev_word.isdigit()))
 
 
 def _adjective_after_plural(text: str, trig: _Trigger, prev_word: str, lex: Lexicon) -> bool:
@@ -395,6 +402,15 @@ def _subject_before_that(toks: list[Tok], verb: Verb, lex: Lexicon) -> bool:
 
 
 _DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "هؤلاء", "أولئك", "اولئك"})
+
+
+_NEGATIONS = frozenset({"لم", "ولم", "فلم", "لن", "ولن", "لا", "ولا"})
+
+
+def _negated(text: str, start: int) -> bool:
+    """The verb is negated (ولم تعلق، لا يرى)."""
+    before = text[max(0, start - 6):start].split()
+    return bool(before) and before[-1] in _NEGATIONS
 
 
 def _this_thing(toks: list[Tok], lex: Lexicon) -> bool:
@@ -575,7 +591,12 @@ def _with_subject(ev: Event, subject: Phrase, toks: list[Tok], trig: _Trigger, a
     reading = object_not_subject(subject, toks, trig.verb, ev.feminine, after, marker, lex)
     if reading == "passive":
         return None  # واتهمت الشركة بالتقصير: "the company was accused"
-    if reading == "object":  # وانتقد إدارة النادي: the last speaker criticised the club
+    if reading == "object" or (  # وانتقد إدارة النادي: the last speaker criticised the club
+            trig.proclitic and trig.verb.family == "stance" and marker is not None
+            and toks[marker].text[:1] == "ب" and not source_like(subject, lex)
+            and not subject.tokens[0].text.endswith("ون")  # (أشاد المشاركون: a subject)
+            and bare(subject.tokens[0].text) not in lex.people_plural):  # (ندد الأهالي)
+        # (ووصف المخيم بأنه، وطالبت المجتمع الدولي بدعم: whom or what, then ب)
         return ev if trig.proclitic and trig.verb.needs == "object" else None
     # "وأكد الفالح أن": a phrase right before the statement is its subject; a
     # phrase before a plain object must look like a source (not "أكد الاجتماع").

@@ -434,6 +434,8 @@ def _opened_by_verb(toks: list[Tok], lex: Lexicon,
                     feminine: bool | None) -> tuple[int, int, bool] | None:
     if len(toks) < 3 or not WORD_RE.match(toks[0].text):
         return None
+    if toks[0].text in ("لم", "ولم", "لا", "ولا", "لن", "ولن") and len(toks) > 3:
+        toks = toks[1:]  # ولم تكشف الشركة …، لكنها قالت: the negated verb opens it
     opener = toks[0].text
     if opener in lex.stop:
         return None  # ثم وضح …: a particle, not the sentence's verb

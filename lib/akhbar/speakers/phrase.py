@@ -55,6 +55,7 @@ from akhbar.speakers.words import (
     is_role,
     namey,
     opens_statement,
+    past_verb,
     present_verb,
     suffixed_common,
     two_word_given,
@@ -132,6 +133,9 @@ def _punctuation(toks, i, np_, lex) -> int | None:
     x = toks[i].text
     if x in ("،", ","):
         nxt = toks[i + 1].text if i + 1 < len(toks) else ""
+        if nxt[:1] == "و" and not is_given(nxt, lex) and lex.verb_re.fullmatch(nxt) is None \
+                and past_verb(nxt[1:], lex):
+            return _STOP  # بحسب مسؤولين، وحدد التقرير: a new clause, no apposition
         if (np_ and (is_role(np_[0].text, lex) or _document_of_a_title(np_, lex))
                 and (not _title_named(np_, lex) or place_then_person(toks, i, np_, lex))
                 and (namey(nxt, lex) or nxt in lex.honorifics or nxt == "عبد"
@@ -424,7 +428,9 @@ def _with_pronoun(x: str, lex: Lexicon) -> bool:
     """A frequent word with a pronoun (تقديمها، برنامجه): the object, not a name."""
     for suffix in ("هما", "هم", "ها", "ه"):
         if x.endswith(suffix) and len(x) > len(suffix) + 2:
-            return zipf(x[: -len(suffix)], lex) >= 3.5
+            stem = x[: -len(suffix)]
+            return max(zipf(stem, lex), zipf(stem[:-1] + "ة", lex) if stem.endswith("ت")
+                       else 0.0) >= 3.5  # (متابعتها: ة written ت before a pronoun)
     return False
 
 

@@ -97,8 +97,9 @@ def _starts_name(np_: list[Tok], i: int, lex: Lexicon) -> bool:
             or (t.text == "باسم" and (is_role(prev, lex) or is_describer(prev, lex)
                                       or is_definite(nxt)))):  # متحدث آخر باسم الرئاسة
         return False
-    if prev == "،" and could_be_name(t.text, lex) and i + 1 < len(np_):
-        return True  # after a title and a comma: سفيرة …، نيكي هيلي
+    if prev == "،" and could_be_name(t.text, lex) and i + 1 < len(np_) and (
+            t.text[:1] != "و" or is_given(t.text, lex)):
+        return True  # after a title and a comma: سفيرة …، نيكي هيلي (not …، وحدد: a verb)
     if i + 1 < len(np_) and (np_[i + 1].text == "الدين" or two_word_given(
             t.text, np_[i + 1].text, lex)) and not is_definite(t.text) \
             and ARABIC_WORD_RE.match(t.text) and t.text not in lex.stop:
@@ -207,9 +208,12 @@ def _continues_name(np_: list[Tok], i: int, j: int, lex: Lexicon) -> bool:
     if j == i + 1 and i > 0 and np_[i - 1].text in lex.honorifics and _plain_word(x, lex) \
             and not is_definite(np_[i].text):
         return True  # الدكتور زاهى حواس: the second word of a name after a title of address
-    if given_prev and is_definite(x) and not is_org(x, lex) \
-            and not x.endswith("ات"):
-        return True  # إبراهيم العسكري، عبد الفتاح السيسي: surnames that look like adjectives
+    if given_prev and is_definite(x) and not is_org(x, lex) and (
+            not x.endswith("ات")
+            or (j == len(np_) - 1 and zipf(x, lex) < 3.6
+                and any(is_role(t.text, lex) for t in np_[:i]))):
+        return True  # إبراهيم العسكري، عبد الفتاح السيسي: surnames that look like adjectives;
+        # one in -ات last after a title and a given name (رئيس الجمعية حسين الهلالات)
     if is_definite(x) and (x.endswith("ات") or (x.endswith(("ين", "ون")) and len(bare(x)) > 5)):
         return False  # a plural (جازان المتقدمات، الظفيري المسؤولين) is not a surname
     if is_role(x, lex) or is_describer(x, lex) or is_org(x, lex):
