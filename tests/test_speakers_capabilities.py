@@ -1676,3 +1676,24 @@ def test_negation_and_nouns_spelled_like_verbs(body, expected):
 ])
 def test_where_names_end_in_u25_and_u26(body, expected):
     assert counted(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a quoted full name, then its title set off by commas
+    ('وقال "سامي علوي الحداد"، رئيس مجلس إدارة مؤسسة الموانئ، إن الحركة ارتفعت.',
+     {"سامي علوي الحداد": 1}),
+    # the title's country, then the holder's name
+    ("اعتبر رئيس اتحاد العقاريين في الكويت توفيق الجراح أن الإيجارات سترتفع.",
+     {"توفيق الجراح": 1}),
+    # الركن is part of a military rank
+    ("وقال اللواء الركن سعد معن إن القوات تقدمت.", {"سعد معن": 1}),
+    # a verb in ت and its number after the source of بحسب
+    ("نسبة النجاح بحسب وزارة التربية سجلت 68 بالمائة هذا العام.", {"وزارة التربية": 1}),
+    # أمانة is a body (a municipality, a secretariat), not a title before a name
+    ("أكدت أمانة بغداد استمرار حملات النظافة في العاصمة.", {"أمانة بغداد": 1}),
+    # a first name like a word opens a name set off by commas after a title
+    ("وقال الأمين العام للوزارة، عالي سيلي سوماري، إن الامتحان جرى بشكل مقبول.",
+     {"عالي سيلي سوماري": 1}),
+])
+def test_names_and_bodies_of_u25_and_u26(body, expected):
+    assert counted(body) == expected

@@ -102,6 +102,9 @@ def quoted_name(toks: list[Tok], lex: Lexicon) -> bool:
                 inner = inner[1:]
             if after != "." and len(inner) <= 5 and body_name(inner, lex):
                 return True  # وقالت «الإدارة العامة لأمن السواحل»، الأحد، إنه
+            if 2 <= len(inner) <= 4 and is_given(inner[0], lex) and after in ("،", ","):
+                return True  # وقال "محمد علوي امزربه"، رئيس مجلس …، إن: a person's name,
+                # his title after it
             if len(inner) <= 3 and _statement_after(toks, j + 1, lex) and not any(
                     COMPLEMENT.match(w) or w in lex.stop for w in inner):
                 return True  # وذكرت "خلود العلي" إحدى زائرات المعرض، أنها …: the

@@ -131,6 +131,8 @@ def _adjunct(toks: list[Tok], i: int, np_: list[Tok], lex: Lexicon) -> bool:
     if x[:1] == "ف" and x[1:] in lex.stop and len(x) > 2:
         return True  # وبحسب الوزارة فمنذ …: ف opens the main clause
     nxt = toks[i + 1].text if i + 1 < len(toks) else ""
+    if np_ and x.endswith("ت") and nxt[:1].isdigit() and not is_given(x, lex):
+        return True  # بحسب وزارة التربية سجلت 68%: a verb and its number, not a name
     if np_ and x.rstrip("اةًين") in ("ممثل", "ممثلت") and nxt[:1] == "ب":
         return True  # الهيئة … ممثلة بالأرصاد: "represented by", no more of its name
     if x in lex.numbers and not (np_ and np_[-1].text in lex.connectors):

@@ -344,7 +344,11 @@ def _statement_or_object(toks, i, np_, lex) -> int | None:
         # (not a second title of his: سفير المملكة ومندوبها الدائم)
     if np_ and x[:1] == "و" and is_role(x[1:], lex) and ends_with_name(np_, lex):
         return _STOP  # محافظ بغداد محمد جابرالعطا ووزير الصحة …: a second person
-    if np_ and x[:1] != "و" and verbal_noun(x, lex) and closing_adjective(np_[-1].text, lex):
+    if np_ and x[:1] != "و" and verbal_noun(x, lex) and (
+            closing_adjective(np_[-1].text, lex)
+            or (len(np_) >= 2 and is_org(np_[0].text, lex) and not is_definite(np_[-1].text)
+                and namey(np_[-1].text, lex) and not is_definite(x))):
+        # (أكدت أمانة بغداد استمرار الحملات; but جهاز مكافحة الإرهاب: a genitive)
         return _STOP  # أكدت وزارة التربية الكويتية استكمال …، نفت الهيئة … المدنية الإدلاء
         # (not والإعلام، والأوقاف: a title goes on)
     if (np_ and not toks[i].quoted and x[:1] == "ي" and present_verb(x, lex)

@@ -451,10 +451,16 @@ def _name_rank(np_: list[Tok], i: int, j: int, lex: Lexicon) -> int | None:
 
 def person_follows(toks: list[Tok], k: int, lex: Lexicon) -> bool:
     """Two words of a name right after a place spelled like a common word (السفير في
-    الخرطوم جون غودفري): the place is in the title, the person's name follows."""
-    return k + 1 < len(toks) and all(
-        not is_definite(t.text) and (namey(t.text, lex) or could_be_name(t.text, lex))
-        for t in toks[k:k + 2])
+    الخرطوم جون غودفري; رئيس الاتحاد في الكويت توفيق الجراح): the place is in the
+    title, the person's name follows."""
+    if k + 1 >= len(toks):
+        return False
+    first, second = toks[k].text, toks[k + 1].text
+    if is_given(first, lex) and is_definite(second) and not is_role(second, lex) \
+            and not is_describer(second, lex) and not is_org(second, lex):
+        return True  # رئيس الاتحاد في الكويت توفيق الجراح: a given name, a family in ال
+    return all(not is_definite(t.text) and (namey(t.text, lex) or could_be_name(t.text, lex))
+               for t in toks[k:k + 2])
 
 
 def name_ahead(toks: list[Tok], k: int, lex: Lexicon, window: int = 10) -> bool:

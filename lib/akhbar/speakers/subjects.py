@@ -27,7 +27,15 @@ from dataclasses import replace
 from akhbar.speakers.lexicon import Lexicon
 from akhbar.speakers.phrase import Phrase, phrase
 from akhbar.speakers.propernames import name_runs, pick_name
-from akhbar.speakers.spans import QUOTE_CHARS, WORD_RE, Tok, line_start, tokens, without_la
+from akhbar.speakers.spans import (
+    ARABIC_WORD_RE,
+    QUOTE_CHARS,
+    WORD_RE,
+    Tok,
+    line_start,
+    tokens,
+    without_la,
+)
 from akhbar.speakers.words import (
     COMPLEMENT,
     bare,
@@ -188,8 +196,18 @@ def holder_before_statement(subject: Phrase, toks: list[Tok], after: int, marker
     i, j = runs[-1] if runs else (0, 0)
     if j != end - k or j - i < 2 or not all(
             t.text in lex.honorifics for t in toks[k:k + i]):
+        if j == end - k and j - i >= 2 and i == 1 and _first_name_like(toks[k].text, lex):
+            return toks[k:end]  # …، عالي سيلي سوماري، إن: a first name like a word
         return None  # only a title of address or a rank before the name (لواء، الدكتور)
     return toks[k + i:end]
+
+
+def _first_name_like(x: str, lex: Lexicon) -> bool:
+    """A word that may open a name set off by commas though it reads as a word (عالي):
+    no article, particle, title, body, adjective of a title or verb."""
+    return (ARABIC_WORD_RE.fullmatch(x) is not None and not is_definite(x) and x not in lex.stop
+            and not is_role(x, lex) and not is_org(x, lex) and not is_describer(x, lex)
+            and not lex.verb_re.fullmatch(x) and x[:1] not in "وفبل")
 
 
 def holder_after_place(subject: Phrase, toks: list[Tok], after: int,
