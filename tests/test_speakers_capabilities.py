@@ -1697,3 +1697,17 @@ def test_where_names_end_in_u25_and_u26(body, expected):
 ])
 def test_names_and_bodies_of_u25_and_u26(body, expected):
     assert counted(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a verb after a statement document agrees with the document, not its body
+    (("أكدت أمانة المدينة استمرار حملات النظافة.\n"
+     "وذكر بيان للأمانة أن جميع الدوائر مستمرة.\nوأضاف أن العمل جار في الأحياء."),
+     {"أمانة المدينة": 3}),
+    # ما يسمى: the so-called body is the subject
+    ("وأعلن ما يسمى تنظيم الدولة مسؤوليته عن الهجوم.", {"تنظيم الدولة": 1}),
+    # a direction in -ي before a place ends the body's name
+    ("وقالت إدارة ميناء عدن جنوبي اليمن إن الحركة ارتفعت.", {"إدارة ميناء عدن": 1}),
+])
+def test_documents_and_bodies_u26(body, expected):
+    assert counted(body) == expected

@@ -77,6 +77,7 @@ def resolve(text: str, events: list[Event], lex: Lexicon) -> list[Entity]:
     text order."""
     entities = Entities()
     last: int | None = None
+    last_document = ""  # the document the latest written subject spoke through
     last_start = -1
     for ev in events:
         entities.before(ev.start)
@@ -90,7 +91,7 @@ def resolve(text: str, events: list[Event], lex: Lexicon) -> list[Entity]:
                 if ev.entity >= 0 and ev.continuation:
                     last = ev.entity  # وفسر الوزير … قائلا: he is the speaker from now on
             if ev.entity < 0:
-                ev.entity = _antecedent(entities, ev, last)
+                ev.entity = _antecedent(entities, ev, last, last_document)
                 if ev.entity >= 0 and _plural_verb_for_a_body(text, ev, entities, lex):
                     ev.entity = -1  # توقعوا after البنك المركزي: the group is unnamed
             if ev.entity < 0 and not ev.continuation and not ev.verb.endswith(("وا", "ون")):
@@ -100,6 +101,7 @@ def resolve(text: str, events: list[Event], lex: Lexicon) -> list[Entity]:
             ev.entity = _mention(text, ev, entities, lex)
             if not ev.nested:
                 last = ev.entity
+                last_document = ev.document if ev.kind != "attribution" else ""
         if ev.entity >= 0 and not ev.nested:
             entities.mentioned(ev.start, ev.entity, ev.continuation)
             last_start = ev.start
@@ -450,16 +452,20 @@ def _add_entity(text: str, entities: Entities, start: int, end: int, lex: Lexico
     return entities.add(Entity((start, end), key_tokens(text[start:end], lex), True))
 
 
-def _antecedent(entities: Entities, ev: Event, last: int | None) -> int:
+def _antecedent(entities: Entities, ev: Event, last: int | None, document: str = "") -> int:
     """Who a verb without a written subject goes back to: a participle to the latest
     speaker; a verb with gender or number to the latest one it agrees with (وأضافت to a
     feminine or unknown speaker, وأضافوا to a group, never to one named person); any
-    other to the latest speaker."""
+    other to the latest speaker; after a statement document (وذكر بيان للأمانة) a verb
+    may agree with the document (وأضاف), not with its body."""
     if not len(entities):
         return -1
     if ev.continuation:
         return entities.last_speaker()
     plural = ev.verb.endswith(("وا", "ون"))
+    if not plural and document and ev.proclitic and entities.last_speaker() == last \
+            and ev.feminine is not None and ev.feminine == document.endswith("ة"):
+        return last  # وذكر بيان للأمانة … وأضاف: the verb agrees with the statement
     if (ev.feminine is not None or plural) and last is not None:
         return entities.last_agreeing(ev.feminine, plural)
     return last if last is not None else -1

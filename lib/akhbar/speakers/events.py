@@ -401,6 +401,7 @@ def _subject_before_that(toks: list[Tok], verb: Verb, lex: Lexicon) -> bool:
             and verb.family != "stance" and verb.lemma not in lex.person_object)
 
 
+_SO_CALLED = frozenset({"يسمى", "تسمى", "يعرف", "تعرف", "يطلق"})
 _DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "هؤلاء", "أولئك", "اولئك"})
 
 
@@ -437,6 +438,8 @@ def _subject(text: str, toks: list[Tok], trig: _Trigger,
             and toks[lead + 1].text not in ("الصلاة", "السلام", "افضل"):
         lead += 1  # ما أفاد به الصيادلة: the pronoun is ما's, the subject follows (but
         # كما قال عليه الصلاة والسلام: the Prophet's blessing)
+    if lead + 2 < len(toks) and toks[lead].text == "ما" and toks[lead + 1].text in _SO_CALLED:
+        lead += 2  # وأعلن ما يسمى تنظيم "داعش": the so-called body is the subject
     first = toks[lead].text if lead < len(toks) else ""
     if first in lex.honorific_pronouns:
         return None, lead + 1, False  # وقال سموه إن …: the person named before speaks

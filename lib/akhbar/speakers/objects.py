@@ -131,6 +131,8 @@ def _adjunct(toks: list[Tok], i: int, np_: list[Tok], lex: Lexicon) -> bool:
     if x[:1] == "ف" and x[1:] in lex.stop and len(x) > 2:
         return True  # وبحسب الوزارة فمنذ …: ف opens the main clause
     nxt = toks[i + 1].text if i + 1 < len(toks) else ""
+    if np_ and x in _DIRECTIONS and (is_definite(nxt) or namey(nxt, lex)):
+        return True  # ميناء عدن جنوبي اليمن: "south of Yemen", where, not its name
     if np_ and x.endswith("ت") and nxt[:1].isdigit() and not is_given(x, lex):
         return True  # بحسب وزارة التربية سجلت 68%: a verb and its number, not a name
     if np_ and x.rstrip("اةًين") in ("ممثل", "ممثلت") and nxt[:1] == "ب":
@@ -146,6 +148,10 @@ def _adjunct(toks: list[Tok], i: int, np_: list[Tok], lex: Lexicon) -> bool:
     if _object_after_source(toks, i, np_, lex):
         return True
     return bool(np_) and not is_definite(x) and _new_constituent(toks, i, np_, lex)
+
+
+#: Nisba adverbs of direction: جنوبي اليمن "in the south of Yemen".
+_DIRECTIONS = frozenset({"جنوبي", "شمالي", "شرقي", "غربي"})
 
 
 def _name_next(toks: list[Tok], k: int, lex: Lexicon) -> bool:
