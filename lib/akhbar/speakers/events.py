@@ -478,6 +478,7 @@ def _subject(text: str, toks: list[Tok], trig: _Trigger,
         if before is not None and (after_an or topic(text, before)):
             return before, 0, after_an
     if (not trig.proclitic and not trig.suffix and verb.family != "relay"
+            and "كان" in text[max(0, trig.start - 200):trig.start]  # (cheap test first)
             and (kana := kana_subject(text, trig.start, lex)) is not None
             and (source_like(kana, lex) or text[kana.tokens[-1].end:trig.start].split() == ["قد"])
             and not any(lex.verb_re.fullmatch(t.text) for t in kana.tokens)):
