@@ -1711,3 +1711,8 @@ def test_names_and_bodies_of_u25_and_u26(body, expected):
 ])
 def test_documents_and_bodies_u26(body, expected):
     assert counted(body) == expected
+
+
+def test_what_a_thing_is_deemed_is_no_speaker():
+    body = "وجاء في البلاغ أن الوضعية الوبائية تعتبر عادية بالنسبة للفترة الحالية."
+    assert counted(body) == {}

@@ -414,6 +414,14 @@ def _negated(text: str, start: int) -> bool:
     return bool(before) and before[-1] in _NEGATIONS
 
 
+def _predicate_adjective(word: str, lex: Lexicon) -> bool:
+    """An indefinite adjective in -ية right after the verb (الوضعية تعتبر عادية): the
+    predicate of a verb of deeming, not its subject."""
+    return (word.endswith("ية") and not is_definite(word) and len(word) > 4
+            and common(word[:-1], lex) and not is_org(word, lex) and not is_role(word, lex)
+            and not is_given(word, lex) and not lex.nationality.match(word))
+
+
 def _this_thing(toks: list[Tok], lex: Lexicon) -> bool:
     """A demonstrative and a definite noun that is no title, body, source or document
     (تشير تلك الإحصائيات، وتختتم هذه المرحلة): a thing, which reports nothing. هذا
@@ -455,6 +463,8 @@ def _subject(text: str, toks: list[Tok], trig: _Trigger,
                             or (len(first) > 5 and first.endswith(("ه", "ها", "هم")))))
                    # (أقر بإعتدائه)
                    or present_verb(first, lex)  # وقال يجب أن …: the statement itself
+                   or (verb.lemma == "اعتبر" and verb.present
+                       and _predicate_adjective(first, lex))  # تعتبر عادية: what it is deemed
                    or first in lex.object_idiom or first in lex.period  # وكشف النقاب عن
                    or first[:1].isdigit()
                    or _first_person(first, lex)  # وأضاف اطلعنا رئيس الوزراء: his words
