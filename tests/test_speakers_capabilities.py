@@ -1716,3 +1716,20 @@ def test_documents_and_bodies_u26(body, expected):
 def test_what_a_thing_is_deemed_is_no_speaker():
     body = "وجاء في البلاغ أن الوضعية الوبائية تعتبر عادية بالنسبة للفترة الحالية."
     assert counted(body) == {}
+
+
+# -- round of 2026-12-02: u27, u28 ------------------------------------------------------
+
+
+@pytest.mark.parametrize("body, expected", [
+    # كما VERB به inside another's statement is a reference to it, and what follows
+    # is still the first speaker's
+    (("وأكد رئيس المجلس، سامي الراشد، أن النص حافظ على الدعم كما تعهد به الرئيس "
+     "عبد الله العلي وأضاف بأن التحويلات دليل."), {"سامي الراشد": 2}),
+    # وسط + a noun spelled like a verb
+    ("بدأت المباراة وسط حذر شديد من الفريقين.", {}),
+    # administrative أعلن عن السماح / المنع
+    ("أعلنت البلدية عن السماح للمطاعم بعرض الأطعمة أمام المحال.", {}),
+])
+def test_references_and_actions_of_u27_u28(body, expected):
+    assert counted(body) == expected

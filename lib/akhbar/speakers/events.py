@@ -113,6 +113,7 @@ class Event:
     entity: int = -1
     lead: str = ""  # letters written before the surface span (للأمم → "ال" + "امم")
     sv: bool = False  # the subject was written before the verb (… أن الوزارة أكدت)
+    within: bool = False  # كما قال الوزير: a reference, nested in a statement it is in
 
 
 def verb_events(text: str, lex: Lexicon) -> list[Event]:
@@ -187,11 +188,12 @@ def verb_event(text: str, m: re.Match, lex: Lexicon) -> Event | None:
             marker is not None and (opens_statement(toks[marker].text)
                                     or toks[marker].text == ":" or toks[marker].text in QUOTE_OPEN)):
         return None  # ولم تعلق القيادة على الهجوم: nothing said (but لم يستبعد أن …)
-    if marker is None and subject is not None and (
-            as_says(text, trig.start, trig.proclitic, toks, subject)
-            or (toks and toks[0].text in lex.said_so and subject.tokens
+    if subject is not None and (marker is None or marker > subject.stop) and (
+            as_says(text, trig.start, trig.proclitic, toks, subject, lex)
+            or (marker is None and toks and toks[0].text in lex.said_so and subject.tokens
                 and subject.tokens[0].start > trig.end)):  # صرح بذلك الوزير
-        return _as_says_event(text, trig, subject, toks, lex)
+        return _as_says_event(text, trig, subject, toks, lex)  # (… كما تعهد به الرئيس
+        # وأضاف: the statement after is the next verb's)
     span = _statement_span(text, toks, trig, subject, after, marker, ce, lex)
     if span is None or (not trig.proclitic and trig.verb.needs == "object"
                         and resumptive_relative(text, trig.start, toks, after, lex)):
@@ -519,7 +521,7 @@ def _as_says_event(text: str, trig: _Trigger, subject: Phrase, toks: list[Tok],
         start = max(text.rfind("\n", 0, max(0, start - 2)), text.rfind(". ", 0, max(0, start - 2))) + 1
     end = subject.tokens[-1].end if subject.tokens else trig.end
     ev = Event(trig.start, end, trig.written, "attribution", start, trig.start, None, False,
-               feminine=_feminine_verb(trig.form, trig.verb))
+               feminine=_feminine_verb(trig.form, trig.verb), within=True)
     return _with_subject(ev, subject, toks, trig, subject.stop, None, lex)
 
 
@@ -608,7 +610,8 @@ def _with_subject(ev: Event, subject: Phrase, toks: list[Tok], trig: _Trigger, a
     if reading == "object" or (  # وانتقد إدارة النادي: the last speaker criticised the club
             trig.proclitic and trig.verb.family == "stance" and marker is not None
             and toks[marker].text[:1] == "ب" and not source_like(subject, lex)
-            and not subject.tokens[0].text.endswith("ون")  # (أشاد المشاركون: a subject)
+            and not subject.tokens[0].text.endswith(("ون", "ات"))  # (أشاد المشاركون،
+            # دعت الجمعيات: a group, the subject)
             and bare(subject.tokens[0].text) not in lex.people_plural):  # (ندد الأهالي)
         # (ووصف المخيم بأنه، وطالبت المجتمع الدولي بدعم: whom or what, then ب)
         return ev if trig.proclitic and trig.verb.needs == "object" else None

@@ -76,12 +76,15 @@ def action_follows(toks: list[Tok], marker: int, lex: Lexicon) -> bool:
     return bool({stem, stem.rstrip("ت") + "ة", stem + "ة"} & lex.actions)
 
 
-def as_says(text: str, start: int, proclitic: bool, toks: list[Tok], subject: Phrase) -> bool:
-    """كما تقول الشركة / كما قال الوزير closing a sentence: the statement came first."""
+def as_says(text: str, start: int, proclitic: bool, toks: list[Tok], subject: Phrase,
+            lex: Lexicon) -> bool:
+    """كما تقول الشركة / كما قال الوزير closing a sentence or a clause (… كما تعهد به
+    الرئيس وأضاف): the statement came first."""
     before = text[max(0, start - 6):start].split()
     nxt = toks[subject.stop].text if subject.stop < len(toks) else "."
-    return not proclitic and bool(before) and before[-1] in ("كما", "وكما") \
-        and nxt in (".", "،", ",", "!", "؟", ")", "»", '"')
+    return not proclitic and bool(before) and before[-1] in ("كما", "وكما") and (
+        nxt in (".", "،", ",", "!", "؟", ")", "»", '"')
+        or (nxt[:1] == "و" and nxt[1:] in lex.verbs))
 
 
 def far_statement(toks: list[Tok], marker: int) -> bool:

@@ -46,6 +46,9 @@ def mark_nested(events: list[Event], spans: list[tuple[int, int]]) -> None:
     clauses = _OpenClauses(events)
     for ev in events:
         clause = clauses.first_covering(ev.start)
+        if ev.within and clause is not None:
+            ev.nested = True  # … حافظ على الطابع الاجتماعي كما تعهد به الرئيس: a reference
+            continue
         if ev.continuation or ev.kind == "attribution":
             continue
         k = bisect_left(span_starts, ev.start) - 1  # the span starting before ev, if any
