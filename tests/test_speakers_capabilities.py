@@ -1733,3 +1733,18 @@ def test_what_a_thing_is_deemed_is_no_speaker():
 ])
 def test_references_and_actions_of_u27_u28(body, expected):
     assert counted(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a first name like a word and a rare family name close a title's phrase
+    ("وقال وزير المواصلات ميلاد معتوق، في مؤتمر صحفي، إن الرحلات ستستأنف.",
+     {"ميلاد معتوق": 1}),
+    # the issuer of a report after the verb that published it
+    ("وبحسب تقرير نشرته منصة الرأي، بات الخبز أغلى.", {"منصة الرأي": 1}),
+    # صادرة عن a few words after the document
+    ("وذلك وفقا لإحصائية حكومية حديثة صادرة عن هيئة الاتصالات.", {"هيئة الاتصالات": 1}),
+    # كان, a body, one comma, then the verb
+    ("وكانت القيادة العامة للجيش، أكدت في بيان أن القوات جاهزة.", {"القيادة العامة للجيش": 1}),
+])
+def test_titles_documents_and_kana_of_u27_u28(body, expected):
+    assert counted(body) == expected

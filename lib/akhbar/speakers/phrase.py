@@ -41,7 +41,7 @@ from akhbar.speakers.propernames import (
     verbal_noun,
 )
 from akhbar.speakers.quoted import mark_quoted, quoted_statement
-from akhbar.speakers.spans import WORD_RE, Tok, without_la
+from akhbar.speakers.spans import ARABIC_WORD_RE, WORD_RE, Tok, without_la
 from akhbar.speakers.words import (
     COMPLEMENT,
     bare,
@@ -467,7 +467,17 @@ def _name_goes_on(toks: list[Tok], i: int, np_: list[Tok], lex: Lexicon) -> bool
     nxt = toks[i + 1].text if i + 1 < len(toks) else ""
     if middle_name(np_[-1].text, x, nxt, lex):
         return True  # رضوان حاج عبد الولي
-    return (first_name_before(x, nxt, lex) and not any(namey(t.text, lex) for t in np_)
+    closes = toks[i + 2].text if i + 2 < len(toks) else "."
+    two_word_name = (ARABIC_WORD_RE.fullmatch(x) is not None and not is_definite(x)
+                     and is_role(np_[0].text, lex) and not x.endswith("ا")
+                     and not nxt.endswith("ا")  # (نفيا قاطعا: an accusative)
+                     and not is_definite(nxt) and could_be_name(nxt, lex)
+                     and zipf(nxt, lex) < 3.2 and x not in lex.stop
+                     and (closes in ("،", ",", ":") or opens_statement(closes)))
+    # (وزير المواصلات ميلاد معتوق، في …: a first name like a word, then a rare word
+    # that closes the phrase)
+    return ((first_name_before(x, nxt, lex) or two_word_name)
+            and not any(namey(t.text, lex) for t in np_)
             and (is_role(np_[0].text, lex) or is_definite(np_[-1].text)))
 
 

@@ -92,6 +92,13 @@ def _starts_name(np_: list[Tok], i: int, lex: Lexicon) -> bool:
             _foreign_pair(t.text, nxt, lex)
             or (not lex.nationality.match(prev) and first_name_before(t.text, nxt, lex))):
         return True  # الكاتب الصحفي مكرم محمد أحمد: a first name before the father's
+    if i > 0 and i + 2 == len(np_) and (is_role(np_[0].text, lex)) and is_definite(prev) \
+            and not is_definite(t.text) and ARABIC_WORD_RE.match(t.text) \
+            and not is_definite(nxt) and could_be_name(nxt, lex) and zipf(nxt, lex) < 3.2 \
+            and t.text not in lex.stop and not is_role(t.text, lex) and not is_org(t.text, lex) \
+            and (t.text[:1] not in "وفبل" or is_given(t.text, lex)) \
+            and not nxt.endswith(("ه", "ها", "هم")):
+        return True  # وزير المواصلات ميلاد معتوق: two words that close a title's phrase
     if i > 0 and prev not in lex.honorifics and (
             is_describer(t.text, lex)  # مصدر دبلوماسي تركي: Turkish, not the name تركي
             or (t.text == "باسم" and (is_role(prev, lex) or is_describer(prev, lex)
@@ -187,6 +194,10 @@ def _continues_name(np_: list[Tok], i: int, j: int, lex: Lexicon) -> bool:
             and not is_definite(x) and is_role(x, lex) and x not in lex.honorifics:
         return True  # مدير الماء محمد طالب في …: a role word last after a title and a given
         # name is the family name (a title there would govern a genitive: محمد مدير المدرسة)
+    if (j == i + 1 == len(np_) - 1 and i >= 2 and is_role(np_[0].text, lex)
+            and is_definite(np_[i - 1].text) and not is_definite(x) and could_be_name(x, lex)
+            and zipf(x, lex) < 3.2 and not x.endswith(("ه", "ها", "هم"))):
+        return True  # وزير المواصلات ميلاد معتوق: the rare word closes the name
     if given_prev and not is_definite(x) and x.removesuffix("ة") not in lex.roles \
             and not is_org(x, lex) and ARABIC_WORD_RE.match(x):
         return True  # حسين علي أميري، محمد سمان، عبد المجيد تبون (not أم فهد صاحبة …)

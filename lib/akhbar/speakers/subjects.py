@@ -292,8 +292,10 @@ def kana_subject(text: str, start: int, lex: Lexicon) -> Phrase | None:
     qad = bool(toks) and toks[-1].text == "قد"
     if qad:
         toks = toks[:-1]
-        if toks and toks[-1].text in "،," and not any(t.text in ".،,:" for t in toks[:-1]):
-            toks = toks[:-1]  # وكانت شبكات التلفزيون الهندية، قد ذكرت: one comma, no name
+    if toks and toks[-1].text in "،," and not any(t.text in ".،,:" for t in toks[:-1]) and (
+            qad or is_org(toks[0].text, lex) or is_role(toks[0].text, lex)):
+        toks = toks[:-1]  # وكانت شبكات التلفزيون الهندية، قد ذكرت: one comma, no name
+        # (also without قد after a body: وكانت القيادة العامة لقوة الدفاع، أكدت)
     marks = [k for k, t in enumerate(toks) if t.text in ".،,:"]
     named = bool(marks) and marks[-1] == len(toks) - 1 and len(marks) >= 2 \
         and all(toks[k].text in "،," for k in marks)
@@ -457,7 +459,7 @@ def issued_by(toks: list[Tok], k: int, source: Phrase, lex: Lexicon) -> Phrase |
                 return issuer
             # باحثون، فريق من الخبراء: nobody named; the document speaks
             return Phrase(toks[k:k + 1], [], source.stop)
-    for j in range(k + 1, min(len(toks), k + 3)):
+    for j in range(k + 1, min(len(toks), k + 5)):  # (إحصائية حكومية حديثة صادرة عن)
         if bare(toks[j].text) in ("صادر", "صادرة", "صدر", "صدرت"):  # بيان صحفي صدر عن
             for m in range(j + 1, min(len(toks), j + 8)):
                 if toks[m].text == "عن":
