@@ -1748,3 +1748,10 @@ def test_references_and_actions_of_u27_u28(body, expected):
 ])
 def test_titles_documents_and_kana_of_u27_u28(body, expected):
     assert counted(body) == expected
+
+
+def test_kama_at_the_start_of_a_sentence_is_also_not_as():
+    # كما opening a sentence is "also": an administrative أعلن after it reports nothing
+    body = ("وأعلن الوزير أن الامتحانات انتهت.\n"
+            "كما أعلنت مديرية التربية، الأحد، قبول طلبات الاعتراض على النتائج.")
+    assert counted(body) == {"الوزير": 1}

@@ -82,6 +82,9 @@ def as_says(text: str, start: int, proclitic: bool, toks: list[Tok], subject: Ph
     الرئيس وأضاف): the statement came first."""
     before = text[max(0, start - 6):start].split()
     nxt = toks[subject.stop].text if subject.stop < len(toks) else "."
+    opens = text[max(0, start - 12):start].rstrip().removesuffix("وكما").removesuffix("كما")
+    if not opens.strip() or opens.rstrip()[-1:] in ".\n:؛" or "\n" in opens[-3:]:
+        return False  # كما أعلنت الوزارة، …: "also", at the start of a sentence
     return not proclitic and bool(before) and before[-1] in ("كما", "وكما") and (
         nxt in (".", "،", ",", "!", "؟", ")", "»", '"')
         or (nxt[:1] == "و" and nxt[1:] in lex.verbs))
