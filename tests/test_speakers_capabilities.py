@@ -1755,3 +1755,10 @@ def test_kama_at_the_start_of_a_sentence_is_also_not_as():
     body = ("وأعلن الوزير أن الامتحانات انتهت.\n"
             "كما أعلنت مديرية التربية، الأحد، قبول طلبات الاعتراض على النتائج.")
     assert counted(body) == {"الوزير": 1}
+
+
+def test_a_title_alone_goes_to_the_holder_named_in_the_lede():
+    # سيدي and يحي (for يحيى) open Mauritanian and Maghrebi names
+    body = ("دشن وزير الشؤون الإسلامية سيدي يحي ولد أحمد، مساء الثلاثاء، جامعا جديدا.\n"
+            "وقال الوزير، في كلمة له، إن المساجد بيوت الله.")
+    assert counted(body) == {"سيدي يحي ولد أحمد": 1}
