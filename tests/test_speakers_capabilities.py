@@ -1762,3 +1762,23 @@ def test_a_title_alone_goes_to_the_holder_named_in_the_lede():
     body = ("دشن وزير الشؤون الإسلامية سيدي يحي ولد أحمد، مساء الثلاثاء، جامعا جديدا.\n"
             "وقال الوزير، في كلمة له، إن المساجد بيوت الله.")
     assert counted(body) == {"سيدي يحي ولد أحمد": 1}
+
+
+# -- round of 2026-12-02: u29, u30 ------------------------------------------------------
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a superlative before thanks ends the subject
+    ("رفع مجلس الوزراء أصدق التهاني إلى الملك.\nبعدها أعرب المجلس عن أسفه للمواجهات.",
+     {"مجلس الوزراء": 2}),
+    # فى (Egyptian spelling) before the document the body spoke through
+    (("وحذرت الشركة العامة للكهرباء، فى بيان صحفى لها، من انهيار الشبكة.\n"
+     "وأضاف البيان أن الحالة ستؤدي إلى الفوضى."), {"الشركة العامة للكهرباء": 2}),
+    # a quoted full name after the title's comma, right before أن
+    ('وأكد وزير التعليم، "إبراهيم فال محمد الأمين" أنه تم اتخاذ إجراءات.',
+     {"إبراهيم فال محمد الأمين": 1}),
+    # a court convicts, it does not condemn
+    ("أدانت المحكمة الابتدائية المتهم بالسجن خمس سنوات.", {}),
+])
+def test_u29_capabilities(body, expected):
+    assert counted(body) == expected

@@ -632,6 +632,8 @@ def _with_subject(ev: Event, subject: Phrase, toks: list[Tok], trig: _Trigger, a
         return None
     if abstract_subject(subject, lex):
         return None  # وتشير التوقعات إلى أن …: the writer's voice, nobody speaks
+    if trig.verb.lemma == "ادان" and bare(subject.tokens[0].text) in ("محكمة", "محكمه"):
+        return None  # أدانت المحكمة المتهم بالسجن: a conviction, not a condemnation
     if self_reference(subject, toks, lex):
         ev.feminine = None  # agrees with المصادر, not with the speaker it points to
         return ev  # وكشف المصادر ذاتها: the sources just quoted (anaphora)

@@ -61,7 +61,8 @@ def _second_noun(toks: list[Tok], i: int, np_: list[Tok], lex: Lexicon) -> bool:
         return True
     nxt = toks[i + 1].text if i + 1 < len(toks) else ""
     if np_ and 3 <= len(x) <= 5 and "ا" in x[:2] and superlative(
-            x[1:] if x[:1] == "ب" else x, nxt, lex) and (x[:1] == "ب" or ends_with_name(np_, lex)):
+            x[1:] if x[:1] == "ب" else x, nxt, lex) and (
+            x[:1] == "ب" or ends_with_name(np_, lex) or lex.thanks.match(nxt)):
         return True  # a superlative before its noun: … السلطان أخلص التهاني، بأحر التعازي
     head = np_[0].text if np_ else ""
     body_head = is_org(head, lex) and not is_role(head, lex)  # السلطات، not القيادي المؤسس

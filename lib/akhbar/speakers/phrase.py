@@ -124,7 +124,7 @@ def _document_follows(toks: list[Tok], i: int, lex: Lexicon) -> str:
     if toks[i].text in ("،", ",") and i + 1 < len(toks):
         i += 1  # وأكد البنك المركزي، في بيان صادر عن …
     nxt = toks[i + 1].text if i + 1 < len(toks) else ""
-    return document_key(nxt, lex) if toks[i].text in ("في", "ب", "عبر") else ""
+    return document_key(nxt, lex) if toks[i].text in ("في", "فى", "ب", "عبر") else ""
 
 
 def _punctuation(toks, i, np_, lex) -> int | None:

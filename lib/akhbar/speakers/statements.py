@@ -45,10 +45,13 @@ def statement(text: str, toks: list[Tok], k: int) -> tuple[str, int, int]:
 
 def _short_quote(toks: list[Tok], k: int) -> bool:
     """A quotation mark that closes within three words and is followed by more of
-    the sentence encloses a name."""
-    for j in range(k + 1, min(len(toks), k + 5)):
+    the sentence encloses a name; so does one of up to five words followed by أن/إن
+    (وأكد الوزير، "إبراهيم فال محمد الأمين" أنه)."""
+    for j in range(k + 1, min(len(toks), k + 7)):
         if toks[j].text in QUOTE_CHARS:
             after = toks[j + 1].text if j + 1 < len(toks) else "."
+            if j > k + 4:
+                return opens_statement(after)
             return j > k + 1 and after not in (".", "،", ",", ":", "؟")
     return False
 
@@ -83,7 +86,8 @@ def find_marker(toks: list[Tok], start: int, verb: Verb, lex: Lexicon,
         x = toks[k].text
         if x in _CREDITS and toks[k - 1].text in ("،", ",") and not _that_follows(toks, k):
             return None  # …، بحسب تقرير لصحيفة "ذا غارديان": what follows is the credit's
-        if k == closing and verb.lemma in lex.needs_proclitic:
+        if k == closing and (verb.lemma in lex.needs_proclitic or (
+                k + 1 < len(toks) and opens_statement(toks[k + 1].text))):
             continue  # عبرت … ضيفة برنامج "بوليتيكا" اليوم عن قلقها: the name's closing
             # mark; a verb of saying may go on after it (قال … ل"دنيا الرياضة" حذرت)
         if x in QUOTE_OPEN and _short_quote(toks, k):

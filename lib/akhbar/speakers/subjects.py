@@ -187,6 +187,9 @@ def holder_before_statement(subject: Phrase, toks: list[Tok], after: int, marker
             name and (len(name) > 1 or is_given(name[0].text, lex))):
         return None
     end = marker - (marker > after and toks[marker - 1].text in ("،", ","))
+    quoted = _quoted_holder(toks, after, end, lex)
+    if quoted is not None:
+        return quoted  # وأكد وزير التهذيب، "إبراهيم فال محمد الأمين" أنه …
     k = end
     while k > after and end - k < 6 and WORD_RE.match(toks[k - 1].text):
         k -= 1
@@ -200,6 +203,22 @@ def holder_before_statement(subject: Phrase, toks: list[Tok], after: int, marker
             return toks[k:end]  # …، عالي سيلي سوماري، إن: a first name like a word
         return None  # only a title of address or a rank before the name (لواء، الدكتور)
     return toks[k + i:end]
+
+
+def _quoted_holder(toks: list[Tok], after: int, end: int, lex: Lexicon) -> list[Tok] | None:
+    """A name of two to five words in quotation marks, after a comma, right before the
+    statement: the title's holder."""
+    if end - 1 <= after or toks[end - 1].text not in QUOTE_CHARS:
+        return None
+    opening = next((k for k in range(end - 2, max(after, end - 8), -1)
+                    if toks[k].text in QUOTE_CHARS), None)
+    if opening is None or opening - 1 < after or toks[opening - 1].text not in ("،", ","):
+        return None
+    inner = toks[opening + 1:end - 1]
+    if not 2 <= len(inner) <= 5 or not is_given(inner[0].text, lex) or not all(
+            ARABIC_WORD_RE.fullmatch(t.text) for t in inner):
+        return None
+    return inner
 
 
 def _first_name_like(x: str, lex: Lexicon) -> bool:
