@@ -1782,3 +1782,29 @@ def test_a_title_alone_goes_to_the_holder_named_in_the_lede():
 ])
 def test_u29_capabilities(body, expected):
     assert counted(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a bare statement with no issuer written before goes to the body just quoted
+    (("وأوضح جهاز مكافحة الهجرة أن الدفعة تضم مهاجرين.\n"
+     "وأشار البيان إلى أن العملية شملت حالات إنسانية."), {"جهاز مكافحة الهجرة": 2}),
+    # … and a report with its adjective to the body that issued it
+    (("وطبقا لتقرير صادر عن مكتب الأمم المتحدة للشؤون الإنسانية فإن الوضع صعب.\n"
+     "واعتبر التقرير الأممي أن العمال تعرضوا لانتهاكات."),
+     {"مكتب الأمم المتحدة للشؤون الإنسانية": 2}),
+    # a report's quoted title, then who published it
+    (('كشف تقرير "إحصاءات المرأة 2024"، الذي أصدرته الهيئة العامة للإحصاء، عن ارتفاع '
+     "أعداد العاملات."), {"الهيئة العامة للإحصاء": 1}),
+    # بحسب ما أشار له
+    ("وبحسب ما أشار له وزير الخارجية عبد اللطيف الزياني، فإن الزيارة مهمة.",
+     {"عبد اللطيف الزياني": 1}),
+    # حيال ends a name; an act (a verbal noun) shows, it does not speak
+    (("أفادت مصادر مطلعة أن أهداف الرئيس دونالد ترامب حيال إيران غير محددة.\n"
+     "وكان ترامب قد صرح بأن إيران تسعى لإحياء برنامجها."),
+     {"مصادر مطلعة": 1, "دونالد ترامب": 1}),
+    ("تؤكد استضافة مسقط لهذه المحادثات على دورها في الوساطة.", {}),
+    # administrative أعلن عن إجراءات
+    ("وأعلنت الحكومة عن إجراءات جديدة لتسهيل عودة اللاجئين.", {}),
+])
+def test_u30_capabilities(body, expected):
+    assert counted(body) == expected

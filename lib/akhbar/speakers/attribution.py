@@ -126,8 +126,9 @@ def _after_reported_verb(text: str, toks: list[Tok], m: re.Match, lex: Lexicon) 
     if not (x.rstrip("ه") in lex.verbs or (vm and vm.end() == toks[k].end) or x[:-1] in lex.verbs):
         return None
     k += 1
-    if k < len(toks) and toks[k].text in ("ه", "ها", "به", "بها", "عنه", "عنها"):
-        k += 1  # بحسب ما صرح به مصدر أمني، وفق ما أفاد به
+    if k < len(toks) and toks[k].text in ("ه", "ها", "به", "بها", "عنه", "عنها", "له", "لها",
+                                          "اليه", "اليها"):
+        k += 1  # بحسب ما صرح به مصدر أمني، وفق ما أفاد به، بحسب ما أشار له
     return k
 
 

@@ -329,10 +329,23 @@ def _issuer_of_document(text: str, ev: Event, entities: Entities, lex: Lexicon) 
     """The entity that issued the document a bare mention names (قالت الوزارة في بيان
     … وأضاف البيان → الوزارة; كشف تقرير للأمم المتحدة … وأوضح التقرير), or -1."""
     words = text[ev.surface[0]:ev.surface[1]].split()
-    if ev.name or len(words) != 1 or not is_definite(words[0]):
-        return -1
+    if ev.name or not 1 <= len(words) <= 2 or not is_definite(words[0]) or (
+            len(words) == 2 and not is_describer(words[1], lex)):
+        return -1  # (التقرير الأممي: a describing adjective may follow)
     document = document_key(words[0], lex)
-    return entities.last_document(document) if document else -1
+    if not document:
+        return -1
+    issuer = entities.last_document(document)
+    last = entities.last_speaker()
+    if issuer < 0 and last >= 0 and not entities[last].name and document in _STATEMENTS:
+        first = text[entities[last].surface[0]:entities[last].surface[1]].split()[:1]
+        if first and is_org(first[0], lex):
+            return last  # وأوضح الجهاز … وأشار البيان: the body just quoted issued it
+    return issuer
+
+
+#: Documents a body writes to state something (not data: البيانات، المعطيات).
+_STATEMENTS = frozenset({"بيان", "بلاغ", "تقرير"})
 
 
 def _appositive_title(text: str, ev: Event, lex: Lexicon) -> frozenset[str]:

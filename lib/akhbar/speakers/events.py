@@ -42,6 +42,7 @@ from akhbar.speakers.lookalikes import (
     topic,
 )
 from akhbar.speakers.phrase import Phrase, phrase, title_like_particle
+from akhbar.speakers.propernames import verbal_noun
 from akhbar.speakers.spans import (
     QUOTE_OPEN,
     WORD_RE,
@@ -424,6 +425,16 @@ def _predicate_adjective(word: str, lex: Lexicon) -> bool:
             and not is_given(word, lex) and not lex.nationality.match(word))
 
 
+def _an_act(subject: Phrase, trig: _Trigger, lex: Lexicon) -> bool:
+    """An indefinite verbal noun of the derived forms as a present verb's subject (تؤكد
+    استضافة مسقط للمحادثات على دورها): an act that shows something, not a speaker."""
+    head = subject.tokens[0].text
+    return (trig.verb.present and not trig.proclitic and not is_given(head, lex)
+            and not is_definite(head) and verbal_noun(head, lex) and not is_org(head, lex)
+            and bare(head) not in lex.documents
+            and (len(head) > 5 or head.endswith("ة")))  # (not أنصار، أوساط: أفعال plurals)
+
+
 def _this_thing(toks: list[Tok], lex: Lexicon) -> bool:
     """A demonstrative and a definite noun that is no title, body, source or document
     (تشير تلك الإحصائيات، وتختتم هذه المرحلة): a thing, which reports nothing. هذا
@@ -630,7 +641,7 @@ def _with_subject(ev: Event, subject: Phrase, toks: list[Tok], trig: _Trigger, a
         if trig.verb.needs == "object" and trig.proclitic and not ev.sv:
             return ev  # وأدان النظام القضائي …: the phrase is the object; anaphora
         return None
-    if abstract_subject(subject, lex):
+    if abstract_subject(subject, lex) or _an_act(subject, trig, lex):
         return None  # وتشير التوقعات إلى أن …: the writer's voice, nobody speaks
     if trig.verb.lemma == "ادان" and bare(subject.tokens[0].text) in ("محكمة", "محكمه"):
         return None  # أدانت المحكمة المتهم بالسجن: a conviction, not a condemnation

@@ -295,7 +295,7 @@ def verbal_noun(x: str, lex: Lexicon) -> bool:
 
 #: Verbal nouns of the derived forms إفعال، افتعال، استفعال (إبرام، اعتقال، استقبال):
 #: objects after a name, never part of it.
-_MASDAR = re.compile(r"^(?:ا..ا.|ا.ت.ا.|است..ا.)$")
+_MASDAR = re.compile(r"^(?:ا..ا.|ا.ت.ا.|است..ا.|است.ا.ة)$")  # (استضافة، استقالة)
 #: … and تفعّل، تفاعل، تفعيل (تحطم، تراجع، تسجيل): the same after a closing adjective
 #: (أكدت هيئة الطيران المدني تحطم طائرة).
 _MASDAR_TA = re.compile(r"^(?:ت[^ا].|ت.ا.|ت..ي)[^يةى]$")  # (not تركية، تجاري: adjectives)

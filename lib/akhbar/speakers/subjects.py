@@ -464,6 +464,7 @@ def issued_by(toks: list[Tok], k: int, source: Phrase, lex: Lexicon) -> Phrase |
     the document itself as the speaker."""
     if bare(source.tokens[0].text) not in lex.documents:
         return None
+    k = _past_its_title(toks, k)  # تقرير "إحصاءات المرأة 2024"، الذي أصدرته الهيئة
     for j in range(k + 1, min(len(toks) - 2, k + 5)):
         agent = _relative_agent(toks, k, j)
         if agent is not None:
@@ -491,6 +492,18 @@ def issued_by(toks: list[Tok], k: int, source: Phrase, lex: Lexicon) -> Phrase |
 
 
 _CLAUSE_MARKS = ("،", ",", ".", ":", "؛")
+
+
+def _past_its_title(toks: list[Tok], k: int) -> int:
+    """The token that closes a document's quoted title after it (and its comma), or
+    ``k`` when no title in quotation marks follows the document."""
+    if k + 1 >= len(toks) or toks[k + 1].text not in QUOTE_CHARS:
+        return k
+    closing = next((j for j in range(k + 2, min(len(toks), k + 10))
+                    if toks[j].text in QUOTE_CHARS), None)
+    if closing is None:
+        return k
+    return closing + (closing + 1 < len(toks) and toks[closing + 1].text in ("،", ","))
 
 
 def _relative_agent(toks: list[Tok], k: int, j: int) -> int | None:
