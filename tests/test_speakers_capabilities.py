@@ -1808,3 +1808,10 @@ def test_u29_capabilities(body, expected):
 ])
 def test_u30_capabilities(body, expected):
     assert counted(body) == expected
+
+
+def test_a_byline_is_the_articles_own_voice():
+    body = ("عودة اللاجئين.\nكتبت سمر يموت لـ\"هنا لبنان\":\n"
+            "تتواصل عمليات العودة الطوعية للاجئين.\n"
+            'وكتب الوزير على حسابه في تويتر: "نحن مستعدون".')
+    assert counted(body) == {"الوزير": 1}

@@ -195,6 +195,8 @@ def verb_event(text: str, m: re.Match, lex: Lexicon) -> Event | None:
                 and subject.tokens[0].start > trig.end)):  # صرح بذلك الوزير
         return _as_says_event(text, trig, subject, toks, lex)  # (… كما تعهد به الرئيس
         # وأضاف: the statement after is the next verb's)
+    if trig.verb.lemma == "كتب" and _byline(text, trig):
+        return None  # كتبت سمر يموت لـ"هنا لبنان": ¶ …: a byline, the article's own words
     span = _statement_span(text, toks, trig, subject, after, marker, ce, lex)
     if span is None or (not trig.proclitic and trig.verb.needs == "object"
                         and resumptive_relative(text, trig.start, toks, after, lex)):
@@ -433,6 +435,14 @@ def _an_act(subject: Phrase, trig: _Trigger, lex: Lexicon) -> bool:
             and not is_definite(head) and verbal_noun(head, lex) and not is_org(head, lex)
             and bare(head) not in lex.documents
             and (len(head) > 5 or head.endswith("ة")))  # (not أنصار، أوساط: أفعال plurals)
+
+
+def _byline(text: str, trig: _Trigger) -> bool:
+    """كتب opening a short line that ends with a colon: who wrote the article."""
+    line_end = text.find("\n", trig.end)
+    line = text[trig.end:line_end if line_end >= 0 else len(text)].rstrip()
+    return (trig.start == 0 or text[trig.start - 1] == "\n") and line.endswith(":") \
+        and len(line.split()) <= 8
 
 
 def _this_thing(toks: list[Tok], lex: Lexicon) -> bool:
