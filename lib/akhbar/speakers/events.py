@@ -195,6 +195,9 @@ def verb_event(text: str, m: re.Match, lex: Lexicon) -> Event | None:
                 and subject.tokens[0].start > trig.end)):  # صرح بذلك الوزير
         return _as_says_event(text, trig, subject, toks, lex)  # (… كما تعهد به الرئيس
         # وأضاف: the statement after is the next verb's)
+    if (trig.verb.lemma == "اعتبر" and trig.verb.present and not trig.proclitic
+            and subject is not None and after < len(toks) and accusative(toks[after].text, lex)):
+        return None  # تعتبر دوز متحفا صحراويا: what it is deemed, nobody speaks
     if trig.verb.lemma == "كتب" and _byline(text, trig):
         return None  # كتبت سمر يموت لـ"هنا لبنان": ¶ …: a byline, the article's own words
     span = _statement_span(text, toks, trig, subject, after, marker, ce, lex)

@@ -322,7 +322,11 @@ def _name_after_title(toks: list[Tok], k: int,
         return None
     title_end = max(t.end for t in np_.tokens if t.end <= np_.name[0].start)
     name = np_.name
-    while len(name) > 1 and common(name[-1].text, lex) and name[-2].text not in lex.connectors:
+    k_end = next((n for n, t in enumerate(toks) if t is name[-1]), len(toks) - 1)
+    nxt = toks[k_end + 1].text if k_end + 1 < len(toks) else "."
+    closed = nxt in lex.time or not WORD_RE.match(nxt)  # (سميرة مرعي اليوم: a time after)
+    while len(name) > 1 and common(name[-1].text, lex) and name[-2].text not in lex.connectors \
+            and not closed:
         name = name[:-1]  # الملك سلمان بن عبدالعزيز آل سعود برقية: the object after it
     return (toks[k].start, title_end), (name[0].start, name[-1].end)
 

@@ -73,6 +73,9 @@ def _second_noun(toks: list[Tok], i: int, np_: list[Tok], lex: Lexicon) -> bool:
     if (len(np_) == 1 and is_definite(head) and not np_[0].quoted
             and is_definite(x) and not is_describer(x, lex)
             and (body_head or (not is_org(x, lex) and not is_role(x, lex))
+                 or (is_role(head, lex) and bare(x) in lex.people_plural)  # طالب الوالي
+                 # السكان: a title, then the people he called on
+
                  or (head.endswith("ون") and not is_role(x, lex)))  # وطالب العمانيون
             # الحكومة: a plural in -ون is a whole subject, the body after it the object
             and not x.endswith(("ي", "ية", "يه", "يون", "يين"))

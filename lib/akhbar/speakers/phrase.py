@@ -312,7 +312,9 @@ def _surname_at_close(toks: list[Tok], i: int, np_: list[Tok], lex: Lexicon) -> 
     one_given = len(name) == 1 or (len(name) == 2 and (
         name[0].text == "عبد" or two_word_given(name[0].text, name[1].text, lex)))
     alone = (bool(name) and one_given and name[-1] is np_[-1]) or (
-        len(np_) == 1 and is_given(np_[0].text, lex))
+        len(np_) == 1 and is_given(np_[0].text, lex)) or (
+        bool(np_) and not name and is_definite(np_[-1].text) and is_given(np_[-1].text, lex))
+    # (مدير المهرجان الصادق بالطيب: a given name with ال after the title)
     if x.startswith("بال") and alone and is_given(x[1:], lex):
         return True  # الصادق بالطيب: ب + a given name with ال, a Maghrebi family name
     return (x[:1] == "ب" and bool(name) and one_given and name[-1] is np_[-1]

@@ -434,6 +434,9 @@ def _name_rank(np_: list[Tok], i: int, j: int, lex: Lexicon) -> int | None:
         return 2  # … مكاتب السفر بالمدينة سامي الخطيب: the title's place, then the name
     if _kin_before(np_, i, lex):
         return None  # وذكر شقيق محمد النصري: the brother speaks, the name is another's
+    if prev and is_org(prev, lex) and is_role(prev, lex) and not is_given(np_[i].text, lex) \
+            and not is_definite(prev) and i > 1 and is_org(np_[i - 2].text, lex):
+        return None  # مجلس محافظة حلب: a body's place (محافظة is no governor here)
     if (is_role(prev, lex) and not is_definite(prev) and prev not in lex.honorifics
             and not is_given(np_[i].text, lex) and any(is_given(t.text, lex) for t in np_[i + 1:j])):
         return None  # محافظ بغداد محمد جابرالعطا: the title's genitive, then the name
