@@ -1842,3 +1842,24 @@ def test_a_byline_is_the_articles_own_voice():
 ])
 def test_u31_u32_capabilities(body, expected):
     assert counted(body) == expected
+
+
+# -- round of 2026-12-02: u33, u34 ------------------------------------------------------
+
+
+@pytest.mark.parametrize("body, expected", [
+    # women's given names that are words, after a title
+    ("من جانبها قالت مشرفة المشروع براءة الصالح إن المشروع انتهى.", {"براءة الصالح": 1}),
+    # a nisba after a lone given name is his family name
+    ("حيث أوضح زهير المصري صاحب معصرة أن الموسم جيد.", {"زهير المصري": 1}),
+    # time words between the relative and the source
+    (("أشاد الوزير بالجهود، حسبما أفاد به اليوم السبت بيان للوزارة.\n"
+     "وأوضح البيان أن الوزير عاين المركز."), {"الوزير": 1, "الوزارة": 2}),
+    # يعتبر + أفعل: what something is deemed
+    (("وقال رئيس البلدية إن الحديقة جاهزة.\n"
+     "ويعتبر المشروع أكبر حديقة عامة تقام في المدينة."), {"رئيس البلدية": 1}),
+    # أعلن عن تركيب: an act
+    ("كما أعلنت الوزارة عن تركيب 44 إشارة مرور ذكية.", {}),
+])
+def test_u33_u34_capabilities(body, expected):
+    assert counted(body) == expected

@@ -129,6 +129,8 @@ def _after_reported_verb(text: str, toks: list[Tok], m: re.Match, lex: Lexicon) 
     if k < len(toks) and toks[k].text in ("ه", "ها", "به", "بها", "عنه", "عنها", "له", "لها",
                                           "اليه", "اليها"):
         k += 1  # بحسب ما صرح به مصدر أمني، وفق ما أفاد به، بحسب ما أشار له
+    while k < len(toks) and k < 8 and toks[k].text in lex.time:
+        k += 1  # حسبما أفاد به اليوم السبت بيان للوزارة: the time, then the source
     return k
 
 

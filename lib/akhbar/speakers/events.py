@@ -195,9 +195,10 @@ def verb_event(text: str, m: re.Match, lex: Lexicon) -> Event | None:
                 and subject.tokens[0].start > trig.end)):  # صرح بذلك الوزير
         return _as_says_event(text, trig, subject, toks, lex)  # (… كما تعهد به الرئيس
         # وأضاف: the statement after is the next verb's)
-    if (trig.verb.lemma == "اعتبر" and trig.verb.present and not trig.proclitic
-            and subject is not None and after < len(toks) and accusative(toks[after].text, lex)):
-        return None  # تعتبر دوز متحفا صحراويا: what it is deemed, nobody speaks
+    if trig.verb.lemma == "اعتبر" and trig.verb.present and not trig.proclitic and (
+            (subject is not None and after < len(toks) and accusative(toks[after].text, lex))
+            or (toks and _elative_first(toks[0].text, lex))):
+        return None  # تعتبر دوز متحفا صحراويا، يعتبر أكبر حديقة: what it is deemed
     if trig.verb.lemma == "كتب" and _byline(text, trig):
         return None  # كتبت سمر يموت لـ"هنا لبنان": ¶ …: a byline, the article's own words
     span = _statement_span(text, toks, trig, subject, after, marker, ce, lex)
@@ -438,6 +439,12 @@ def _an_act(subject: Phrase, trig: _Trigger, lex: Lexicon) -> bool:
             and not is_definite(head) and verbal_noun(head, lex) and not is_org(head, lex)
             and bare(head) not in lex.documents
             and (len(head) > 5 or head.endswith("ة")))  # (not أنصار، أوساط: أفعال plurals)
+
+
+def _elative_first(word: str, lex: Lexicon) -> bool:
+    """أفعل of comparison (أكبر، أول، أهم) right after the verb: a predicate."""
+    return len(word) == 4 and word[0] == "ا" and not is_given(word, lex) \
+        and zipf(word, lex) >= 4.0 and not is_definite(word)
 
 
 def _byline(text: str, trig: _Trigger) -> bool:

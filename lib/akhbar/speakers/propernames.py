@@ -227,6 +227,9 @@ def _continues_name(np_: list[Tok], i: int, j: int, lex: Lexicon) -> bool:
         # one in -ات last after a title and a given name (رئيس الجمعية حسين الهلالات)
     if is_definite(x) and (x.endswith("ات") or (x.endswith(("ين", "ون")) and len(bare(x)) > 5)):
         return False  # a plural (جازان المتقدمات، الظفيري المسؤولين) is not a surname
+    if j == i + 1 and (is_given(prev, lex) or (i == 0 and namey(prev, lex))) \
+            and is_definite(x) and lex.nationality.match(x) and x.endswith("ي"):
+        return True  # زهير المصري صاحب معصرة: a family name after a given name alone
     if is_role(x, lex) or is_describer(x, lex) or is_org(x, lex):
         return False
     if is_definite(x) and x.endswith("ي") and not lex.nationality.match(x) \
