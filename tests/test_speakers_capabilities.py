@@ -1864,3 +1864,18 @@ def test_u31_u32_capabilities(body, expected):
 ])
 def test_u33_u34_capabilities(body, expected):
     assert counted(body) == expected
+
+
+# -- round of 2026-12-02: u35, u36 ------------------------------------------------------
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a court's sentence is no condemnation
+    ("أيدت الهيئة حكم البراءة، وأدانت سائق شاحنة بثماني سنوات سجنا وغرامة مالية.", {}),
+    # a family name in و-
+    ("قال الدكتور مصطفى وزيري الأمين العام للمجلس، إن الترميم انتهى.", {"مصطفى وزيري": 1}),
+    # a number before a word spelled like a verb
+    ("ويتقدم نحو ألفي طالب إلى المدرسة كل عام.", {}),
+])
+def test_u35_u36_capabilities(body, expected):
+    assert counted(body) == expected

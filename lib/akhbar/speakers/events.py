@@ -206,6 +206,8 @@ def verb_event(text: str, m: re.Match, lex: Lexicon) -> Event | None:
                         and resumptive_relative(text, trig.start, toks, after, lex)):
         return None
     kind, qs, qe = span
+    if trig.verb.lemma == "ادان" and _SENTENCE.search(text, qs, min(qe, qs + 120)):
+        return None  # وأدانت سائق شاحنة بثماني سنوات سجنا: a court's sentence
     # a relaying verb agrees with the outlet (نقلت الصحيفة عنه), not with the speaker
     gender = None if trig.verb.family == "relay" else _feminine_verb(trig.form, trig.verb)
     ev = Event(trig.start, qe, trig.written, kind, qs, qe, None, False,
@@ -410,6 +412,8 @@ def _subject_before_that(toks: list[Tok], verb: Verb, lex: Lexicon) -> bool:
             and verb.family != "stance" and verb.lemma not in lex.person_object)
 
 
+#: Words of a court's sentence (أدانت المتهم بالسجن، بخمس سنوات حبسا، وغرامة).
+_SENTENCE = re.compile(r"(?<!\w)(?:بال)?(?:سجن|حبس|سجنا|حبسا|سنوات|سنة|أشهر|اشهر|غرامة|بالإعدام)(?!\w)")
 _SO_CALLED = frozenset({"يسمى", "تسمى", "يعرف", "تعرف", "يطلق"})
 _DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "هؤلاء", "أولئك", "اولئك"})
 

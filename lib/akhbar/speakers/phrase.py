@@ -257,6 +257,8 @@ def _after_the_name(toks, i, np_, lex) -> int | None:
         return None  # قطر للسياحة، مصر للطيران: a body named by its country, not an object
     if (np_ and x[:1] in "لبو" and x not in lex.connectors and x != "لدى" and not namey(x, lex)
             and not (_name_here(x, np_, lex) and zipf(x[1:], lex) <= max(2.0, zipf(x, lex)))
+            and not (x[:1] == "و" and x.endswith("ي") and zipf(x[1:], lex) < zipf(x, lex)
+                     and len(pick_name(np_, lex)) == 1)  # مصطفى وزيري: a surname in و
             and ends_with_name(np_, lex) and not _surname_at_close(toks, i, np_, lex)
             and (not name_ahead(toks, i + 1, lex)
                  or (x[:1] == "ب" and (x[1:] in lex.honorifics or is_role(x[1:], lex))
