@@ -185,22 +185,14 @@ def verb_event(text: str, m: re.Match, lex: Lexicon) -> Event | None:
         # وتشير هذه الوقائع: a thing the text spoke of (but هذا الناطق: the one quoted)
     subject, after, sv = _subject(text, toks, trig, lex)
     marker = find_marker(toks, after, trig.verb, lex)
-    if _negated(text, trig.start) and not (
-            marker is not None and (opens_statement(toks[marker].text)
-                                    or toks[marker].text == ":" or toks[marker].text in QUOTE_OPEN)):
-        return None  # ولم تعلق القيادة على الهجوم: nothing said (but لم يستبعد أن …)
+    if _says_nothing(text, toks, trig, subject, after, marker, lex):
+        return None
     if subject is not None and (marker is None or marker > subject.stop) and (
             as_says(text, trig.start, trig.proclitic, toks, subject, lex)
             or (marker is None and toks and toks[0].text in lex.said_so and subject.tokens
                 and subject.tokens[0].start > trig.end)):  # صرح بذلك الوزير
         return _as_says_event(text, trig, subject, toks, lex)  # (… كما تعهد به الرئيس
         # وأضاف: the statement after is the next verb's)
-    if trig.verb.lemma == "اعتبر" and trig.verb.present and not trig.proclitic and (
-            (subject is not None and after < len(toks) and accusative(toks[after].text, lex))
-            or (toks and _elative_first(toks[0].text, lex))):
-        return None  # تعتبر دوز متحفا صحراويا، يعتبر أكبر حديقة: what it is deemed
-    if trig.verb.lemma == "كتب" and _byline(text, trig):
-        return None  # كتبت سمر يموت لـ"هنا لبنان": ¶ …: a byline, the article's own words
     span = _statement_span(text, toks, trig, subject, after, marker, ce, lex)
     if span is None or (not trig.proclitic and trig.verb.needs == "object"
                         and resumptive_relative(text, trig.start, toks, after, lex)):
@@ -414,11 +406,27 @@ def _subject_before_that(toks: list[Tok], verb: Verb, lex: Lexicon) -> bool:
 
 #: Words of a court's sentence (أدانت المتهم بالسجن، بخمس سنوات حبسا، وغرامة).
 _SENTENCE = re.compile(r"(?<!\w)(?:بال)?(?:سجن|حبس|سجنا|حبسا|سنوات|سنة|أشهر|اشهر|غرامة|بالإعدام)(?!\w)")
+#: ما يسمى، ما يعرف بـ: "the so-called", before the body that is the subject.
 _SO_CALLED = frozenset({"يسمى", "تسمى", "يعرف", "تعرف", "يطلق"})
 _DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "هؤلاء", "أولئك", "اولئك"})
-
-
 _NEGATIONS = frozenset({"لم", "ولم", "فلم", "لن", "ولن", "لا", "ولا"})
+
+
+def _says_nothing(text: str, toks: list[Tok], trig: _Trigger, subject: Phrase | None,
+                  after: int, marker: int | None, lex: Lexicon) -> bool:
+    """The verb, read with its subject and statement mark, reports nothing: negated
+    with nothing said after it (ولم تعلق القيادة على الهجوم; but لم يستبعد أن …), a
+    verb of deeming with its predicate (تعتبر دوز متحفا، يعتبر أكبر حديقة), a byline
+    (كتبت سمر يموت لـ"هنا لبنان": ¶ …)."""
+    if _negated(text, trig.start) and not (
+            marker is not None and (opens_statement(toks[marker].text)
+                                    or toks[marker].text == ":" or toks[marker].text in QUOTE_OPEN)):
+        return True
+    if trig.verb.lemma == "اعتبر" and trig.verb.present and not trig.proclitic and (
+            (subject is not None and after < len(toks) and accusative(toks[after].text, lex))
+            or (toks and _elative_first(toks[0].text, lex))):
+        return True
+    return trig.verb.lemma == "كتب" and _byline(text, trig)
 
 
 def _negated(text: str, start: int) -> bool:
