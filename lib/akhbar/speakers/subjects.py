@@ -233,7 +233,7 @@ def holder_after_place(subject: Phrase, toks: list[Tok], after: int,
                        lex: Lexicon) -> list[Tok] | None:
     """The name set off by commas after the place of a title that holds no name
     (وطالبت مديرة المخيم في ضاحية مقديشو، زهرة علي، الهيئات …): the holder speaks."""
-    if after >= len(toks) or toks[after].text not in ("في", "ب", "بـ") or not is_role(
+    if after >= len(toks) or toks[after].text not in ("في", "ب") or not is_role(
             subject.tokens[0].text, lex) or subject.name:
         return None
     first = next((k for k in range(after + 1, min(len(toks), after + 6))
