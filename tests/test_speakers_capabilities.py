@@ -1879,3 +1879,8 @@ def test_u33_u34_capabilities(body, expected):
 ])
 def test_u35_u36_capabilities(body, expected):
     assert counted(body) == expected
+
+
+def test_reports_of_a_channel_in_construct_after_la():
+    body = "وذكرت تقارير لقناة المسيرة التابعة للحوثيين أن المقاتلين استعادوا المبنى."
+    assert counted(body) == {"قناة المسيرة": 1}

@@ -447,9 +447,16 @@ def _with_issuer_after(subject: Phrase, toks: list[Tok], k: int | None, lex: Lex
     للأمم المتحدة; ``subject`` as it is otherwise."""
     nxt = toks[k + 1] if k is not None and k + 1 < len(toks) else None
     bare_body = without_la(nxt) if nxt is not None and nxt.text.startswith("لل") else None
-    if bare_body is None or not is_org(bare_body[0].text, lex):
+    if bare_body is not None and is_org(bare_body[0].text, lex):
+        return replace(subject, tokens=[*subject.tokens, nxt])
+    if nxt is None or nxt.text[:1] != "ل" or not is_org(nxt.text[1:], lex):
         return subject
-    return replace(subject, tokens=[*subject.tokens, nxt])
+    # تقارير لقناة المسيرة: ل + a body in construct with its name
+    body = phrase([Tok(nxt.text[1:], nxt.start + 1, nxt.end), *toks[k + 2:k + 6]], lex)
+    if len(body.tokens) < 2:
+        return subject
+    rest = [t for t in toks[k + 2:k + 6] if any(t is b for b in body.tokens)]
+    return replace(subject, tokens=[*subject.tokens, nxt, *rest])
 
 
 #: A verb of issuing with the document as its object (أصدرته، أعدها، أجراها).
