@@ -1884,3 +1884,25 @@ def test_u35_u36_capabilities(body, expected):
 def test_reports_of_a_channel_in_construct_after_la():
     body = "وذكرت تقارير لقناة المسيرة التابعة للحوثيين أن المقاتلين استعادوا المبنى."
     assert counted(body) == {"قناة المسيرة": 1}
+
+
+# -- round of 2026-12-02: u37 ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a time in commas between the verb and its statement, after كان … قد
+    (("وقال مسؤولون في قطاع الكهرباء إن الطلب يصل إلى ذروته.\n"
+      "وكانت وزارة الكهرباء العراقية قد أعلنت، أمس، أن تدفق الغاز توقف."),
+     {"مسؤولون": 1, "وزارة الكهرباء العراقية": 1}),
+    # her next verb in و ends her name
+    (("وتدخلت النائب زينب عبد الأمير وتكرر ما قاله زميلها.\n"
+      "وشددت على أنه من غير المقبول شطب الكلمة."), {"زينب عبد الأمير": 1}),
+    # a source first written in the plural, then in the singular: a masculine verb
+    # agrees with the latest form, not with the king in its statement
+    (("وقال الملك عبدالله الثاني ابن الحسين إن الزيارة ناجحة.\n"
+      "إلا أن مصادر حكومية أكدت أن الملك صادق على القرار. وقال مصدر إن الملك صادق على "
+      "القرار قبيل سفره. وأكد المصدر أن التنفيذ رسالة ردع، ونفى أن تكون هناك دفعة جديدة."),
+     {"عبدالله الثاني ابن الحسين": 1, "مصدر": 4}),
+])
+def test_u37_capabilities(body, expected):
+    assert counted(body) == expected

@@ -261,6 +261,9 @@ def _mention(text: str, ev: Event, entities: Entities, lex: Lexicon) -> int:
                                    _feminine_phrase(text, ev, lex), ev.document,
                                    "" if ev.name else _head_key(text, ev, lex), ev.lead))
     ent = entities[idx]
+    gender = _feminine_phrase(text, ev, lex)
+    if not ent.name and not ev.name and gender is not None and gender != ent.feminine:
+        entities.set_gender(idx, gender)
     if ev.name and (not ent.name or len(toks) > len(ent.tokens)):
         if ent.tokens <= toks or not ent.name:
             if not ent.name:

@@ -92,6 +92,14 @@ class Entities:
         ent.surface, ent.tokens, ent.lead, ent.name = surface, tokens, lead, name
         self._index_words(idx, tokens)
 
+    def set_gender(self, idx: int, feminine: bool) -> None:
+        """The latest mention of an unnamed entity agrees otherwise than its first
+        (مصادر حكومية أكدت … وقال مصدر): later verbs agree with the latest form."""
+        ent = self.items[idx]
+        ent.feminine = feminine
+        if idx in self._latest:
+            self._push_kind(idx, ent.name)
+
     def add_title(self, idx: int, title: frozenset[str]) -> None:
         self.items[idx].titles.append(title)
         self._index_title(idx, title)
@@ -190,17 +198,18 @@ class Entities:
             if (plural and name) or not (feminine is None or gender is None
                                          or gender == feminine):
                 continue
-            top = self._top(heap, name)
+            top = self._top(heap, name, gender)
             if top is not None and self._latest[top] > best:
                 best, best_idx = self._latest[top], top
         return best_idx
 
-    def _top(self, heap: list[tuple[int, int]], name: bool) -> int | None:
+    def _top(self, heap: list[tuple[int, int]], name: bool, feminine: bool | None) -> int | None:
         """The latest entity of a kind's heap, dropping entries that are out of date
-        (a later mention, or the entity has become named since)."""
+        (a later mention, or the entity has become named or changed gender since)."""
         while heap:
             seq, idx = heap[0]
-            if -seq == self._latest[idx] and self.items[idx].name == name:
+            ent = self.items[idx]
+            if -seq == self._latest[idx] and ent.name == name and ent.feminine == feminine:
                 return idx
             heapq.heappop(heap)
         return None

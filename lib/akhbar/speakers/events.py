@@ -171,7 +171,7 @@ def verb_event(text: str, m: re.Match, lex: Lexicon) -> Event | None:
     toks = tokens(text, trig.end, min(ce, trig.end + 220))
     if _after_relative(text, trig, lex):
         return _relative_event(text, toks, trig, lex)
-    if _speech_follows(toks, trig.verb) or (
+    if _speech_follows(toks, trig.verb, lex) or (
             toks and toks[0].text in lex.participles and trig.proclitic):
         # "وقال، ما يتردد…" "وقال:"; "وأضافت قائلة: …" (the participle continues the verb)
         _, qs, qe = statement(text, toks, 0)
@@ -367,10 +367,11 @@ def _statement_at(toks: list[Tok], k: int, verb: Verb) -> bool:
     return x == ":" or x in QUOTE_OPEN or opens_statement(x)
 
 
-def _speech_follows(toks: list[Tok], verb: Verb) -> bool:
-    """Direct speech right after a verb of saying, with no subject: وقال: / وقال، …"""
+def _speech_follows(toks: list[Tok], verb: Verb, lex: Lexicon) -> bool:
+    """Direct speech right after a verb of saying, with no subject: وقال: / وقال، …
+    (but not a time set off in commas: قد أعلنت، أمس، أن … reads on past it)"""
     return bool(toks) and toks[0].text in (":", "،", ",") and verb.needs == "clause" \
-        and verb.family != "stance"
+        and verb.family != "stance" and time_adverbs(toks, lex) < 2
 
 
 def _object_follows(toks: list[Tok], verb: Verb, lex: Lexicon, heads_clause: bool) -> bool:

@@ -31,6 +31,7 @@ from akhbar.speakers.words import (
     is_org,
     is_role,
     namey,
+    present_form,
     present_verb,
     suffixed_common,
     two_word_given,
@@ -185,6 +186,8 @@ def _continues_name(np_: list[Tok], i: int, j: int, lex: Lexicon) -> bool:
         # (علي بن عمير آل جرمان الشهراني)
     if _object_after_name(np_, i, j, lex):
         return False
+    if x[:1] == "و" and present_form(x[1:], lex) and not is_given(x, lex):
+        return False  # زينب عبد الأمير وتكرر ما قاله: her next verb, no family name
     if (is_given(prev, lex) and x in lex.roles and j + 1 < len(np_)
             and is_definite(np_[j + 1].text) and not common(bare(np_[j + 1].text), lex)):
         return True  # الباجي قائد السبسي: a family name that starts with a title word

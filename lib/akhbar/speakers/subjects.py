@@ -375,8 +375,8 @@ def time_adverbs(toks: list[Tok], lex: Lexicon) -> int:
             k += 1  # (العام الماضي, but not "يعتبر العام 2017 نقطة تحول")
         elif x in lex.time_lead and nxt in lex.time:
             k += 2  # أول أمس، أواخر العام
-        elif k > 0 and x in ("،", ","):
-            k += 1  # وأعلن، مساء أمس، الوزير …
+        elif x in ("،", ",") and (k > 0 or nxt in lex.time or nxt in lex.time_lead):
+            k += 1  # وأعلن، مساء أمس، الوزير …; وكانت الوزارة قد أعلنت، أمس، أن
         else:
             break
     return k

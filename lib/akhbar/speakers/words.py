@@ -51,6 +51,7 @@ __all__ = [
     "participle_adjective",
     "past_verb",
     "plain_noun",
+    "present_form",
     "present_verb",
     "stems",
     "suffixed_common",
@@ -255,6 +256,15 @@ def present_verb(t: str, lex: Lexicon) -> bool:
     أن" has no subject."""
     return (len(t) >= 3 and t[0] in "يتن" and zipf(t, lex) >= 3.0
             and zipf("ال" + t, lex) == 0.0 and t not in lex.given and _present_verb(t, lex))
+
+
+def present_form(t: str, lex: Lexicon) -> bool:
+    """:func:`present_verb` where the form may also be written with ال now and then
+    (تكرر، تشدد), for places where a name cannot go on anyway: a word in و after
+    a name (زينب عبد الأمير وتكرر) is her next verb."""
+    return (len(t) >= 3 and t[0] in "يتن" and zipf(t, lex) >= 3.0
+            and zipf("ال" + t, lex) < zipf(t, lex) - 1.5 and t not in lex.given
+            and _present_verb(t, lex))
 
 
 def _present_verb(t: str, lex: Lexicon) -> bool:
