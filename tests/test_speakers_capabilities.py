@@ -1906,3 +1906,34 @@ def test_reports_of_a_channel_in_construct_after_la():
 ])
 def test_u37_capabilities(body, expected):
     assert counted(body) == expected
+
+
+# -- round of 2026-12-02: u38 ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a place after ب that starts like a given name (سيدي) is the title's place
+    (("اعلن المركز الجهوي للصيانة التابع للمندوبية الجهوية للتربية بسيدي بوزيد عن "
+      "انطلاق المشاريع المبرمجة، وقال إن الأشغال تنتهي قريبا."),
+     {"المركز الجهوي للصيانة التابع للمندوبية الجهوية للتربية بسيدي بوزيد": 1}),
+    # Maghrebi given names set off after a title's place
+    ("وقال عضو النقابة بالقيروان، مختار الجلالي في تصريح للإذاعة، إن القاعات آيلة للسقوط.",
+     {"مختار الجلالي": 1}),
+    # و + a given name starts a second person, not a family name
+    ("وقال منصف السلامي وشفيق جراية إن الاجتماع انتهى.", {"منصف السلامي": 1}),
+    # بعض + a source noun speaks
+    ("وأكدت بعض المصادر المقربة من هيئة النادي الصفاقسي أنه تم إعلام الوزيرة.",
+     {"بعض المصادر المقربة": 1}),
+    # a governor's province is no part of his name, also when the surname alone returns
+    (("دشن محافظ مأرب علي محمد طعيمان، اليوم، أعمال صيانة المساجد.\n"
+      "وأكد المحافظ طعيمان أهمية إعادة الاعتبار لأموال الوقف."), {"علي محمد طعيمان": 1}),
+    # concurring data are no source
+    ("ووفق معطيات متطابقة، فقد أسفرت العملية عن حجز كمية مهمة من المخدرات.", {}),
+    # given names that were missing: a title, then the name it holds
+    ("قال الناطق الرسمي باسم الجبهة الشعبية حمة الهمامي إن الحكومة فشلت.",
+     {"حمة الهمامي": 1}),
+    ("وأشارت المتحدثة باسم شرطة المقاطعة ماري فيرنا إلى أن التحقيق مستمر.",
+     {"ماري فيرنا": 1}),
+])
+def test_u38_capabilities(body, expected):
+    assert counted(body) == expected

@@ -177,6 +177,11 @@ def _name_start(text: str, pos: int, lex: Lexicon) -> int | None:
                                or is_given(words[k - 1].text, lex))):
             break  # المدير الجهوي للتجارة بنابل فوزي: "in Nabeul" (نابل is the commoner
             # word), after a title; not بنيامين نتنياهو
+        prev = before[len(before) - len(words) + k - 1].text \
+            if len(before) - len(words) + k >= 1 else ""
+        if (not is_given(x, lex) and k + 1 < len(words) and is_given(words[k + 1].text, lex)
+                and is_role(prev, lex) and not is_definite(prev) and prev not in lex.honorifics):
+            break  # محافظ مأرب علي محمد طعيمان: the title's place, then the name
         if not _name_word(x, lex) and not (
                 x[:1] in "لب" and k > 0 and is_given(words[k - 1].text, lex)
                 and could_be_name(x, lex)) and not (

@@ -188,6 +188,8 @@ def _continues_name(np_: list[Tok], i: int, j: int, lex: Lexicon) -> bool:
         return False
     if x[:1] == "و" and present_form(x[1:], lex) and not is_given(x, lex):
         return False  # زينب عبد الأمير وتكرر ما قاله: her next verb, no family name
+    if x[:1] == "و" and is_given(x[1:], lex) and not is_given(x, lex) and j - i >= 2:
+        return False  # منصف السلامي وشفيق جراية: a second person
     if (is_given(prev, lex) and x in lex.roles and j + 1 < len(np_)
             and is_definite(np_[j + 1].text) and not common(bare(np_[j + 1].text), lex)):
         return True  # الباجي قائد السبسي: a family name that starts with a title word
@@ -461,6 +463,9 @@ def _name_rank(np_: list[Tok], i: int, j: int, lex: Lexicon) -> int | None:
             is_org(before, lex) or (before[0] in "لب" and is_org(before[1:], lex))):
         return None  # جامعة الملك عبدالعزيز، مركز الملك سلمان: an institution's name
     if prev and namey(prev, lex):
+        if prev[:1] in "بل" and len(prev) > 3 and not is_given(prev, lex) \
+                and is_given(prev[1:], lex):
+            return None  # … للتربية بسيدي بوزيد: a place after ب, where the run is
         return 1  # the tail of a longer run, kept only if nothing better
     if (prev in lex.honorifics or prev == "،") and not (j - i == 1 and is_definite(np_[i].text)):
         return 4  # (a lone الجنائي after المحقق is rather an adjective)

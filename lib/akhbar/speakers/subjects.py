@@ -355,8 +355,10 @@ def source_like(subject: Phrase, lex: Lexicon) -> bool:
     head = subject.tokens[0].text
     if head in lex.connectors or head.isdigit():
         return False
-    if bare(head) in lex.quantifiers and "من" not in [t.text for t in subject.tokens[1:4]]:
-        return False  # أعلن عدد القتلى: a number, not عدد من المسؤولين
+    nxt = subject.tokens[1].text if len(subject.tokens) > 1 else ""
+    if bare(head) in lex.quantifiers and "من" not in [t.text for t in subject.tokens[1:4]] \
+            and not (bare(nxt) in lex.sources or is_role(nxt, lex) or is_org(nxt, lex)):
+        return False  # أعلن عدد القتلى: a number, not عدد من المسؤولين، بعض المصادر
     return (is_role(head, lex) or is_org(head, lex) or bare(head) in lex.documents
             or head in lex.documents or subject.tokens[0].quoted or namey(head, lex)
             or head.startswith("ال") and bare(head) not in lex.stop
