@@ -1937,3 +1937,11 @@ def test_u37_capabilities(body, expected):
 ])
 def test_u38_capabilities(body, expected):
     assert counted(body) == expected
+
+
+def test_a_cell_issues_a_statement_and_the_statement_goes_on():
+    body = ("أعلنت خلية الإعلام الأمني الحكومية في العراق، الاثنين، عن انطلاق عملية جديدة.\n"
+            "وذكر بيان للخلية نقلته وكالات الأنباء أن العملية تشمل وادي حوران.\n"
+            "وأضاف البيان أن قيادات عمليات الأنبار اشتركت في العملية.\n"
+            "وأشار إلى أن العملية تأتي لتعزيز الأمن.")
+    assert counted(body) == {"خلية الإعلام الأمني الحكومية": 3}

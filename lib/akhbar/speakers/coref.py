@@ -101,12 +101,22 @@ def resolve(text: str, events: list[Event], lex: Lexicon) -> list[Entity]:
             ev.entity = _mention(text, ev, entities, lex)
             if not ev.nested:
                 last = ev.entity
-                last_document = ev.document if ev.kind != "attribution" else ""
+                last_document = (ev.document or _document_spoken(text, ev, lex)
+                                 if ev.kind != "attribution" else "")
         if ev.entity >= 0 and not ev.nested:
             entities.mentioned(ev.start, ev.entity, ev.continuation)
             last_start = ev.start
     _full_names(text, entities, lex)
     return entities.items
+
+
+def _document_spoken(text: str, ev: Event, lex: Lexicon) -> str:
+    """The document a subject names itself (وأضاف البيان): a verb after it that has no
+    subject may agree with it (… وأشار إلى أن), as after وقالت الوزارة في بيان."""
+    words = text[ev.surface[0]:ev.surface[1]].split()[:1]
+    if ev.name or not words or not is_definite(words[0]):
+        return ""
+    return document_key(words[0], lex)
 
 
 def _family(text: str, ent: Entity, lex: Lexicon) -> bool:
