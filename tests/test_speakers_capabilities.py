@@ -1939,6 +1939,11 @@ def test_u38_capabilities(body, expected):
     assert counted(body) == expected
 
 
+def test_a_player_who_announces_himself_reports_nothing():
+    body = "أعلن مهاجم الزمالك مصطفى محمد عن نفسه ليعود للتهديف مجددا في الدقيقة 71."
+    assert counted(body) == {}
+
+
 def test_a_cell_issues_a_statement_and_the_statement_goes_on():
     body = ("أعلنت خلية الإعلام الأمني الحكومية في العراق، الاثنين، عن انطلاق عملية جديدة.\n"
             "وذكر بيان للخلية نقلته وكالات الأنباء أن العملية تشمل وادي حوران.\n"
