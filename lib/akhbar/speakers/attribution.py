@@ -152,7 +152,9 @@ def _source(toks: list[Tok], k: int, lex: Lexicon) -> tuple[Phrase | None, str, 
     issued = issued_by(toks, k, source, lex)
     if issued is not None:
         return issued, "", kind
-    if kind in lex.documents and len(source.tokens) == 1:
+    if kind in lex.documents and all(is_describer(t.text, lex) or t.text in _ANOTHER
+                                     for t in source.tokens[1:]):
+        # (ووفقا لبيان آخر من الخلية: "another" describes the document, not its issuer)
         issuer, lead = _issuer_after_la(toks[k + source.stop:], lex)
         if issuer is not None:
             return issuer, lead, kind
@@ -160,6 +162,9 @@ def _source(toks: list[Tok], k: int, lex: Lexicon) -> tuple[Phrase | None, str, 
         issuer, lead = document_issuer(source, lex)
         return issuer, lead, kind
     return source, "", ""
+
+
+_ANOTHER = frozenset({"اخر", "اخرى", "جديد", "جديدة"})
 
 
 def _issuer_after_la(rest: list[Tok], lex: Lexicon) -> tuple[Phrase | None, str]:
