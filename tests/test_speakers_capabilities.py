@@ -1951,3 +1951,9 @@ def test_a_cell_issues_a_statement_and_the_statement_goes_on():
             "وأشار إلى أن العملية تأتي لتعزيز الأمن.\n"
             "ووفقا لبيان آخر من الخلية، قتلت القوات ثلاثة قياديين.")
     assert counted(body) == {"خلية الإعلام الأمني الحكومية": 4}
+
+
+def test_a_plural_verb_inside_a_singular_speakers_clause_is_the_groups():
+    body = ("وقال المدير إن القاعات آيلة للسقوط.\n"
+            "وأضاف أن الأولياء طالبوا بالتدخل العاجل لإعادة صيانة المدرسة.")
+    assert counted(body) == {"المدير": 2}

@@ -60,8 +60,14 @@ def mark_nested(events: list[Event], spans: list[tuple[int, int]]) -> None:
         # "قال جيرنوف إن طالبان … أكدت": another voice inside the clause; but a
         # subjectless verb agreeing with the clause's own verb (أعلنت … قالت)
         # goes on with the same speaker
-        same = ev.surface is None and ev.feminine is not None and ev.feminine == clause.feminine
+        same = (ev.surface is None and ev.feminine is not None and ev.feminine == clause.feminine
+                and _plural(ev.verb) == _plural(clause.verb))  # (وأضاف أن الأولياء
+        # طالبوا: a plural verb is the group's, not the speaker's going on)
         ev.nested = not same
+
+
+def _plural(verb: str) -> bool:
+    return verb.endswith(("وا", "ون"))
 
 
 def stray_cut(text: str, spans: list[tuple[int, int]],
