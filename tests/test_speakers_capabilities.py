@@ -1957,3 +1957,18 @@ def test_a_plural_verb_inside_a_singular_speakers_clause_is_the_groups():
     body = ("وقال المدير إن القاعات آيلة للسقوط.\n"
             "وأضاف أن الأولياء طالبوا بالتدخل العاجل لإعادة صيانة المدرسة.")
     assert counted(body) == {"المدير": 2}
+
+
+@pytest.mark.parametrize("body, expected", [
+    # و that is the noun's own letter (وقوع، وقوف): a noun with a pronoun, the object
+    ("فبينما أكدت مصادر ميدانية وقوعه في أيدي الثوار، نفى آخرون ذلك.",
+     {"مصادر ميدانية": 1}),
+    # a definite noun in ة after the subject's nisba is the object …
+    ("استنكرت إدارة المسرح الوطني التونسي الحملة التي شنها برلمانيون، منددة بها.",
+     {"إدارة المسرح الوطني التونسي": 1}),
+    # … but not a noun in apposition to the name after it
+    ("وكان النجم الأرجنتيني الأسطورة دييجو مارادونا طالب بإعادة المباراة.",
+     {"دييجو مارادونا": 1}),
+])
+def test_where_a_subject_ends_more(body, expected):
+    assert counted(body) == expected

@@ -91,7 +91,8 @@ def _second_noun(toks: list[Tok], i: int, np_: list[Tok], lex: Lexicon) -> bool:
             and not is_role(np_[1].text, lex) and is_definite(x) and plain_noun(x, lex)):
         return True  # وحث الشيخ السديس الشباب: the family name ends the subject
     if (len(np_) >= 2 and x.startswith("ال") and np_[-1].text.startswith("ال")
-            and not x.endswith(("ي", "ية", "ة")) and plain_noun(x, lex)
+            and not x.endswith(("ي", "ية")) and plain_noun(x, lex)
+            and not (x.endswith("ة") and _adjective_or_apposition(x, toks, i, lex))
             and (lex.nationality.match(np_[-1].text) or is_describer(np_[-1].text, lex))):
         return True  # وشجبت الخارجية المصرية التفجير، ناشدت جمعية الهلال الأحمر المتبرعين:
         # an adjective closes the subject, a definite noun after it is the object
@@ -108,6 +109,19 @@ def _second_noun(toks: list[Tok], i: int, np_: list[Tok], lex: Lexicon) -> bool:
         # subject would be in -ون, and a definite noun takes no genitive
     # غرد أحد المواطنين مستفسرا عن …: how he spoke, not his name
     return bool(np_) and x.endswith("ا") and (circumstantial(x, lex) or adverbial(x, lex))
+
+
+def _adjective_or_apposition(x: str, toks: list[Tok], i: int, lex: Lexicon) -> bool:
+    """A definite word in ة after a subject's adjective may still describe the subject:
+    an adjective or participle (العملاقة، الرابعة: the shape فاعلة), a rare word, or a
+    noun in apposition to the name after it (النجم الأرجنتيني الأسطورة دييجو مارادونا).
+    Otherwise it is the object (استنكرت إدارة المسرح الوطني التونسي الحملة)."""
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    stem = x[2:]
+    return (participle_adjective(x, lex) or zipf(x, lex) < 4.0
+            or (len(stem) == 5 and stem[1] == "ا")
+            or (nxt is not None and (nxt.quoted or namey(nxt.text, lex) or is_given(nxt.text, lex)
+                                     or nxt.text[:1] == "ب")))
 
 
 def _after_a_closed_construct(np_: list[Tok], x: str, nxt: str, lex: Lexicon) -> bool:

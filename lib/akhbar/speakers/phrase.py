@@ -346,6 +346,10 @@ def _statement_or_object(toks, i, np_, lex) -> int | None:
                            and not is_role(x[1:].rstrip("اهم"), lex)):
         return _STOP  # a noun of saying; ومقره الرباط: a new clause about the speaker
         # (not a second title of his: سفير المملكة ومندوبها الدائم)
+    if np_ and x[:1] == "و" and suffixed_common(x, lex) and not suffixed_common(x[1:], lex) \
+            and not is_role(x[1:], lex):
+        return _STOP  # أكدت مصادر ميدانية وقوعه في أيدي الثوار: و is the noun's own
+        # letter (وقوع، وقوف، وصول), a noun with a pronoun: the object
     if np_ and x[:1] == "و" and is_role(x[1:], lex) and ends_with_name(np_, lex):
         return _STOP  # محافظ بغداد محمد جابرالعطا ووزير الصحة …: a second person
     if np_ and x[:1] != "و" and verbal_noun(x, lex) and (
