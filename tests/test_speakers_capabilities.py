@@ -1966,6 +1966,9 @@ def test_a_plural_verb_inside_a_singular_speakers_clause_is_the_groups():
     # a definite noun in ة after the subject's nisba is the object …
     ("استنكرت إدارة المسرح الوطني التونسي الحملة التي شنها برلمانيون، منددة بها.",
      {"إدارة المسرح الوطني التونسي": 1}),
+    # a reporting verb of its own ends the phrase (a relative clause, or the statement)
+    ("وبحسب مصادر مالية تحدثت لـ«الشرق الأوسط»، فإن حركة الطرح ستشهد انحسارا.",
+     {"مصادر مالية": 1}),
     # … but not a noun in apposition to the name after it
     ("وكان النجم الأرجنتيني الأسطورة دييجو مارادونا طالب بإعادة المباراة.",
      {"دييجو مارادونا": 1}),

@@ -359,6 +359,10 @@ def _statement_or_object(toks, i, np_, lex) -> int | None:
         # (أكدت أمانة بغداد استمرار الحملات; but جهاز مكافحة الإرهاب: a genitive)
         return _STOP  # أكدت وزارة التربية الكويتية استكمال …، نفت الهيئة … المدنية الإدلاء
         # (not والإعلام، والأوقاف: a title goes on)
+    if (np_ and not toks[i].quoted and lex.verb_re.fullmatch(x) and not is_given(x, lex)
+            and (x.endswith("ت") or x[:1] in "يت") and len(np_) >= 2):
+        return _STOP  # مصادر مالية تحدثت لـ«الشرق الأوسط»، الناقدة ديانا أيوب تقول: a
+        # reporting verb of its own, a relative clause or the statement
     if (np_ and not toks[i].quoted and x[:1] == "ي" and present_verb(x, lex)
             and x not in ("يدعى", "يسمى")):
         return _STOP  # بحسب موقع «ميرور» يبدو أن …: a verb, the statement (ت- starts
