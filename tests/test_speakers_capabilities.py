@@ -1969,6 +1969,9 @@ def test_a_plural_verb_inside_a_singular_speakers_clause_is_the_groups():
     # a reporting verb of its own ends the phrase (a relative clause, or the statement)
     ("وبحسب مصادر مالية تحدثت لـ«الشرق الأوسط»، فإن حركة الطرح ستشهد انحسارا.",
      {"مصادر مالية": 1}),
+    # ب + a title of address with ال after a lone given name: a Maghrebi family name
+    ("وأكد رضا بالحاج رئيس مكتب الهلال الأحمر بجرجيس أن المراكز ممتلئة.",
+     {"رضا بالحاج": 1}),
     # … but not a noun in apposition to the name after it
     ("وكان النجم الأرجنتيني الأسطورة دييجو مارادونا طالب بإعادة المباراة.",
      {"دييجو مارادونا": 1}),

@@ -317,8 +317,9 @@ def _surname_at_close(toks: list[Tok], i: int, np_: list[Tok], lex: Lexicon) -> 
         len(np_) == 1 and is_given(np_[0].text, lex)) or (
         bool(np_) and not name and is_definite(np_[-1].text) and is_given(np_[-1].text, lex))
     # (مدير المهرجان الصادق بالطيب: a given name with ال after the title)
-    if x.startswith("بال") and alone and is_given(x[1:], lex):
-        return True  # الصادق بالطيب: ب + a given name with ال, a Maghrebi family name
+    if x.startswith("بال") and alone and (is_given(x[1:], lex) or x[1:] in lex.honorifics):
+        return True  # الصادق بالطيب، رضا بالحاج: ب + a given name or a title of
+        # address with ال, a Maghrebi family name
     return (x[:1] == "ب" and bool(name) and one_given and name[-1] is np_[-1]
             and (nxt in ("،", ",", ":") or opens_statement(nxt))
             and not is_definite(x[1:]) and zipf(x[1:], lex) < 2.5 and not common(x[1:], lex))
