@@ -1972,6 +1972,12 @@ def test_a_plural_verb_inside_a_singular_speakers_clause_is_the_groups():
     # ب + a title of address with ال after a lone given name: a Maghrebi family name
     ("وأكد رضا بالحاج رئيس مكتب الهلال الأحمر بجرجيس أن المراكز ممتلئة.",
      {"رضا بالحاج": 1}),
+    # المكلف بـ …: a title (the official in charge of), its holder named after the comma
+    ("وفق ما أكدته المكلفة بالإعلام بوزارة الشؤون الدينية، نجاة الهمامي، فإن الحجاج وصلوا.",
+     {"نجاة الهمامي": 1}),
+    # a quantifier is no name (إحدى), and لفت النظر is an idiom, no subject
+    (("وأوضح صاحب إحدى الشركات الوطنية أن العسل الطبيعي متوفر.\n"
+      "ولفت النظر إلى أن الأسعار مستقرة."), {"صاحب إحدى الشركات الوطنية": 2}),
     # … but not a noun in apposition to the name after it
     ("وكان النجم الأرجنتيني الأسطورة دييجو مارادونا طالب بإعادة المباراة.",
      {"دييجو مارادونا": 1}),

@@ -246,6 +246,8 @@ def _object_starts(toks, i, np_, lex) -> int | None:
     but غير and its adjective go on the phrase (مصادر غير رسمية)."""
     if toks[i].text == "غير" and np_ and i + 1 < len(toks) and is_describer(toks[i + 1].text, lex):
         return 2
+    if np_ and np_[-1].text in _IN_CHARGE and toks[i].text[:1] == "ب":
+        return _TAKE  # المكلف بالإعلام: what he is in charge of, part of the title
     return _STOP if object_starts(toks, i, np_, lex) else None
 
 
@@ -338,6 +340,10 @@ def _spokesman_of(toks, i, np_, lex) -> int | None:
     return None
 
 
+#: "in charge of": the ب after it is the title's, not an object (المكلف بالإعلام).
+_IN_CHARGE = frozenset({"المكلف", "المكلفة", "مكلف", "مكلفة", "المكلفين"})
+
+
 def _statement_or_object(toks, i, np_, lex) -> int | None:
     """A noun of saying (نقل عن مصدر قوله), the object of أشاد/طالب with ب (بالجهود،
     بالروح — not بنادي/بوزارة in a title), or a new indefinite common noun after a
@@ -369,6 +375,7 @@ def _statement_or_object(toks, i, np_, lex) -> int | None:
         return _STOP  # بحسب موقع «ميرور» يبدو أن …: a verb, the statement (ت- starts
         # too many places to tell: تبوك، تعز)
     if (x[0] == "ب" and not common(x, lex) and x not in lex.given and x not in lex.connectors
+            and not (np_ and np_[-1].text in _IN_CHARGE)  # المكلف بالإعلام: a title
             and not (np_ and namey(np_[-1].text, lex) and namey(x, lex)  # توماس باخ, not
                      and (len(np_) < 2 or not namey(np_[-2].text, lex)))  # سكاي نيوز بمقتل
             and not name_ahead(toks, i + 1, lex) and not apposed_after(toks, i, np_, lex)

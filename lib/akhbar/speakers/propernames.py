@@ -75,8 +75,9 @@ def _starts_name(np_: list[Tok], i: int, lex: Lexicon) -> bool:
     if t.text in ("ابو", "ام") and is_given(nxt, lex):
         return True  # أم أحمد، أبو محمد: a name by one's child (kunya)
     prev = np_[i - 1].text if i > 0 else ""
-    if prev in lex.quantifiers or t.text == "بلا":
-        return False  # أحد مزارعي المدينة: the noun a quantifier takes, not a name; بلا
+    if prev in lex.quantifiers or t.text == "بلا" or t.text in lex.quantifiers:
+        return False  # أحد مزارعي المدينة: the noun a quantifier takes, not a name, nor
+        # the quantifier (صاحب إحدى الشركات); بلا
         # "without" (مراسلون بلا حدود)
     if t.text[:1] in "بل" and is_definite(prev) and prev not in lex.honorifics \
             and zipf(t.text[1:], lex) > max(2.0, zipf(t.text, lex)) and not is_given(t.text, lex):
