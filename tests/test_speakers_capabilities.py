@@ -1978,6 +1978,10 @@ def test_a_plural_verb_inside_a_singular_speakers_clause_is_the_groups():
     # a quantifier is no name (إحدى), and لفت النظر is an idiom, no subject
     (("وأوضح صاحب إحدى الشركات الوطنية أن العسل الطبيعي متوفر.\n"
       "ولفت النظر إلى أن الأسعار مستقرة."), {"صاحب إحدى الشركات الوطنية": 2}),
+    # the people a speaker goes on to call on are his verb's object
+    (("وقال الوزير إن المهرجان ناجح.\n"
+      "ودعا الشباب إلى الاستفادة من المهرجانات الثقافية.\n"
+      "وحث الناس على مساعدة الأطفال."), {"الوزير": 3}),
     # … but not a noun in apposition to the name after it
     ("وكان النجم الأرجنتيني الأسطورة دييجو مارادونا طالب بإعادة المباراة.",
      {"دييجو مارادونا": 1}),

@@ -480,6 +480,12 @@ def _this_thing(toks: list[Tok], lex: Lexicon) -> bool:
                 or bare(noun) in lex.sources or is_describer(noun, lex))
 
 
+#: Verbs that call on people (ودعا الشباب إلى، وحث الناس على), and the people or the
+#: one called on that follow them as their object when the speaker goes on.
+_CALLS_ON = frozenset({"دعا", "حث", "ناشد", "طمان"})
+_EVERYONE = frozenset({"الناس", "الجميع", "الله", "الفرقاء", "الجمهور", "الجماهير"})
+
+
 def _subject(text: str, toks: list[Tok], trig: _Trigger,
              lex: Lexicon) -> tuple[Phrase | None, int, bool]:
     """The verb's subject, the token where its statement may start, and whether the
@@ -512,6 +518,9 @@ def _subject(text: str, toks: list[Tok], trig: _Trigger,
                    or (verb.lemma == "اعتبر" and verb.present
                        and _predicate_adjective(first, lex))  # تعتبر عادية: what it is deemed
                    or first in lex.object_idiom or first in lex.period  # وكشف النقاب عن
+                   or (trig.proclitic and verb.lemma in _CALLS_ON and (
+                       bare(first) in lex.people_plural or first in _EVERYONE))
+                   # ودعا الشباب إلى، وحث الناس على، ودعا الله أن: whom he calls on
                    or first[:1].isdigit()
                    or _first_person(first, lex)  # وأضاف اطلعنا رئيس الوزراء: his words
                    or trig.form.endswith(("وا", "ون"))  # وأعلنوا الإضراب: the verb holds
