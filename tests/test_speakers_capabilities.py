@@ -1982,6 +1982,11 @@ def test_a_plural_verb_inside_a_singular_speakers_clause_is_the_groups():
     (("وقال الوزير إن المهرجان ناجح.\n"
       "ودعا الشباب إلى الاستفادة من المهرجانات الثقافية.\n"
       "وحث الناس على مساعدة الأطفال."), {"الوزير": 3}),
+    # the people in -ين after a one-word title or a nisba are called on, not speaking
+    ("ودعا الوزير المواطنين إلى الحذر من الأمطار.", {"الوزير": 1}),
+    ("وحث الدفاع المدني المواطنين على اتباع إرشادات السلامة.", {"الدفاع المدني": 1}),
+    # a noun with a pronoun on its ة is the object, no family name
+    ("ونعى الفنان خالد شقيقته، عبر صفحته الشخصية.\nوقال إن الفقد صعب.", {"خالد": 1}),
     # … but not a noun in apposition to the name after it
     ("وكان النجم الأرجنتيني الأسطورة دييجو مارادونا طالب بإعادة المباراة.",
      {"دييجو مارادونا": 1}),

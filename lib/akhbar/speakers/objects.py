@@ -59,6 +59,12 @@ def _second_noun(toks: list[Tok], i: int, np_: list[Tok], lex: Lexicon) -> bool:
     x = toks[i].text
     if lex.thanks.match(x) and np_:
         return True
+    if np_ and (x in ("الجميع", "الناس") or (x == "الله" and is_definite(np_[-1].text))):
+        return True  # وحث الدفاع المدني الجميع على …، ودعا نائب الرئيس … الله أن: the
+        # ones called on (a name in … الله has no ال before it: نصر الله)
+    if np_ and x in lex.quantifiers and ends_with_name(np_, lex) and len(np_) >= 1 \
+            and not is_role(np_[-1].text, lex):
+        return True  # وبين العنزي بعض العلامات: a part of something, after a whole name
     nxt = toks[i + 1].text if i + 1 < len(toks) else ""
     if np_ and 3 <= len(x) <= 5 and "ا" in x[:2] and superlative(
             x[1:] if x[:1] == "ب" else x, nxt, lex) and (
@@ -100,6 +106,9 @@ def _second_noun(toks: list[Tok], i: int, np_: list[Tok], lex: Lexicon) -> bool:
             and len(pick_name(np_, lex)) >= 2 and is_definite(nxt)
             and (lex.nationality.match(nxt) or is_describer(nxt, lex))):
         return True  # دعا حسني مبارك الشعب المصري: a noun and its adjective after a full name
+    if _people_after_a_whole_subject(np_, x, lex):
+        return True  # ودعا الوزير المواطنين، وحث الدفاع المدني المواطنين: the people he
+        # calls on, in -ين where a subject would be in -ون
     if np_ and x.endswith("ين") and oblique_plural(x) and is_org(np_[0].text, lex) \
             and (namey(np_[-1].text, lex) or (
                 is_definite(np_[-1].text) and not np_[-1].text.endswith(("ين", "ون"))
@@ -109,6 +118,19 @@ def _second_noun(toks: list[Tok], i: int, np_: list[Tok], lex: Lexicon) -> bool:
         # subject would be in -ون, and a definite noun takes no genitive
     # غرد أحد المواطنين مستفسرا عن …: how he spoke, not his name
     return bool(np_) and x.endswith("ا") and (circumstantial(x, lex) or adverbial(x, lex))
+
+
+def _people_after_a_whole_subject(np_: list[Tok], x: str, lex: Lexicon) -> bool:
+    """A definite plural in -ين (no nisba in -يين, no adjective, no given name) after a
+    one-word title or body (الوزير، الوزارة) or after a definite nisba (الدفاع المدني)."""
+    if not np_ or not (is_definite(x) and oblique_plural(x) and not x.endswith("يين")
+                       and not is_describer(x, lex) and not is_given(bare(x), lex)):
+        return False
+    last = np_[-1].text
+    if len(np_) == 1:
+        return is_definite(last) and (is_role(last, lex) or is_org(last, lex))
+    return is_definite(last) and last.endswith("ي") and not is_given(bare(last), lex) \
+        and not np_[-1].quoted
 
 
 def _adjective_or_apposition(x: str, toks: list[Tok], i: int, lex: Lexicon) -> bool:

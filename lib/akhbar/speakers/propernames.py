@@ -187,6 +187,11 @@ def _continues_name(np_: list[Tok], i: int, j: int, lex: Lexicon) -> bool:
         # (علي بن عمير آل جرمان الشهراني)
     if _object_after_name(np_, i, j, lex):
         return False
+    if x.endswith(("ته", "ها", "هم")) and suffixed_common(x, lex) and not is_given(x, lex) \
+            and not (x.endswith("ه") and zipf(x[:-1] + "ة", lex) >= 3.0):
+        return False  # ونعى خالد شقيقته: his sister, the object (but سلامه، شحاته: a
+        # family name in ه for ة; a final ه after another letter is too often a name's,
+        # شبانه، شاريه, to be read as a pronoun)
     if x[:1] == "و" and present_form(x[1:], lex) and not is_given(x, lex):
         return False  # زينب عبد الأمير وتكرر ما قاله: her next verb, no family name
     if x[:1] == "و" and is_given(x[1:], lex) and not is_given(x, lex) and j - i >= 2:
