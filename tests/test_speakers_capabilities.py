@@ -1987,6 +1987,11 @@ def test_a_plural_verb_inside_a_singular_speakers_clause_is_the_groups():
     ("وحث الدفاع المدني المواطنين على اتباع إرشادات السلامة.", {"الدفاع المدني": 1}),
     # a noun with a pronoun on its ة is the object, no family name
     ("ونعى الفنان خالد شقيقته، عبر صفحته الشخصية.\nوقال إن الفقد صعب.", {"خالد": 1}),
+    # ل/ب + a name or a word in use after the verb: to whom or how, not who
+    (("وقال جون كيري إن الاتفاق جيد.\n"
+      "وقال لمجلس العلاقات الخارجية إنه يخشى رفض الكونغرس."), {"جون كيري": 2}),
+    # تابع لـ: "belonging to", no verb
+    ("تسبب جنوح قطار ركاب تابع لشركة لونج آيلاند في إصابة العشرات.", {}),
     # … but not a noun in apposition to the name after it
     ("وكان النجم الأرجنتيني الأسطورة دييجو مارادونا طالب بإعادة المباراة.",
      {"دييجو مارادونا": 1}),

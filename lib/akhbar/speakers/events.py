@@ -218,6 +218,9 @@ def _not_a_report(text: str, trig: _Trigger, lex: Lexicon) -> bool:
     form = trig.form
     if form in lex.impersonal:
         return True
+    if form in ("تابع", "تابعة") and not trig.proclitic \
+            and re.match(r"\s+(?:ل|لل)\w", text[trig.end:trig.end + 4]):
+        return True  # قطار ركاب تابع لشركة …: "belonging to", an adjective
     if trig.suffix and trig.verb.needs in ("thanks", "adjacent"):
         return True  # الجبل الذي قدمته النرويج لفنلندا: a gift, not thanks
     if trig.suffix and not form.endswith(("ت", "و")):
@@ -480,6 +483,18 @@ def _this_thing(toks: list[Tok], lex: Lexicon) -> bool:
                 or bare(noun) in lex.sources or is_describer(noun, lex))
 
 
+def _to_or_with(word: str, lex: Lexicon) -> bool:
+    """ل/ب + a name or a word in use, right after the verb: to whom or how it was said
+    (قال لجابر، وأردفت بشيء من الانفعال، رحب بأبنائه), never who said it; a name that
+    starts with the letter (لطفي، بلحسن، بوجدي، لوبان) is no common word without it."""
+    if word[:1] not in "لب" or len(word) <= 3 or is_given(word, lex) or is_org(word, lex) \
+            or word.startswith("بعض"):
+        return False  # (ويضيف بعضهم: some of them, the subject)
+    rest = word[1:]
+    return (common(rest, lex) or suffixed_common(rest, lex) or rest in lex.stop
+            or (word[0] == "ل" and is_given(rest, lex)))
+
+
 #: Verbs that call on people (ودعا الشباب إلى، وحث الناس على), and the people or the
 #: one called on that follow them as their object when the speaker goes on.
 _CALLS_ON = frozenset({"دعا", "حث", "ناشد", "طمان"})
@@ -527,6 +542,7 @@ def _subject(text: str, toks: list[Tok], trig: _Trigger,
                    # its subject (VSO puts a singular verb before a plural subject)
                    or next_clause(first, lex)  # قال وتذكرت أن
                    or (lead and first[:1] == "ل" and len(first) > 3)  # صرحت اليوم لجوهرة
+                   or _to_or_with(first, lex)  # وقال لجابر، وأردفت بشيء من الانفعال
                    or (first.startswith("لل") and len(first) > 4))  # أكد للحضور: to whom
     if subjectless and lead < len(toks) and title_like_particle(toks, lead, lex):
         subjectless = False  # وقال والي الولاية، أكد إمام وخطيب الجامع …
