@@ -503,8 +503,10 @@ def _title_fit(mention: frozenset[str], title: frozenset[str], head: str, lex: L
     at least half of its words."""
     if not mention or not title or head not in title:
         return False
-    if not is_role(_feminine_spelling(head), lex) or is_org(head, lex):
-        return False  # الأمم المتحدة in a person's title is not that person
+    if not is_role(_feminine_spelling(head), lex) or is_org(head, lex) \
+            or is_org(_feminine_spelling(head), lex):
+        return False  # الأمم المتحدة in a person's title is not that person (nor is
+        # المؤسسة, though مؤسسة also reads as a founder's feminine)
     if any(lex.nationality.match(t) for t in mention - title) and \
             any(lex.nationality.match(t) for t in title - mention):
         return False  # مسؤول بوزارة الخارجية التركية is not … الإيرانية

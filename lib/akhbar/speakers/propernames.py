@@ -437,6 +437,18 @@ def _kin_before(np_: list[Tok], i: int, lex: Lexicon) -> bool:
     return k >= 0 and not is_definite(np_[k].text) and np_[k].text in lex.kin
 
 
+def _title_in_a_bodys_genitive(np_: list[Tok], i: int, lex: Lexicon) -> bool:
+    """The name at ``i`` follows a title inside a لـ genitive of a phrase headed by a
+    body or a common noun, not by a title (المقاومة … لحكومة الرئيس X)."""
+    k = i - 1
+    while k > 0 and (is_describer(np_[k].text, lex) or lex.nationality.match(np_[k].text)):
+        k -= 1
+    head = np_[0].text
+    return (k > 1 and is_role(np_[k].text, lex) and not is_role(head, lex)
+            and not is_given(head, lex) and head not in lex.honorifics
+            and any(t.text[:1] == "ل" and len(t.text) > 3 for t in np_[1:k]))
+
+
 def _name_rank(np_: list[Tok], i: int, j: int, lex: Lexicon) -> int | None:
     """How well the run ``i:j`` names the speaker (higher is better; None: not at all)."""
     prev = np_[i - 1].text if i > 0 else ""
@@ -448,6 +460,9 @@ def _name_rank(np_: list[Tok], i: int, j: int, lex: Lexicon) -> int | None:
         return 2  # … مكاتب السفر بالمدينة سامي الخطيب: the title's place, then the name
     if _kin_before(np_, i, lex):
         return None  # وذكر شقيق محمد النصري: the brother speaks, the name is another's
+    if _title_in_a_bodys_genitive(np_, i, lex):
+        return None  # أكدت المقاومة الموالية لحكومة الرئيس اليمني عبد ربه منصور هادي:
+        # the body speaks, the name is its patron's
     if prev and is_org(prev, lex) and is_role(prev, lex) and not is_given(np_[i].text, lex) \
             and not is_definite(prev) and i > 1 and is_org(np_[i - 2].text, lex):
         return None  # مجلس محافظة حلب: a body's place (محافظة is no governor here)
