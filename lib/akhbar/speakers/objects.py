@@ -106,6 +106,14 @@ def _second_noun(toks: list[Tok], i: int, np_: list[Tok], lex: Lexicon) -> bool:
             and len(pick_name(np_, lex)) >= 2 and is_definite(nxt)
             and (lex.nationality.match(nxt) or is_describer(nxt, lex))):
         return True  # دعا حسني مبارك الشعب المصري: a noun and its adjective after a full name
+    if (len(np_) >= 2 and np_[-1].text.startswith("لل") and len(np_[-1].text) > 4
+            and x.startswith("ال") and plain_noun(x, lex) and zipf(x, lex) >= 4.0
+            and not (x.endswith("ة") and np_[-1].text.endswith("ة"))  # للكرة الطائرة
+            and not x.endswith(("ي", "ية", "يه", "يين", "يون")) and not is_describer(x, lex)
+            and not participle_adjective(x, lex) and not elative(x)
+            and not is_org(x, lex) and not is_role(x, lex)):
+        return True  # دعا الاتحاد العام التونسي للشغل القوى الحية: a definite genitive
+        # closes the body's name, a definite noun after it is the object
     if _people_after_a_whole_subject(np_, x, lex):
         return True  # ودعا الوزير المواطنين، وحث الدفاع المدني المواطنين: the people he
         # calls on, in -ين where a subject would be in -ون
