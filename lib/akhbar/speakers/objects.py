@@ -109,6 +109,7 @@ def _second_noun(toks: list[Tok], i: int, np_: list[Tok], lex: Lexicon) -> bool:
     if (len(np_) >= 2 and np_[-1].text.startswith("لل") and len(np_[-1].text) > 4
             and x.startswith("ال") and plain_noun(x, lex) and zipf(x, lex) >= 4.0
             and not (x.endswith("ة") and np_[-1].text.endswith("ة"))  # للكرة الطائرة
+            and not (len(x) == 6 and x[3] == "ا")  # للصيانة التابع: the shape فاعل
             and not x.endswith(("ي", "ية", "يه", "يين", "يون")) and not is_describer(x, lex)
             and not participle_adjective(x, lex) and not elative(x)
             and not is_org(x, lex) and not is_role(x, lex)):
