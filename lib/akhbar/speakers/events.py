@@ -218,6 +218,8 @@ def _not_a_report(text: str, trig: _Trigger, lex: Lexicon) -> bool:
     form = trig.form
     if form in lex.impersonal:
         return True
+    if form == "كتب" and re.match(r"\s+(?:علي(?:ه|ها|هم)|على بعض)", text[trig.end:trig.end + 14]):
+        return True  # لافتات كتب عليها: "written on", no one writing
     if form in ("تابع", "تابعة") and not trig.proclitic \
             and re.match(r"\s+(?:ل|لل)\w", text[trig.end:trig.end + 4]):
         return True  # قطار ركاب تابع لشركة …: "belonging to", an adjective
@@ -381,9 +383,11 @@ def _object_follows(toks: list[Tok], verb: Verb, lex: Lexicon, heads_clause: boo
     """The word after the verb is its object (thanks, a participle, a noun with a
     pronoun, an oblique plural), so the verb's subject is not written after it."""
     first = toks[0].text if toks else ""
+    k = time_adverbs(toks, lex)
+    later = toks[k].text if 0 < k < len(toks) else ""  # كتب أمس الاثنين مقالا: past the time
     return bool(first) and bool(
         lex.thanks.match(first) or first in lex.participles
-        or accusative(first, lex)
+        or accusative(first, lex) or (later and accusative(later, lex))
         or (suffixed_common(first, lex) and first not in lex.given
             and not (heads_clause and _subject_before_that(toks, verb, lex)))
         or (verb.needs == "object" and oblique_plural(first)))

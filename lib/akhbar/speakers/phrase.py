@@ -353,6 +353,13 @@ def _statement_or_object(toks, i, np_, lex) -> int | None:
                            and not is_role(x[1:].rstrip("اهم"), lex)):
         return _STOP  # a noun of saying; ومقره الرباط: a new clause about the speaker
         # (not a second title of his: سفير المملكة ومندوبها الدائم)
+    if (len(np_) >= 2 and x[:1] not in "وبلف" and x.endswith(("ته", "ها", "هم"))
+            and suffixed_common(x, lex) and not is_given(x, lex) and not is_role(x, lex)
+            and not is_org(x, lex) and namey(np_[-1].text, lex)
+            and not is_role(np_[-1].text, lex) and not is_org(np_[-1].text, lex)):
+        return _STOP  # أبدى عدد من المواطنين في محافظة عنيزة استياءهم: a noun with a
+        # pronoun after a name or a place is the object (a lone final ه is too often a
+        # family name's: لؤي شبانه)
     if np_ and x[:1] == "و" and suffixed_common(x, lex) and not suffixed_common(x[1:], lex) \
             and not is_role(x[1:], lex):
         return _STOP  # أكدت مصادر ميدانية وقوعه في أيدي الثوار: و is the noun's own

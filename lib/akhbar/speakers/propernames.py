@@ -464,8 +464,10 @@ def _name_rank(np_: list[Tok], i: int, j: int, lex: Lexicon) -> int | None:
         return None  # أكدت المقاومة الموالية لحكومة الرئيس اليمني عبد ربه منصور هادي:
         # the body speaks, the name is its patron's
     if prev and is_org(prev, lex) and is_role(prev, lex) and not is_given(np_[i].text, lex) \
-            and not is_definite(prev) and i > 1 and is_org(np_[i - 2].text, lex):
-        return None  # مجلس محافظة حلب: a body's place (محافظة is no governor here)
+            and not is_definite(prev) and i > 1 and (is_org(np_[i - 2].text, lex)
+                                                    or np_[i - 2].text in ("في", "من", "ب")):
+        return None  # مجلس محافظة حلب، المواطنين في محافظة عنيزة: a place (محافظة is no
+        # governor here)
     if (is_role(prev, lex) and not is_definite(prev) and prev not in lex.honorifics
             and not is_given(np_[i].text, lex) and any(is_given(t.text, lex) for t in np_[i + 1:j])):
         return None  # محافظ بغداد محمد جابرالعطا: the title's genitive, then the name
