@@ -2011,6 +2011,10 @@ def test_a_plural_verb_inside_a_singular_speakers_clause_is_the_groups():
     # a place after في + a title word is no speaker's name
     ("أبدى عدد من المواطنين في محافظة عنيزة استياءهم، وقالوا إن الأسعار مرتفعة.",
      {"عدد من المواطنين في محافظة عنيزة": 2}),
+    # a time set off in commas between ما ذكره and its source
+    (("بلغت الديون 1000 مليون دينار، وفق ما ذكره، اليوم الاثنين، المدير العام للشركة، "
+      "المنصف هرابي، في تصريح إعلامي.\nوأضاف أن المسألة تمثل إشكالية كبيرة."),
+     {"المنصف هرابي": 2}),
     # … but not a noun in apposition to the name after it
     ("وكان النجم الأرجنتيني الأسطورة دييجو مارادونا طالب بإعادة المباراة.",
      {"دييجو مارادونا": 1}),

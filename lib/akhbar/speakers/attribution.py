@@ -23,7 +23,7 @@ from akhbar.speakers.events import Event
 from akhbar.speakers.lexicon import Lexicon, zipf
 from akhbar.speakers.phrase import Phrase, phrase
 from akhbar.speakers.spans import Tok, clause_end, prev_sentence, tokens, without_la
-from akhbar.speakers.subjects import document_issuer, issued_by, source_like
+from akhbar.speakers.subjects import document_issuer, issued_by, source_like, time_adverbs
 from akhbar.speakers.words import (
     bare,
     common,
@@ -131,6 +131,11 @@ def _after_reported_verb(text: str, toks: list[Tok], m: re.Match, lex: Lexicon) 
         k += 1  # بحسب ما صرح به مصدر أمني، وفق ما أفاد به، بحسب ما أشار له
     while k < len(toks) and k < 8 and toks[k].text in lex.time:
         k += 1  # حسبما أفاد به اليوم السبت بيان للوزارة: the time, then the source
+    if k < len(toks) and toks[k].text in ("،", ","):
+        later = k + time_adverbs(toks[k:], lex)
+        if later > k + 1 and later < len(toks):
+            k = later + (toks[later].text in ("،", ",") and later + 1 < len(toks))
+            # وفق ما ذكره، اليوم الاثنين، المدير العام للشركة: a time set off in commas
     return k
 
 
