@@ -320,7 +320,13 @@ def _coordinated_noun(text: str, trig: _Trigger, lex: Lexicon) -> bool:
 def _first_person(word: str, lex: Lexicon) -> bool:
     """A verb in the first person plural (اطلعنا، قمنا): the statement itself."""
     return (word.endswith("نا") and len(word) > 4 and not is_given(word, lex)
-            and past_verb(word[:-2], lex))
+            and past_verb(word[:-2], lex) and not _ours(word, lex))
+
+
+def _ours(word: str, lex: Lexicon) -> bool:
+    """Our source (وأضاف مصدرنا، وأشارت مصادرنا): a subject though written with a
+    pronoun. (مراسلنا, our correspondent, is the outlet's own voice, no speaker.)"""
+    return word.endswith("نا") and bare(word[:-2]) in lex.sources
 
 
 def _family_next(text: str, end: int, lex: Lexicon) -> bool:
@@ -388,7 +394,7 @@ def _object_follows(toks: list[Tok], verb: Verb, lex: Lexicon, heads_clause: boo
     return bool(first) and bool(
         lex.thanks.match(first) or first in lex.participles
         or accusative(first, lex) or (later and accusative(later, lex))
-        or (suffixed_common(first, lex) and first not in lex.given
+        or (suffixed_common(first, lex) and first not in lex.given and not _ours(first, lex)
             and not (heads_clause and _subject_before_that(toks, verb, lex)))
         or (verb.needs == "object" and oblique_plural(first)))
 

@@ -238,6 +238,12 @@ def _nationality() -> re.Pattern:
                       r"(?:ي|ية|يه|يون|يين|يان|يتين|ين|ون)$")
 
 
+def _sound_plurals(heads: frozenset[str]) -> frozenset[str]:
+    """The plurals in -ات of the feminine heads (منظمة → منظمات): bodies too
+    (وقالت المنظمات إن …)."""
+    return frozenset(w[:-1] + "ات" for w in heads if w.endswith("ة"))
+
+
 def build_lexicon(reference: ReferenceLexicon) -> Lexicon:
     """A lexicon of the package's data files, telling names from common nouns with
     the word frequencies of ``reference`` (see :func:`zipf`)."""
@@ -258,7 +264,7 @@ def build_lexicon(reference: ReferenceLexicon) -> Lexicon:
         sources=titles["source"],
         honorific_pronouns=titles["honorific_pronoun"],
         divine=titles["divine"],
-        orgs=orgs["organisation"],
+        orgs=orgs["organisation"] | _sound_plurals(orgs["organisation"]),
         documents=orgs["document"],
         named_after=orgs["named_after"],
         stop=adjuncts["stop"] | adjuncts["time"],

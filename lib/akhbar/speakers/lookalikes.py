@@ -243,6 +243,7 @@ def next_clause(first: str, lex: Lexicon) -> bool:
     """و + a common word right after the verb starts the next clause (قال وتذكرت),
     it is not a subject (وقالت واشنطن: the word without و is not in use)."""
     return (first[:1] == "و" and len(first) > 3 and not is_given(first, lex)
+            and not is_role(first, lex) and not is_org(first, lex)  # وقال والي الولاية
             and zipf(first[1:], lex) >= max(3.0, zipf(first, lex)))
 
 
