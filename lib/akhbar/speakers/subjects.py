@@ -291,6 +291,7 @@ def relayed_source(toks: list[Tok], after: int, lex: Lexicon) -> tuple[Phrase | 
     """نقلت وكالة X عن المتحدث Y قوله: the source Y speaks, the outlet only relays.
     ``عنه`` goes back to the previous speaker (None). Also returns where the
     statement may start."""
+    after += time_adverbs(toks[after:], lex)  # نقلت قناة الحرة اليوم الأربعاء، عن …
     for k in range(after, min(len(toks), after + 3)):
         x = toks[k].text
         if x == "عن":
