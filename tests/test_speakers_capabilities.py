@@ -1715,7 +1715,7 @@ def test_documents_and_bodies_u26(body, expected):
 
 def test_what_a_thing_is_deemed_is_no_speaker():
     body = "وجاء في البلاغ أن الوضعية الوبائية تعتبر عادية بالنسبة للفترة الحالية."
-    assert counted(body) == {}
+    assert counted(body) == {"البلاغ": 1}  # the statement, not the situation deemed
 
 
 # -- round of 2026-12-02: u27, u28 ------------------------------------------------------
@@ -2024,6 +2024,12 @@ def test_a_plural_verb_inside_a_singular_speakers_clause_is_the_groups():
     # a time in commas between the relaying outlet and عن
     (("ونقلت قناة الحرة الأمريكية اليوم الأربعاء، عن الرئيس باراك أوباما قوله إنه يجب "
       "تبني استراتيجية جديدة. وأضاف أن الهجمات تغيرت."), {"باراك أوباما": 2}),
+    # جاء في + a document: the document speaks for its issuer
+    ("وجاء في بيان للداخلية التونسية اليوم أن العملية أسفرت عن اعتقال أربعة.",
+     {"الداخلية التونسية": 1}),
+    ("وقد جاء في تقرير البنك الدولي مؤخرا أن انعدام الشفافية أضر بالاقتصاد.",
+     {"البنك الدولي": 1}),
+    ("وجاء الفريق في المرتبة الثانية بعد الفوز.", {}),
     # … but not a noun in apposition to the name after it
     ("وكان النجم الأرجنتيني الأسطورة دييجو مارادونا طالب بإعادة المباراة.",
      {"دييجو مارادونا": 1}),
