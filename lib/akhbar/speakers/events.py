@@ -44,6 +44,7 @@ from akhbar.speakers.lookalikes import (
 from akhbar.speakers.phrase import Phrase, phrase, title_like_particle
 from akhbar.speakers.propernames import verbal_noun
 from akhbar.speakers.spans import (
+    QUOTE_CLOSE,
     QUOTE_OPEN,
     WORD_RE,
     Tok,
@@ -493,6 +494,23 @@ def _this_thing(toks: list[Tok], lex: Lexicon) -> bool:
                 or bare(noun) in lex.sources or is_describer(noun, lex))
 
 
+def _past_quoted_addressee(toks: list[Tok], k: int) -> int:
+    """Where the subject starts after an outlet told, in quotation marks right after
+    the verb (وقال لـ"الاقتصادية" الصراف عبدالله بامهيل، قال لـ«اليوم» مدير …): the
+    token after the closing mark (and a comma), or ``k`` when there is none."""
+    if not (k + 2 < len(toks) and toks[k].text == "ل" and toks[k + 1].text in QUOTE_OPEN):
+        return k
+    close = QUOTE_CLOSE[toks[k + 1].text]
+    for j in range(k + 2, min(len(toks), k + 7)):
+        if toks[j].text == close:
+            j += 1
+            j += j < len(toks) and toks[j].text in ("،", ",")
+            # a subject must follow (not the statement: مصادر تحدثت لـ«الشرق الأوسط»، فإن)
+            return j if j < len(toks) and WORD_RE.match(toks[j].text) \
+                and not COMPLEMENT.match(toks[j].text.removeprefix("ف")) else k
+    return k
+
+
 def _to_or_with(word: str, lex: Lexicon) -> bool:
     """ل/ب + a name or a word in use, right after the verb: to whom or how it was said
     (قال لجابر، وأردفت بشيء من الانفعال، رحب بأبنائه), never who said it; a name that
@@ -523,6 +541,7 @@ def _subject(text: str, toks: list[Tok], trig: _Trigger,
             and toks[lead + 1].text not in ("الصلاة", "السلام", "افضل"):
         lead += 1  # ما أفاد به الصيادلة: the pronoun is ما's, the subject follows (but
         # كما قال عليه الصلاة والسلام: the Prophet's blessing)
+    lead = _past_quoted_addressee(toks, lead)  # وقال لـ"الاقتصادية" الصراف فلان، إن
     if lead + 2 < len(toks) and toks[lead].text == "ما" and toks[lead + 1].text in _SO_CALLED:
         lead += 2  # وأعلن ما يسمى تنظيم "داعش": the so-called body is the subject
     first = toks[lead].text if lead < len(toks) else ""
