@@ -22,7 +22,15 @@ from itertools import accumulate
 from akhbar.speakers.events import Event
 from akhbar.speakers.lexicon import Lexicon, zipf
 from akhbar.speakers.phrase import Phrase, phrase
-from akhbar.speakers.spans import Tok, clause_end, prev_sentence, tokens, without_la
+from akhbar.speakers.spans import (
+    QUOTE_CLOSE,
+    QUOTE_OPEN,
+    Tok,
+    clause_end,
+    prev_sentence,
+    tokens,
+    without_la,
+)
 from akhbar.speakers.subjects import document_issuer, issued_by, source_like, time_adverbs
 from akhbar.speakers.words import (
     bare,
@@ -133,12 +141,31 @@ def _after_reported_verb(text: str, toks: list[Tok], m: re.Match, lex: Lexicon) 
         k += 1  # بحسب ما صرح به مصدر أمني، وفق ما أفاد به، بحسب ما أشار له
     while k < len(toks) and k < 8 and toks[k].text in lex.time:
         k += 1  # حسبما أفاد به اليوم السبت بيان للوزارة: the time, then the source
+    k = _past_addressee(toks, k, lex)  # وفق ما أكده لجوهرة "اف ام" الناطق الرسمي …
     if k < len(toks) and toks[k].text in ("،", ","):
         later = k + time_adverbs(toks[k:], lex)
         if later > k + 1 and later < len(toks):
             k = later + (toks[later].text in ("،", ",") and later + 1 < len(toks))
             # وفق ما ذكره، اليوم الاثنين، المدير العام للشركة: a time set off in commas
     return k
+
+
+def _past_addressee(toks: list[Tok], k: int, lex: Lexicon) -> int:
+    """After ما أكده / ما صرح به, the outlet told (لجوهرة "اف ام"، لـ«عكاظ») may come
+    before the source: skip it when a title, body or given name follows."""
+    if k >= len(toks) or toks[k].text[:1] != "ل" or (len(toks[k].text) <= 3 and toks[k].text != "ل"):
+        return k
+    j = k + 1
+    if j < len(toks) and toks[j].text in QUOTE_OPEN:
+        close = QUOTE_CLOSE[toks[j].text]
+        j = next((n + 1 for n in range(j + 1, min(len(toks), j + 6)) if toks[n].text == close), k)
+        if j == k:
+            return k
+    elif toks[k].text == "ل":
+        return k
+    nxt = toks[j].text if j < len(toks) else ""
+    return j if (is_role(nxt, lex) or is_org(nxt, lex) or is_given(nxt, lex)
+                 or nxt in lex.honorifics) else k
 
 
 def _source(toks: list[Tok], k: int, lex: Lexicon) -> tuple[Phrase | None, str, str]:

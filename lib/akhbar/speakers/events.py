@@ -259,6 +259,9 @@ def _not_a_report(text: str, trig: _Trigger, lex: Lexicon) -> bool:
     if not trig.proclitic and prev_word.endswith("و") and len(prev_word) > 4 \
             and is_role(prev_word[:-1].replace("ئ", "ؤ") + "ون", lex):
         return True  # مسؤولو نادى الأهلي: a plural in construct takes a noun, not a verb
+    if prev_word in ("ذلك", "هذا") and len(before) > 1 \
+            and before[-2].lstrip("و") in ("مع", "بعد", "رغم", "قبل", "عن", "على", "الى"):
+        return False  # ومع ذلك أكد المحافظ، وبعد ذلك قال: a phrase of its own, then the verb
     return bool(not trig.proclitic and prev_word and (
         prev_word in lex.not_a_verb or prev_word in lex.numbers or prev_word.isdigit()))
 
