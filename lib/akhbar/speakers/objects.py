@@ -175,11 +175,12 @@ def _adjunct(toks: list[Tok], i: int, np_: list[Tok], lex: Lexicon) -> bool:
     """A particle or adverb, "to me", the agency a source told, a second verb, the object
     after an unnamed source or any word that cannot continue the phrase."""
     x = toks[i].text
-    if x in lex.stop and x != "لدى":
-        return True
+    nxt = toks[i + 1].text if i + 1 < len(toks) else ""
+    if x in lex.stop and x != "لدى" and not (
+            np_ and is_role(np_[0].text, lex) and is_describer(x, lex) and is_given(nxt, lex)):
+        return True  # (but رئيس الوزراء الحالي حيدر العبادي: "current", the title's)
     if x[:1] == "ف" and x[1:] in lex.stop and len(x) > 2:
         return True  # وبحسب الوزارة فمنذ …: ف opens the main clause
-    nxt = toks[i + 1].text if i + 1 < len(toks) else ""
     if np_ and x in _DIRECTIONS and (is_definite(nxt) or namey(nxt, lex)):
         return True  # ميناء عدن جنوبي اليمن: "south of Yemen", where, not its name
     if np_ and x.endswith("ت") and nxt[:1].isdigit() and not is_given(x, lex):

@@ -110,6 +110,12 @@ def preceding_subject(text: str, start: int, lex: Lexicon,
             and not is_role(first, lex):
         return None, False  # وبخصوص البطاقات …: not a subject
     found = phrase(cand, lex)
+    if found.name and found.stop < len(cand) and is_role(cand[found.stop].text, lex) \
+            and found.name[0] is found.tokens[0]:
+        title = phrase(cand[found.stop:], lex)
+        if title.stop == len(cand) - found.stop and not title.name:
+            return found, k > 0 and toks[k - 1].text == "ان"  # توماس باولز المدير
+            # التنفيذي لقسم المبيعات أوضح أن: a name, its title, then the verb
     if found.stop < len(cand) or not found.tokens:
         return None, False
     head = found.tokens[0].text

@@ -323,6 +323,7 @@ def superlative(x: str, nxt: str, lex: Lexicon) -> bool:
     construct, the start of the object (not اسم in باسم الشرطة)."""
     thanks = lex.thanks.match(nxt) is not None
     return ((len(x) == 4 or (len(x) == 3 and thanks)) and x[0] == "ا" and not is_given(x, lex)
+            and zipf(x, lex) >= 2.0  # (a foreign name in the shape: توماس باولز المدير)
             and is_definite(nxt) and not is_describer(x, lex) and nxt not in lex.honorifics
             and (thanks or common(bare(nxt), lex)))  # بأبها الشيخ: a town, then the man
 
