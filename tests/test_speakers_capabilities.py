@@ -2047,6 +2047,11 @@ def test_a_plural_verb_inside_a_singular_speakers_clause_is_the_groups():
     # الحالي after a title is its adjective, not a time
     ("وكان رئيس الوزراء الحالي حيدر العبادي قال إن الحكومة مكونة من الجميع.",
      {"حيدر العبادي": 1}),
+    # a relative clause: a comma before الذي, a circumstance before إن; the verb must be
+    # the relative's own (التي قال إنها: "which he said")
+    ("ردا على القيادي محسن حسن، الذي قال خلال استضافته في بوليتيكا إن القرار انفرادي.",
+     {"محسن حسن": 1}),
+    ("وأشاد بالتطور الذي تشارك فيه حركة النهضة التي قال إنها تغيرت كثيرا.", {}),
     # … but not a noun in apposition to the name after it
     ("وكان النجم الأرجنتيني الأسطورة دييجو مارادونا طالب بإعادة المباراة.",
      {"دييجو مارادونا": 1}),

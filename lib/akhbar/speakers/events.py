@@ -352,12 +352,12 @@ def _relative_event(text: str, toks: list[Tok], trig: _Trigger, lex: Lexicon) ->
     """A verb after a relative pronoun reports when its statement follows at once
     (حاتم سليمان الذي بيّن أن …: the antecedent speaks) or after its own subject
     (التي قالت الشركة إنها …); otherwise it describes (الفريق الذي أبدى رغبته)."""
-    if toks and _statement_at(toks, 0, trig.verb):
+    at = 0 if toks and _statement_at(toks, 0, trig.verb) else _past_circumstance(toks, lex)
+    if at is not None and toks and _agrees_with_relative(text, trig):
         subject = relative_antecedent(text, trig.start, lex)
         if subject is None:
             return None
-        _, qs, qe = statement(text, toks, 0)
-        kind = statement(text, toks, 0)[0]
+        kind, qs, qe = statement(text, toks, at)
         ev = Event(trig.start, qe, trig.written, kind, qs, qe, None, False,
                    feminine=_feminine_verb(trig.form, trig.verb))
         return _with_subject(ev, subject, toks, trig, 0, 0, lex)
@@ -369,6 +369,35 @@ def _relative_event(text: str, toks: list[Tok], trig: _Trigger, lex: Lexicon) ->
     ev = Event(trig.start, qe, trig.written, "indirect", qs, qe, None, False,
                feminine=_feminine_verb(trig.form, trig.verb))
     return _with_subject(ev, subject, toks, trig, subject.stop, subject.stop, lex)
+
+
+def _agrees_with_relative(text: str, trig: _Trigger) -> bool:
+    """The verb is the relative's own: الذي with a masculine singular verb, التي with a
+    feminine one (not ولاية منوبة التي قال إنها …: "which he said", another subject;
+    nor وزارة العدل التي يعتقدون أنها …)."""
+    relative = text[max(0, trig.start - 8):trig.start].split()[-1:]
+    feminine = _feminine_verb(trig.form, trig.verb)
+    if relative == ["الذي"]:
+        return feminine is False
+    if relative == ["التي"]:
+        return feminine is True
+    return True
+
+
+def _past_circumstance(toks: list[Tok], lex: Lexicon) -> int | None:
+    """Where أن/إن comes after a circumstance right after the verb (الذي قال خلال
+    استضافته في "بوليتكا" إن …), within ten words with no verb or mark of their own;
+    None when there is none."""
+    if not toks or toks[0].text not in ("في", "خلال", "عبر", "اثناء", "لدى", "امام"):
+        return None
+    for j in range(1, min(len(toks), 11)):
+        x = toks[j].text
+        if COMPLEMENT.match(x):
+            return j
+        if not (WORD_RE.match(x) or x in QUOTE_OPEN or x in QUOTE_CLOSE.values()) \
+                or lex.verb_re.fullmatch(x) or x in _CLAUSE_OPENERS:
+            return None
+    return None
 
 
 def _statement_at(toks: list[Tok], k: int, verb: Verb) -> bool:

@@ -273,6 +273,8 @@ def relative_antecedent(text: str, start: int, lex: Lexicon) -> Phrase | None:
     rel = text.rfind(" ", 0, max(0, start - 1))  # the space before the relative
     lo, _ = line_start(text, rel, 120)
     toks = [t for t in tokens(text, lo, rel) if t.text not in QUOTE_CHARS]
+    if toks and toks[-1].text in ("،", ","):
+        toks = toks[:-1]  # القيادي المستقيل محسن حسن، الذي قال: a comma before الذي
     toks = toks[-6:]
     feminine = text[rel:start].strip().startswith("التي")
     for k in range(len(toks)):
@@ -286,7 +288,9 @@ def relative_antecedent(text: str, start: int, lex: Lexicon) -> Phrase | None:
         if found.stop < len(cand) or not found.tokens:
             continue
         head = found.tokens[0].text
-        if is_org(head, lex) or (found.name and not feminine) or (
+        if is_org(head, lex) or (found.name and not feminine and (
+                found.name[0] is found.tokens[0] or is_role(head, lex)
+                or head in lex.honorifics)) or (
                 is_role(head, lex) and not feminine and k > 0
                 and not WORD_RE.match(toks[k - 1].text)):
             return found  # التي: a body (الوزارة التي أكدت), not المزاعم التي تفيد
