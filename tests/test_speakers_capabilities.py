@@ -2052,6 +2052,13 @@ def test_a_plural_verb_inside_a_singular_speakers_clause_is_the_groups():
     ("ردا على القيادي محسن حسن، الذي قال خلال استضافته في بوليتيكا إن القرار انفرادي.",
      {"محسن حسن": 1}),
     ("وأشاد بالتطور الذي تشارك فيه حركة النهضة التي قال إنها تغيرت كثيرا.", {}),
+    # a title set off before X بن Y (a common word as given name), the paragraph's
+    # subject then goes on in the next paragraph's subjectless verb
+    (("اعتبر رئيس شبكة دستورنا، جوهر بن مبارك الوضع الحالي في غاية الصعوبة.\n"
+      "وأضاف في مداخلة له اليوم أن الحكومة لا تملك حلولا."), {"جوهر بن مبارك": 1}),
+    # one of a group in the plural speaks
+    ("وطالب أحد المعتصمين في تصريح للإذاعة السلطات بإيجاد حلول لمشاكل المنطقة.",
+     {"أحد المعتصمين": 1}),
     # … but not a noun in apposition to the name after it
     ("وكان النجم الأرجنتيني الأسطورة دييجو مارادونا طالب بإعادة المباراة.",
      {"دييجو مارادونا": 1}),

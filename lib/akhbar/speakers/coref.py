@@ -417,7 +417,7 @@ def _protagonist(text: str, end: int, entities: Entities, lex: Lexicon,
     before it is about (افتتح وزير الصحة سالم العلي المستشفى. ¶ وقال إن …). Adds the
     entity; -1 when there is none."""
     found = _protagonist_of_line(text, end, entities, lex)
-    lo, _ = line_start(text, max(0, end - 1), 599)
+    lo, _ = line_start(text, end, 599)  # the verb's own line (at its start: the verb's)
     if found < 0 and lo > 0:
         found = _lede_subject(text, lo, entities, lex, goes_on)
     return found

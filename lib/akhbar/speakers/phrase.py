@@ -173,9 +173,15 @@ def _title_named(np_: list[Tok], lex: Lexicon) -> bool:
 
 def _appositive_name(toks: list[Tok], k: int, lex: Lexicon) -> bool:
     """After a title and a comma: a name of two words (نيكي هيلي، لزهر العكرمي)."""
-    if k + 1 >= len(toks) or not could_be_name(toks[k].text, lex):
+    if k + 1 >= len(toks):
         return False
     second = toks[k + 1].text
+    if second in ("بن", "ابن", "ولد", "بنت") and k + 2 < len(toks) \
+            and WORD_RE.match(toks[k].text) and (namey(toks[k + 2].text, lex)
+                                                 or is_given(toks[k + 2].text, lex)):
+        return True  # رئيس شبكة دستورنا، جوهر بن مبارك: X بن Y is a name, however common X
+    if not could_be_name(toks[k].text, lex):
+        return False
     return namey(second, lex) or (is_definite(second) and not common(bare(second), lex)
                                   and not is_describer(second, lex))
 

@@ -74,6 +74,11 @@ def _starts_name(np_: list[Tok], i: int, lex: Lexicon) -> bool:
         return False  # but أبو مازن، ابن خلدون
     if t.text in ("ابو", "ام") and is_given(nxt, lex):
         return True  # أم أحمد، أبو محمد: a name by one's child (kunya)
+    if nxt in ("بن", "ولد") and i + 2 < len(np_) and not is_definite(t.text) \
+            and ARABIC_WORD_RE.match(t.text) and t.text not in lex.connectors \
+            and (is_given(np_[i + 2].text, lex) or namey(np_[i + 2].text, lex)) \
+            and not is_role(t.text, lex) and not is_org(t.text, lex):
+        return True  # جوهر بن مبارك: a word before بن and a name is a given name
     prev = np_[i - 1].text if i > 0 else ""
     if prev in lex.quantifiers or t.text == "بلا" or t.text in lex.quantifiers:
         return False  # أحد مزارعي المدينة: the noun a quantifier takes, not a name, nor

@@ -368,7 +368,9 @@ def source_like(subject: Phrase, lex: Lexicon) -> bool:
         return False
     nxt = subject.tokens[1].text if len(subject.tokens) > 1 else ""
     if bare(head) in lex.quantifiers and "من" not in [t.text for t in subject.tokens[1:4]] \
-            and not (bare(nxt) in lex.sources or is_role(nxt, lex) or is_org(nxt, lex)):
+            and not (bare(nxt) in lex.sources or is_role(nxt, lex) or is_org(nxt, lex)
+                     or (is_definite(nxt) and nxt.endswith(("ين", "ون"))
+                         and not nxt.endswith(("يين", "يون")))):  # أحد المعتصمين
         return False  # أعلن عدد القتلى: a number, not عدد من المسؤولين، بعض المصادر
     return (is_role(head, lex) or is_org(head, lex) or bare(head) in lex.documents
             or head in lex.documents or subject.tokens[0].quoted or namey(head, lex)
