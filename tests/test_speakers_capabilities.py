@@ -2059,6 +2059,9 @@ def test_a_plural_verb_inside_a_singular_speakers_clause_is_the_groups():
     # one of a group in the plural speaks
     ("وطالب أحد المعتصمين في تصريح للإذاعة السلطات بإيجاد حلول لمشاكل المنطقة.",
      {"أحد المعتصمين": 1}),
+    # a body's adjective in ية is no name, though خيرية is a given name too
+    ("أكد مسؤولو جمعيات خيرية بمملكة البحرين جاهزيتهم، وشددوا على أهمية التطوع.",
+     {"مسؤولو جمعيات خيرية بمملكة البحرين": 2}),
     # … but not a noun in apposition to the name after it
     ("وكان النجم الأرجنتيني الأسطورة دييجو مارادونا طالب بإعادة المباراة.",
      {"دييجو مارادونا": 1}),

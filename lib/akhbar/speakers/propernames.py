@@ -465,6 +465,10 @@ def _name_rank(np_: list[Tok], i: int, j: int, lex: Lexicon) -> int | None:
         return 2  # … مكاتب السفر بالمدينة سامي الخطيب: the title's place, then the name
     if _kin_before(np_, i, lex):
         return None  # وذكر شقيق محمد النصري: the brother speaks, the name is another's
+    if is_org(prev, lex) and not is_definite(prev) and not np_[i].quoted \
+            and (np_[i].text.endswith("ية") or (np_[i].text.endswith("ي") and j - i == 1
+                                                and not is_given(np_[i].text, lex))):
+        return None  # مسؤولو جمعيات خيرية: the body's adjective (though خيرية is a name too)
     if _title_in_a_bodys_genitive(np_, i, lex):
         return None  # أكدت المقاومة الموالية لحكومة الرئيس اليمني عبد ربه منصور هادي:
         # the body speaks, the name is its patron's
