@@ -358,7 +358,7 @@ def _issuer_of_document(text: str, ev: Event, entities: Entities, lex: Lexicon) 
 
 
 #: Documents a body writes to state something (not data: البيانات، المعطيات).
-_STATEMENTS = frozenset({"بيان", "بلاغ", "تقرير"})
+_STATEMENTS = frozenset({"بيان", "بلاغ", "تقرير", "تغريدة", "رسالة"})
 
 
 def _appositive_title(text: str, ev: Event, lex: Lexicon) -> frozenset[str]:
