@@ -2062,6 +2062,13 @@ def test_a_plural_verb_inside_a_singular_speakers_clause_is_the_groups():
     # a body's adjective in ية is no name, though خيرية is a given name too
     ("أكد مسؤولو جمعيات خيرية بمملكة البحرين جاهزيتهم، وشددوا على أهمية التطوع.",
      {"مسؤولو جمعيات خيرية بمملكة البحرين": 2}),
+    # لو ("if") ends a name; a family name in ب that is a word of its own
+    ("وأضاف الفايز لو أن ناديا آخر واجهته الظروف نفسها لما صمد.", {"الفايز": 1}),
+    ("أعلن المتحدث باسم الحكومة اليمنية راجح بادي، أمس، أن العمل سيستأنف في عدن.",
+     {"راجح بادي": 1}),
+    # a title after a preposition is a relative's antecedent
+    ("ومنعت الأسرة من الصعود بناء على طلب من قائد الطائرة الذي قال إن سلوكها مريب.",
+     {"قائد الطائرة": 1}),
     # … but not a noun in apposition to the name after it
     ("وكان النجم الأرجنتيني الأسطورة دييجو مارادونا طالب بإعادة المباراة.",
      {"دييجو مارادونا": 1}),

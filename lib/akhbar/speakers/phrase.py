@@ -330,7 +330,9 @@ def _surname_at_close(toks: list[Tok], i: int, np_: list[Tok], lex: Lexicon) -> 
         # address with ال, a Maghrebi family name
     return (x[:1] == "ب" and bool(name) and one_given and name[-1] is np_[-1]
             and (nxt in ("،", ",", ":") or opens_statement(nxt))
-            and not is_definite(x[1:]) and zipf(x[1:], lex) < 2.5 and not common(x[1:], lex))
+            and not is_definite(x[1:]) and not common(x[1:], lex)
+            and (zipf(x[1:], lex) < 2.5 or zipf(x, lex) >= 3.0))  # (راجح بادي، : بادي is
+    # a word of its own, not ب + أدى)
 
 
 def _addressee_title(x: str, lex: Lexicon) -> bool:

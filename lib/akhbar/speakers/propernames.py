@@ -469,6 +469,12 @@ def _name_rank(np_: list[Tok], i: int, j: int, lex: Lexicon) -> int | None:
             and (np_[i].text.endswith("ية") or (np_[i].text.endswith("ي") and j - i == 1
                                                 and not is_given(np_[i].text, lex))):
         return None  # مسؤولو جمعيات خيرية: the body's adjective (though خيرية is a name too)
+    x = np_[i].text
+    if j - i == 1 and is_definite(x) and x.endswith("ي") and is_definite(prev) \
+            and is_role(prev, lex) and prev not in lex.honorifics \
+            and common(bare(x), lex) and zipf(bare(x), lex) >= 3.5:
+        return None  # الطبيب الشرعي: a common nisba after a title is its adjective (but
+        # السماعلي، الفيلالي: family names no one uses as words)
     if _title_in_a_bodys_genitive(np_, i, lex):
         return None  # أكدت المقاومة الموالية لحكومة الرئيس اليمني عبد ربه منصور هادي:
         # the body speaks, the name is its patron's

@@ -47,6 +47,7 @@ from akhbar.speakers.words import (
     is_role,
     namey,
     present_verb,
+    suffixed_common,
 )
 
 __all__ = [
@@ -284,6 +285,11 @@ def relative_antecedent(text: str, start: int, lex: Lexicon) -> Phrase | None:
         if cand[0].text[:1] in "وفبلك" and not is_given(cand[0].text, lex) \
                 and not is_org(cand[0].text, lex):
             continue
+        if any(t.text.endswith(("ها", "هم")) and (
+                suffixed_common(t.text, lex)
+                or (t.text[:1] in "لب" and suffixed_common(t.text[1:], lex)))
+               for t in cand[1:]):
+            continue  # دار الشفاء لعرضها على الطبيب …: a clause of its own, not a name
         found = phrase(cand, lex)
         if found.stop < len(cand) or not found.tokens:
             continue
@@ -292,7 +298,7 @@ def relative_antecedent(text: str, start: int, lex: Lexicon) -> Phrase | None:
                 found.name[0] is found.tokens[0] or is_role(head, lex)
                 or head in lex.honorifics)) or (
                 is_role(head, lex) and not feminine and k > 0
-                and not WORD_RE.match(toks[k - 1].text)):
+                and (not WORD_RE.match(toks[k - 1].text) or toks[k - 1].text in lex.stop)):
             return found  # التي: a body (الوزارة التي أكدت), not المزاعم التي تفيد
     return None
 
