@@ -2069,6 +2069,9 @@ def test_a_plural_verb_inside_a_singular_speakers_clause_is_the_groups():
     # a title after a preposition is a relative's antecedent
     ("ومنعت الأسرة من الصعود بناء على طلب من قائد الطائرة الذي قال إن سلوكها مريب.",
      {"قائد الطائرة": 1}),
+    # a title with a pronoun, then a name: the subject
+    ("فتحت تحقيقات بحق حزب الشعوب، وأكد زعيمه صلاح الدين دميرتاش أمس أن حزبه مهدد.",
+     {"صلاح الدين دميرتاش": 1}),
     # … but not a noun in apposition to the name after it
     ("وكان النجم الأرجنتيني الأسطورة دييجو مارادونا طالب بإعادة المباراة.",
      {"دييجو مارادونا": 1}),

@@ -327,6 +327,18 @@ def _first_person(word: str, lex: Lexicon) -> bool:
             and past_verb(word[:-2], lex) and not _ours(word, lex))
 
 
+def _their_title_named(toks: list[Tok], lex: Lexicon) -> bool:
+    """A title with a pronoun, then a name (وأكد زعيمه صلاح الدين دميرتاش، وقال
+    رئيسها فلان): the subject, though written like a noun with its pronoun."""
+    if len(toks) < 2:
+        return False
+    word = toks[0].text
+    stem = next((word[:-len(p)] for p in ("هما", "هم", "ها", "ه") if word.endswith(p)), "")
+    nxt = toks[1].text
+    return bool(stem) and (is_role(stem, lex) or is_role(stem.removesuffix("ت") + "ة", lex)) \
+        and (is_given(nxt, lex) or nxt in lex.honorifics)
+
+
 def _ours(word: str, lex: Lexicon) -> bool:
     """Our source (وأضاف مصدرنا، وأشارت مصادرنا): a subject though written with a
     pronoun. (مراسلنا, our correspondent, is the outlet's own voice, no speaker.)"""
@@ -428,6 +440,7 @@ def _object_follows(toks: list[Tok], verb: Verb, lex: Lexicon, heads_clause: boo
         lex.thanks.match(first) or first in lex.participles
         or accusative(first, lex) or (later and accusative(later, lex))
         or (suffixed_common(first, lex) and first not in lex.given and not _ours(first, lex)
+            and not _their_title_named(toks, lex)
             and not (heads_clause and _subject_before_that(toks, verb, lex)))
         or (verb.needs == "object" and oblique_plural(first)))
 
