@@ -2072,6 +2072,10 @@ def test_a_plural_verb_inside_a_singular_speakers_clause_is_the_groups():
     # a title with a pronoun, then a name: the subject
     ("فتحت تحقيقات بحق حزب الشعوب، وأكد زعيمه صلاح الدين دميرتاش أمس أن حزبه مهدد.",
      {"صلاح الدين دميرتاش": 1}),
+    # quoted words in use after a family name are what he stressed, not his name
+    (("وقال حمة الهمامي إن الحكومة فشلت.\n"
+      "وأكد الهمامي \"مواصلة النضال\"، داعيا المحتجين إلى المطالبة بحقوقهم."),
+     {"حمة الهمامي": 2}),
     # … but not a noun in apposition to the name after it
     ("وكان النجم الأرجنتيني الأسطورة دييجو مارادونا طالب بإعادة المباراة.",
      {"دييجو مارادونا": 1}),

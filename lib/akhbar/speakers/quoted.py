@@ -16,7 +16,7 @@ reading a subject open the statement instead (فيما اعتبرته النيا
 
 from __future__ import annotations
 
-from akhbar.speakers.lexicon import Lexicon
+from akhbar.speakers.lexicon import Lexicon, zipf
 from akhbar.speakers.propernames import pick_name
 from akhbar.speakers.spans import QUOTE_CHARS, QUOTE_CLOSE, QUOTE_OPEN, Tok
 from akhbar.speakers.words import (
@@ -26,7 +26,9 @@ from akhbar.speakers.words import (
     common,
     is_definite,
     is_describer,
+    is_given,
     is_org,
+    is_role,
     namey,
     present_verb,
 )
@@ -84,8 +86,20 @@ def quoted_statement(toks: list[Tok], i: int, np_: list[Tok], lex: Lexicon) -> b
     if after_a_source(np_, lex):
         return True  # واكد مصدر خاص " النهار " أن: the paper he spoke to
     return bool(np_) and (is_definite(np_[-1].text) or len(pick_name(np_, lex)) >= 2) \
-        and (i == 0 or not toks[i - 1].quoted) and _common_words(toks, i, lex) \
+        and (i == 0 or not toks[i - 1].quoted) \
+        and _common_words(toks, i, lex, _after_a_name(np_, lex)) \
         and not _body_named(toks, i, np_, lex)
+
+
+def _after_a_name(np_: list[Tok], lex: Lexicon) -> bool:
+    """The phrase ends with a person's name (وأكد الهمامي), not a title or a body whose
+    name the quotation may give (وكالة الفضاء "ناسا"، المواطن "هشام")."""
+    last = np_[-1].text
+    name = pick_name(np_, lex)
+    named = (bool(name) and name[-1] is np_[-1]) or (
+        is_definite(last) and not common(bare(last), lex))  # (الهمامي: a family name)
+    return named and not is_role(last, lex) and not is_org(last, lex) \
+        and not is_describer(last, lex)
 
 
 def after_a_source(np_: list[Tok], lex: Lexicon) -> bool:
@@ -104,7 +118,7 @@ def _body_named(toks: list[Tok], i: int, np_: list[Tok], lex: Lexicon) -> bool:
             and not present_verb(toks[i].text, lex))
 
 
-def _common_words(toks: list[Tok], i: int, lex: Lexicon) -> bool:
+def _common_words(toks: list[Tok], i: int, lex: Lexicon, after_name: bool = False) -> bool:
     """The quoted words from ``i`` on are ordinary words, not a name."""
     words = []
     while i < len(toks) and toks[i].quoted:
@@ -115,7 +129,9 @@ def _common_words(toks: list[Tok], i: int, lex: Lexicon) -> bool:
         # " التونسي لا يستهلك ": a sentence, the statement; but not an aside before
         # أن (أحد المسؤولين "تحتفظ الجريدة باسمه" أن …)
         return not COMPLEMENT.match(after)
-    return all(common(w, lex) or common(bare(w), lex) or is_describer(w, lex) for w in words)
+    return all(common(w, lex) or common(bare(w), lex) or is_describer(w, lex)
+               or (after_name and zipf(w, lex) >= 4.0 and not is_given(w, lex))
+               for w in words)  # (وأكد الهمامي "مواصلة النضال": a word in use)
 
 
 #: Particles that make quoted words a sentence, not a name.
