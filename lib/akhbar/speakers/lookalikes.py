@@ -261,7 +261,7 @@ def _object_construct(subject: Phrase, lex: Lexicon) -> bool:
             and not first_name_before(head, second, lex))  # خميس الجهيناوي
 
 
-_SHARE_WORDS = frozenset({"%", "٪", "بالمائة", "بالمئة", "منهم", "منهن"})
+_SHARE_WORDS = frozenset({"%", "٪", "بالمائة", "بالمئة", "منهم", "منهن", "ممن", "في"})
 
 
 def subject_is_a_share(toks: list[Tok]) -> bool:
