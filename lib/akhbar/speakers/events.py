@@ -617,6 +617,9 @@ def _subject(text: str, toks: list[Tok], trig: _Trigger,
                    or next_clause(first, lex)  # قال وتذكرت أن
                    or (lead and first[:1] == "ل" and len(first) > 3)  # صرحت اليوم لجوهرة
                    or _to_or_with(first, lex)  # وقال لجابر، وأردفت بشيء من الانفعال
+                   or (first == "باسم" and lead + 1 < len(toks)
+                       and (is_definite(toks[lead + 1].text)
+                            or common(toks[lead + 1].text, lex)))  # استنكر باسم السلك
                    or (first.startswith("لل") and len(first) > 4))  # أكد للحضور: to whom
     if subjectless and lead < len(toks) and title_like_particle(toks, lead, lex):
         subjectless = False  # وقال والي الولاية، أكد إمام وخطيب الجامع …

@@ -498,7 +498,8 @@ def _name_rank(np_: list[Tok], i: int, j: int, lex: Lexicon) -> int | None:
         return None  # شركة دايملر، منطقة نجران: a name glued to a common noun
     before = np_[i - 2].text if i > 1 else ""
     if prev in lex.honorifics and before and not is_definite(before) and (
-            is_org(before, lex) or (before[0] in "لب" and is_org(before[1:], lex))):
+            is_org(before, lex) or before in lex.named_after
+            or (before[0] in "لب" and is_org(before[1:], lex))):
         return None  # جامعة الملك عبدالعزيز، مركز الملك سلمان: an institution's name
     if prev and namey(prev, lex):
         if prev[:1] in "بل" and len(prev) > 3 and not is_given(prev, lex) \
