@@ -22,15 +22,8 @@ from itertools import accumulate
 from akhbar.speakers.events import Event
 from akhbar.speakers.lexicon import Lexicon, zipf
 from akhbar.speakers.phrase import Phrase, phrase
-from akhbar.speakers.spans import (
-    QUOTE_CLOSE,
-    QUOTE_OPEN,
-    Tok,
-    clause_end,
-    prev_sentence,
-    tokens,
-    without_la,
-)
+from akhbar.speakers.quoted import past_quoted_outlet
+from akhbar.speakers.spans import Tok, clause_end, prev_sentence, tokens, without_la
 from akhbar.speakers.subjects import document_issuer, issued_by, source_like, time_adverbs
 from akhbar.speakers.words import (
     bare,
@@ -151,18 +144,13 @@ def _after_reported_verb(text: str, toks: list[Tok], m: re.Match, lex: Lexicon) 
 
 
 def _past_addressee(toks: list[Tok], k: int, lex: Lexicon) -> int:
-    """After ما أكده / ما صرح به, the outlet told (لجوهرة "اف ام"، لـ«عكاظ») may come
-    before the source: skip it when a title, body or given name follows."""
-    if k >= len(toks) or toks[k].text[:1] != "ل" or (len(toks[k].text) <= 3 and toks[k].text != "ل"):
-        return k
-    j = k + 1
-    if j < len(toks) and toks[j].text in QUOTE_OPEN:
-        close = QUOTE_CLOSE[toks[j].text]
-        j = next((n + 1 for n in range(j + 1, min(len(toks), j + 6)) if toks[n].text == close), k)
-        if j == k:
+    """After ما أكده / ما صرح به, the outlet told (لجوهرة "اف ام"، لـ«عكاظ»، لجوهرة) may
+    come before the source: skip it when a title, body or given name follows."""
+    j = past_quoted_outlet(toks, k)
+    if j == k:
+        if k >= len(toks) or toks[k].text[:1] != "ل" or len(toks[k].text) <= 3:
             return k
-    elif toks[k].text == "ل":
-        return k
+        j = k + 1  # an outlet in ل with no quotation marks
     nxt = toks[j].text if j < len(toks) else ""
     return j if (is_role(nxt, lex) or is_org(nxt, lex) or is_given(nxt, lex)
                  or nxt in lex.honorifics) else k

@@ -43,6 +43,7 @@ from akhbar.speakers.lookalikes import (
 )
 from akhbar.speakers.phrase import Phrase, phrase, title_like_particle
 from akhbar.speakers.propernames import verbal_noun
+from akhbar.speakers.quoted import past_quoted_outlet
 from akhbar.speakers.spans import (
     QUOTE_CLOSE,
     QUOTE_OPEN,
@@ -82,6 +83,7 @@ from akhbar.speakers.words import (
     opens_statement,
     past_verb,
     present_verb,
+    pronoun_stem,
     suffixed_common,
 )
 
@@ -332,11 +334,8 @@ def _their_title_named(toks: list[Tok], lex: Lexicon) -> bool:
     رئيسها فلان): the subject, though written like a noun with its pronoun."""
     if len(toks) < 2:
         return False
-    word = toks[0].text
-    stem = next((word[:-len(p)] for p in ("هما", "هم", "ها", "ه") if word.endswith(p)), "")
-    nxt = toks[1].text
-    return bool(stem) and (is_role(stem, lex) or is_role(stem.removesuffix("ت") + "ة", lex)) \
-        and (is_given(nxt, lex) or nxt in lex.honorifics)
+    stem, nxt = pronoun_stem(toks[0].text), toks[1].text
+    return bool(stem) and is_role(stem, lex) and (is_given(nxt, lex) or nxt in lex.honorifics)
 
 
 def _ours(word: str, lex: Lexicon) -> bool:
@@ -540,20 +539,12 @@ def _this_thing(toks: list[Tok], lex: Lexicon) -> bool:
 
 
 def _past_quoted_addressee(toks: list[Tok], k: int) -> int:
-    """Where the subject starts after an outlet told, in quotation marks right after
-    the verb (وقال لـ"الاقتصادية" الصراف عبدالله بامهيل، قال لـ«اليوم» مدير …): the
-    token after the closing mark (and a comma), or ``k`` when there is none."""
-    if not (k + 2 < len(toks) and toks[k].text == "ل" and toks[k + 1].text in QUOTE_OPEN):
-        return k
-    close = QUOTE_CLOSE[toks[k + 1].text]
-    for j in range(k + 2, min(len(toks), k + 7)):
-        if toks[j].text == close:
-            j += 1
-            j += j < len(toks) and toks[j].text in ("،", ",")
-            # a subject must follow (not the statement: مصادر تحدثت لـ«الشرق الأوسط»، فإن)
-            return j if j < len(toks) and WORD_RE.match(toks[j].text) \
-                and not COMPLEMENT.match(toks[j].text.removeprefix("ف")) else k
-    return k
+    """Where the subject starts after an outlet told in quotation marks right after the
+    verb (وقال لـ"الاقتصادية" الصراف عبدالله بامهيل، قال لـ«اليوم» مدير …), or ``k``: a
+    subject must follow, not the statement (مصادر تحدثت لـ«الشرق الأوسط»، فإن …)."""
+    j = past_quoted_outlet(toks, k)
+    return j if j != k and j < len(toks) and WORD_RE.match(toks[j].text) \
+        and not COMPLEMENT.match(toks[j].text.removeprefix("ف")) else k
 
 
 def _to_or_with(word: str, lex: Lexicon) -> bool:

@@ -170,6 +170,7 @@ def _name_start(text: str, pos: int, lex: Lexicon) -> int | None:
         return None
     first = pos
     words = before[-3:]
+    offset = len(before) - len(words)  # words[k] is before[offset + k]
     for k in range(len(words) - 1, -1, -1):
         x = words[k].text
         if x[:1] == "ب" and not is_given(x, lex) and zipf(x[1:], lex) > zipf(x, lex) and (
@@ -177,8 +178,7 @@ def _name_start(text: str, pos: int, lex: Lexicon) -> int | None:
                                or is_given(words[k - 1].text, lex))):
             break  # المدير الجهوي للتجارة بنابل فوزي: "in Nabeul" (نابل is the commoner
             # word), after a title; not بنيامين نتنياهو
-        prev = before[len(before) - len(words) + k - 1].text \
-            if len(before) - len(words) + k >= 1 else ""
+        prev = before[offset + k - 1].text if offset + k >= 1 else ""
         if (not is_given(x, lex) and k + 1 < len(words) and is_given(words[k + 1].text, lex)
                 and is_role(prev, lex) and not is_definite(prev) and prev not in lex.honorifics):
             break  # محافظ مأرب علي محمد طعيمان: the title's place, then the name

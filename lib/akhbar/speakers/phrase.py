@@ -390,7 +390,6 @@ def _statement_or_object(toks, i, np_, lex) -> int | None:
         return _STOP  # بحسب موقع «ميرور» يبدو أن …: a verb, the statement (ت- starts
         # too many places to tell: تبوك، تعز)
     if (x[0] == "ب" and not common(x, lex) and x not in lex.given and x not in lex.connectors
-            and not (np_ and np_[-1].text in _IN_CHARGE)  # المكلف بالإعلام: a title
             and not (np_ and namey(np_[-1].text, lex) and namey(x, lex)  # توماس باخ, not
                      and (len(np_) < 2 or not namey(np_[-2].text, lex)))  # سكاي نيوز بمقتل
             and not name_ahead(toks, i + 1, lex) and not apposed_after(toks, i, np_, lex)

@@ -465,11 +465,10 @@ def _name_rank(np_: list[Tok], i: int, j: int, lex: Lexicon) -> int | None:
         return 2  # … مكاتب السفر بالمدينة سامي الخطيب: the title's place, then the name
     if _kin_before(np_, i, lex):
         return None  # وذكر شقيق محمد النصري: the brother speaks, the name is another's
-    if is_org(prev, lex) and not is_definite(prev) and not np_[i].quoted \
-            and (np_[i].text.endswith("ية") or (np_[i].text.endswith("ي") and j - i == 1
-                                                and not is_given(np_[i].text, lex))):
-        return None  # مسؤولو جمعيات خيرية: the body's adjective (though خيرية is a name too)
     x = np_[i].text
+    if is_org(prev, lex) and not is_definite(prev) and not np_[i].quoted and (
+            x.endswith("ية") or (x.endswith("ي") and j - i == 1 and not is_given(x, lex))):
+        return None  # مسؤولو جمعيات خيرية: the body's adjective (though خيرية is a name too)
     if j - i == 1 and is_definite(x) and x.endswith("ي") and is_definite(prev) \
             and is_role(prev, lex) and prev not in lex.honorifics \
             and common(bare(x), lex) and zipf(bare(x), lex) >= 3.5:

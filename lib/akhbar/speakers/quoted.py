@@ -33,7 +33,7 @@ from akhbar.speakers.words import (
     present_verb,
 )
 
-__all__ = ["after_a_source", "mark_quoted", "quoted_statement"]
+__all__ = ["after_a_source", "mark_quoted", "past_quoted_outlet", "quoted_statement"]
 
 
 def mark_quoted(toks: list[Tok], lex: Lexicon) -> tuple[list[Tok], list[int]]:
@@ -100,6 +100,20 @@ def _after_a_name(np_: list[Tok], lex: Lexicon) -> bool:
         is_definite(last) and not common(bare(last), lex))  # (الهمامي: a family name)
     return named and not is_role(last, lex) and not is_org(last, lex) \
         and not is_describer(last, lex)
+
+
+def past_quoted_outlet(toks: list[Tok], k: int) -> int:
+    """The outlet told, in quotation marks after ل or a word in ل at ``k`` (قال لـ«عكاظ»
+    …، وفق ما أكده لجوهرة "اف ام" …): the token after the closing mark and a comma after
+    it, or ``k`` when there is none. The callers ask what may follow."""
+    if not (k + 2 < len(toks) and toks[k].text[:1] == "ل" and toks[k + 1].text in QUOTE_OPEN):
+        return k
+    close = QUOTE_CLOSE[toks[k + 1].text]
+    for j in range(k + 2, min(len(toks), k + 7)):
+        if toks[j].text == close:
+            j += 1
+            return j + (j < len(toks) and toks[j].text in ("،", ","))
+    return k
 
 
 def after_a_source(np_: list[Tok], lex: Lexicon) -> bool:

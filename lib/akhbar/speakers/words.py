@@ -53,6 +53,7 @@ __all__ = [
     "plain_noun",
     "present_form",
     "present_verb",
+    "pronoun_stem",
     "stems",
     "suffixed_common",
     "superlative",
@@ -177,6 +178,13 @@ def common(t: str, lex: Lexicon) -> bool:
     return f >= 3.0 and g > 0 and f - g < 0.8
 
 
+def pronoun_stem(t: str) -> str:
+    """The noun a possessive pronoun is written on, its ة restored (رئيستها → رئيسة،
+    زعيمه → زعيم); "" when ``t`` ends in no pronoun."""
+    m = _PRONOUN_SUFFIX.match(t)
+    return m.group(1) + ("ة" if m.group(2) else "") if m else ""
+
+
 def suffixed_common(t: str, lex: Lexicon) -> bool:
     """A noun with a possessive pronoun (هزيمته، توقعاتها، دعمه) is not a name."""
     m = _PRONOUN_SUFFIX.match(t)
@@ -254,17 +262,21 @@ def present_verb(t: str, lex: Lexicon) -> bool:
     """A frequent word in يـ/تـ/نـ never written with ال whose other persons are in
     use is a present-tense verb (يجب، تقول، نعمل), not a name (يوسف، تيريزا): "وقال يجب
     أن" has no subject."""
-    return (len(t) >= 3 and t[0] in "يتن" and zipf(t, lex) >= 3.0
-            and zipf("ال" + t, lex) == 0.0 and t not in lex.given and _present_verb(t, lex))
+    return _present(t, lex, loose=False)
 
 
 def present_form(t: str, lex: Lexicon) -> bool:
     """:func:`present_verb` where the form may also be written with ال now and then
     (تكرر، تشدد), for places where a name cannot go on anyway: a word in و after
     a name (زينب عبد الأمير وتكرر) is her next verb."""
-    return (len(t) >= 3 and t[0] in "يتن" and zipf(t, lex) >= 3.0
-            and zipf("ال" + t, lex) < zipf(t, lex) - 1.5 and t not in lex.given
-            and _present_verb(t, lex))
+    return _present(t, lex, loose=True)
+
+
+def _present(t: str, lex: Lexicon, loose: bool) -> bool:
+    if len(t) < 3 or t[0] not in "يتن" or t in lex.given:
+        return False
+    f, g = zipf(t, lex), zipf("ال" + t, lex)
+    return f >= 3.0 and (g < f - 1.5 if loose else g == 0.0) and _present_verb(t, lex)
 
 
 def _present_verb(t: str, lex: Lexicon) -> bool:
