@@ -2089,6 +2089,11 @@ def test_a_plural_verb_inside_a_singular_speakers_clause_is_the_groups():
     # … but not a noun in apposition to the name after it
     ("وكان النجم الأرجنتيني الأسطورة دييجو مارادونا طالب بإعادة المباراة.",
      {"دييجو مارادونا": 1}),
+    # a verb that takes only its preposition: what comes before عن is its subject,
+    # not an object left to the person the paragraph before was about
+    (("استقبل وزير الخارجية سالم العلي نظراءه أمس.\n"
+      "وأعرب سفراء كل من الأردن، ولبنان، والعراق، عن تقديرهم للمبادرة."),
+     {"سفراء": 1}),
 ])
 def test_where_a_subject_ends_more(body, expected):
     assert counted(body) == expected

@@ -762,7 +762,8 @@ def _with_subject(ev: Event, subject: Phrase, toks: list[Tok], trig: _Trigger, a
                                    and toks[after].text in ("في", "خلال", "عبر")) or (
         marker is None and after < len(toks) and suffixed_common(toks[after].text, lex)
         and is_definite(subject.tokens[0].text))  # وتجدد الحماية المدنية دعوتها: its object
-    if not (adjacent or statement_follows) and not source_like(subject, lex):
+    if not (adjacent or statement_follows or _before_its_preposition(toks, marker, trig.verb, lex)) \
+            and not source_like(subject, lex):
         # (وأعرب العاملون في مظاهراتهم عن …: a circumstance between them is adjacent)
         if trig.verb.needs == "object" and trig.proclitic and not ev.sv:
             return ev  # وأدان النظام القضائي …: the phrase is the object; anaphora
@@ -786,6 +787,16 @@ def _with_subject(ev: Event, subject: Phrase, toks: list[Tok], trig: _Trigger, a
     if ev.name:
         ev.lead = ""
     return ev
+
+
+def _before_its_preposition(toks: list[Tok], marker: int | None, verb: Verb, lex: Lexicon) -> bool:
+    """A verb that takes no object, only its preposition (أعرب عن، أشاد بـ، ندد بـ،
+    أثنى على): a phrase between it and that preposition can only be its
+    subject (وأعرب وزراء خارجيات كل من … عن دعمهم), however long."""
+    if marker is None or verb.lemma not in lex.no_object:
+        return False
+    x = toks[marker].text
+    return x in verb.preps or (x[:1] in verb.preps and len(x) > 2)
 
 
 def _feminine_verb(form: str, verb: Verb) -> bool | None:

@@ -160,6 +160,7 @@ class Lexicon:
     period: frozenset[str]  # العام، السنة: time words only before another (العام الماضي)
     object_idiom: frozenset[str]  # كشف النقاب عن: the object of an idiom, never a subject
     person_object: frozenset[str]  # lemmas whose object is often a person (دعا، أبلغ)
+    no_object: frozenset[str]  # lemmas that take only their preposition (أعرب عن)
     circumstance: frozenset[str]  # nouns after في/ب that end it (في بيان)
     addressee: frozenset[str]  # nouns after لـ that end it (لوكالة)
     given: frozenset[str]  # given names (محمد، فهد)
@@ -274,6 +275,7 @@ def build_lexicon(reference: ReferenceLexicon) -> Lexicon:
         period=adjuncts["period"],
         object_idiom=triggers["object_idiom"],
         person_object=triggers["person_object"],
+        no_object=triggers["no_object"],
         circumstance=adjuncts["circumstance"],
         addressee=adjuncts["addressee"],
         given=_given_names(adjuncts["stop"] | phrases["connector"]),
