@@ -2097,3 +2097,31 @@ def test_a_plural_verb_inside_a_singular_speakers_clause_is_the_groups():
 ])
 def test_where_a_subject_ends_more(body, expected):
     assert counted(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a given name of two words (رجب طيب), and a manner after the name is no object
+    (("نفى الرئيس التركي رجب طيب أردوغان بقوة أمس أن تكون بلاده متورطة.\n"
+     "وانتقد أردوغان من أنقرة الدول التي تلوم بلاده."), {"رجب طيب أردوغان": 2}),
+    # a Mauritanian lineage: a forebear's title of address is part of the name
+    ("قال وزير المالية عبد الرحمن ولد محمد ولد الشيخ سيديا إن العجز تراجع.",
+     {"عبد الرحمن ولد محمد ولد الشيخ سيديا": 1}),
+    # a line that opens with a verb the lexicon does not know, then the person: the
+    # verb is no part of his full name
+    (("استغرب كمال الزغلامي أستاذ الاقتصاد بجامعة صفاقس قرار الحكومة.\n"
+     "وأوضح الدكتور الزغلامي أن القرار سيضر بالمؤسسات."), {"كمال الزغلامي": 1}),
+    # the guest of a programme, after the name, is not part of it
+    ("أكد وزير التجهيز ياسر إبراهيم ضيف برنامج الصباح اليوم أن الأشغال ستنطلق.",
+     {"ياسر إبراهيم": 1}),
+    # a style of address before a title (سعادة الوزير) is the holder named beside it
+    (("استقبل سعادة المهندس رائد بن خالد العمر، وزير الإسكان، أمس السفراء.\n"
+     "وفي مستهل اللقاء رحب سعادة الوزير بالضيوف، مؤكدا حرص الوزارة على التعاون."),
+     {"رائد بن خالد العمر": 1}),
+    # a one-letter title with its dot (د.) before the name of the title's holder
+    (("وشارك في الافتتاح رئيس بلدية نابلس، د. سامي الحلو، وعدد من الأعضاء.\n"
+     "وأكد رئيس البلدية أن المشروع سيخدم آلاف السكان."), {"سامي الحلو": 1}),
+    # a given name that is also a word (إقبال), set off by a title after a comma
+    ("أكدت إقبال الورتاني، الكاتبة العامة للنقابة، أن الإضراب قائم.", {"إقبال الورتاني": 1}),
+])
+def test_names_as_papers_elsewhere_write_them(body, expected):
+    assert counted(body) == expected

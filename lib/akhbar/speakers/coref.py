@@ -325,7 +325,7 @@ def _within_title(mention: frozenset[str], title: frozenset[str], lex: Lexicon) 
     if nationality and len(mention) - len(missing) < 2:
         return False
     return all(t in nationality or is_describer(t, lex) or is_describer("ال" + t, lex)
-               or t in lex.honorifics or t in _modifiers(lex) for t in missing)
+               or t in lex.honorifics or t in _STYLES or t in _modifiers(lex) for t in missing)
 
 
 def _modifiers(lex: Lexicon) -> frozenset[str]:
@@ -633,4 +633,11 @@ def _head_key(text: str, ev: Event, lex: Lexicon) -> str:
         return ""
     mention = re.sub(r"[^\w\s]", " ", normalize(text[span[0]:span[1]], taa_marbuta=True))
     words = [bare(t) for t in mention.split() if t not in lex.connectors or t == "عبد"]
-    return next((w for w in words if len(w) > 1), words[0] if words else "")
+    words = [w for w in words if len(w) > 1] or words
+    while len(words) > 1 and words[0] in _STYLES:
+        words = words[1:]  # سعادة الوزير، معالي الوزيرة: the style of address is no head
+    return words[0] if words else ""
+
+
+#: Styles of address written before a title (سعادة الوزير), as compared: never its head.
+_STYLES = frozenset({"سعاده", "معالي", "سمو", "فخامه", "سماحه", "فضيله", "جلاله"})

@@ -193,8 +193,9 @@ def glued_object(text: str, name: list[Tok], toks: list[Tok], verb: Verb, lex: L
         return False
     k = next((k for k, t in enumerate(toks) if t is name[-1]), None)
     nxt = toks[k + 1].text if k is not None and k + 1 < len(toks) else ""
-    if not (nxt in verb.preps or nxt in ("من", "على", "الى", "عن") or nxt[:1] == "ب"):
-        return False
+    if not (nxt in verb.preps or nxt in ("من", "على", "الى", "عن")
+            or (nxt[:1] == "ب" and ("ب" in verb.preps or is_definite(nxt[1:])))):
+        return False  # (not a manner: نفى رجب طيب أردوغان بقوة)
     apart = (rf"(?<!{re.escape(prev)} ){_word(last)}", rf"{_word(prev)}(?! {re.escape(last)}(?!\w))")
     near = text[max(0, name[0].start - 3000):name[-1].end + 3000]  # the article's own text
     together = re.compile(rf"{_word(prev)} {re.escape(last)}(?!\w)")

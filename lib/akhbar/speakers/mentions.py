@@ -180,8 +180,11 @@ def _name_start(text: str, pos: int, lex: Lexicon) -> int | None:
             # word), after a title; not بنيامين نتنياهو
         prev = before[offset + k - 1].text if offset + k >= 1 else ""
         if (not is_given(x, lex) and k + 1 < len(words) and is_given(words[k + 1].text, lex)
-                and is_role(prev, lex) and not is_definite(prev) and prev not in lex.honorifics):
-            break  # محافظ مأرب علي محمد طعيمان: the title's place, then the name
+                and ((is_role(prev, lex) and not is_definite(prev) and prev not in lex.honorifics)
+                     or (offset + k == 0 and not is_definite(x)))):
+            break  # محافظ مأرب علي محمد طعيمان: the title's place, then the name; a line
+            # that opens with a word, then a given name: a verb, then its subject
+            # (تأسف مصطفى السعليتي …)
         if not _name_word(x, lex) and not (
                 x[:1] in "لب" and k > 0 and is_given(words[k - 1].text, lex)
                 and could_be_name(x, lex)) and not (
@@ -384,19 +387,25 @@ def _up_to_mark(toks: list[Tok], lex: Lexicon | None = None) -> list[Tok]:
     given name (رئيس المجلس، محمد الفاضيلي) or a title of address and a name (وزير
     الداخلية، لواء عماد الطرابلسي) sets off the title's holder."""
     for n, t in enumerate(toks):
-        if WORD_RE.match(t.text):
+        if WORD_RE.match(t.text) or _abbreviation_dot(toks, n):
             continue
         if lex and t.text in ("،", ",") and _holder_next(toks, n + 1, lex) \
-                and all(WORD_RE.match(u.text) for u in toks[:n]):
+                and all(WORD_RE.match(u.text) or _abbreviation_dot(toks, m)
+                        for m, u in enumerate(toks[:n])):
             continue
         return toks[:n]
     return toks
 
 
+def _abbreviation_dot(toks: list[Tok], n: int) -> bool:
+    """The dot of a one-letter title of address (د. يحيى، م. أحمد), not a full stop."""
+    return toks[n].text == "." and n > 0 and toks[n - 1].text in ("د", "م")
+
+
 def _holder_next(toks: list[Tok], k: int, lex: Lexicon) -> bool:
     """A given name, or a title of address and a name, starts at ``toks[k]``."""
     if k < len(toks) and toks[k].text in lex.honorifics:
-        k += 1
+        k += 1 + (k + 1 < len(toks) and _abbreviation_dot(toks, k + 1))  # د. يحيى
     return k < len(toks) and (is_given(toks[k].text, lex) or (
         k > 0 and toks[k - 1].text in lex.honorifics and namey(toks[k].text, lex)))
 

@@ -261,6 +261,8 @@ def _after_the_name(toks, i, np_, lex) -> int | None:
     """After a complete name a word with ل/ب/و starts the object (وأشاد أبوداود بالروح …),
     unless another name is still to come or the word is a surname in -ي (مسرور بارزاني)."""
     x = toks[i].text
+    if np_ and x in ("ضيف", "ضيفة") and _guest_of(toks, i, np_, lex):
+        return _STOP  # ماهر بن ضياء ضيف بوليتيكا: the guest of a programme, after the name
     if _country_body(np_, x, lex):
         return None  # قطر للسياحة، مصر للطيران: a body named by its country, not an object
     if (np_ and x[:1] in "لبو" and x not in lex.connectors and x != "لدى" and not namey(x, lex)
@@ -279,6 +281,14 @@ def _after_the_name(toks, i, np_, lex) -> int | None:
                                          and not is_org(np_[0].text, lex))):
         return _STOP  # وقال الجميل لرئيس المجلس نبيه بري: the hearer, and his name
     return None
+
+
+def _guest_of(toks: list[Tok], i: int, np_: list[Tok], lex: Lexicon) -> bool:
+    """ضيف after a whole name is "guest of" the programme after it (… ضيف برنامج
+    الصباح), not a family name, which a title would follow (نشأت ضيف المستشار)."""
+    nxt = toks[i + 1].text if i + 1 < len(toks) else ""
+    return (ends_with_name(np_, lex) and not is_role(nxt, lex) and WORD_RE.match(nxt) is not None
+            and (len(pick_name(np_, lex)) >= 2 or common(nxt, lex)))
 
 
 def _country_body(np_: list[Tok], x: str, lex: Lexicon) -> bool:
@@ -413,6 +423,7 @@ def _statement_or_object(toks, i, np_, lex) -> int | None:
             and not _given_end(np_, lex) and not _addressed(np_[-1].text, x, lex)
             and not _surname_at_close(toks, i, np_, lex)
             and not (i + 1 < len(toks) and two_word_given(x, toks[i + 1].text, lex))
+            and not two_word_given(np_[-1].text, x, lex)  # رجب طيب: the given name goes on
             and not _second_name_after_address(np_, x, lex)
             and not _epithet_before_name(toks, i, np_, lex)
             and not _name_goes_on(toks, i, np_, lex)

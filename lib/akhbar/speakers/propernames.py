@@ -172,6 +172,13 @@ def _title_follows(np_: list[Tok], j: int, lex: Lexicon) -> bool:
                                                                     and is_org(nxt, lex)))
 
 
+def _lineage_title(np_: list[Tok], j: int, lex: Lexicon) -> bool:
+    """Word ``j`` is a title of address after ولد/بن and before a name (ولد الشيخ سيديا)."""
+    return (np_[j - 1].text in ("ولد", "بن", "بنت", "ابن") and np_[j].text in lex.honorifics
+            and j + 1 < len(np_) and ARABIC_WORD_RE.fullmatch(np_[j + 1].text) is not None
+            and not is_role(np_[j + 1].text, lex))
+
+
 def _continues_name(np_: list[Tok], i: int, j: int, lex: Lexicon) -> bool:
     """Does word ``j`` extend the name that starts at word ``i``?"""
     x, prev = np_[j].text, np_[j - 1].text
@@ -181,6 +188,11 @@ def _continues_name(np_: list[Tok], i: int, j: int, lex: Lexicon) -> bool:
         return True  # مصطفى صنع الله، حسن نصر الله: a family name in … الله
     if x in ("(", ")") or x in lex.stop or lex.thanks.match(x):
         return False
+    if two_word_given(prev, x, lex):
+        return True  # رجب طيب أردوغان: the second word of a given name of two
+    if _lineage_title(np_, j, lex) or (j >= 2 and _lineage_title(np_, j - 1, lex)):
+        return True  # عبد الله ولد سليمان ولد الشيخ سيديا: a forebear's title of address
+        # is part of the lineage, and so is the name after it
     if is_role(x, lex) and not np_[j].quoted and (
             (prev == "عبد" and not is_definite(x)) or _title_follows(np_, j, lex)):
         return False  # نعمة عبد ممثل المنظمة، نبيل عبدالله المتحدث الرسمي: the title after it
