@@ -2125,3 +2125,17 @@ def test_where_a_subject_ends_more(body, expected):
 ])
 def test_names_as_papers_elsewhere_write_them(body, expected):
     assert counted(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a definite verbal noun after a title and a name is the object (جدد التأكيد)
+    ("وجدد الوزير بوريطة التأكيد على أن الحوار مستمر.", {"بوريطة": 1}),
+    # a title of address and a name after the title's place: the holder speaks
+    ("وأكد المدير الإقليمي للمنظمة في الشرق المتوسط الدكتور سامي الأحمد أن المنظمة "
+     "تدعم المستشفيات.", {"سامي الأحمد": 1}),
+    # … but not a guest in whose presence he spoke
+    ("وقال مدير المستشفى في حضور الدكتور سامي الأحمد إن الأجهزة وصلت.",
+     {"مدير المستشفى": 1}),
+])
+def test_what_follows_a_title_and_its_place(body, expected):
+    assert counted(body) == expected

@@ -18,7 +18,7 @@ True
 from __future__ import annotations
 
 from akhbar.speakers.lexicon import Lexicon, zipf
-from akhbar.speakers.propernames import ends_with_name, pick_name
+from akhbar.speakers.propernames import ends_with_name, pick_name, verbal_noun
 from akhbar.speakers.quoted import after_a_source
 from akhbar.speakers.spans import Tok
 from akhbar.speakers.words import (
@@ -115,6 +115,10 @@ def _second_noun(toks: list[Tok], i: int, np_: list[Tok], lex: Lexicon) -> bool:
             and not is_org(x, lex) and not is_role(x, lex)):
         return True  # دعا الاتحاد العام التونسي للشغل القوى الحية: a definite genitive
         # closes the body's name, a definite noun after it is the object
+    if (len(np_) >= 2 and is_definite(x) and verbal_noun(x, lex) and not x.endswith(("ي", "ية"))
+            and not is_definite(np_[-1].text) and np_[-1] in pick_name(np_, lex)):
+        return True  # جددت الوزيرة كيلة التأكيد على …: a definite verbal noun after a
+        # name is the object (a family name with ال is another name's: الحبيب الصيد)
     if _people_after_a_whole_subject(np_, x, lex):
         return True  # ودعا الوزير المواطنين، وحث الدفاع المدني المواطنين: the people he
         # calls on, in -ين where a subject would be in -ون

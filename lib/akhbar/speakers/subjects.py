@@ -246,7 +246,7 @@ def holder_after_place(subject: Phrase, toks: list[Tok], after: int,
     first = next((k for k in range(after + 1, min(len(toks), after + 6))
                   if not WORD_RE.match(toks[k].text)), None)
     if first is None or toks[first].text not in ("،", ","):
-        return None
+        return _addressed_after_place(toks, after, lex)
     second = next((k for k in range(first + 1, min(len(toks), first + 6))
                    if not WORD_RE.match(toks[k].text)), None)
     if second is None or toks[second].text not in ("،", ",") or _someone_else(
@@ -257,6 +257,29 @@ def holder_after_place(subject: Phrase, toks: list[Tok], after: int,
             or not is_given(toks[first + 1].text, lex):
         return None
     return toks[first + 1:second]
+
+
+def _addressed_after_place(toks: list[Tok], after: int, lex: Lexicon) -> list[Tok] | None:
+    """A title of address and a name of two words or more after the title's place
+    (المدير الإقليمي للمنظمة في الشرق المتوسط الدكتور أحمد المنظري، …): the
+    holder. The place must be a definite noun or a name (not في حضور الدكتور …)."""
+    place = toks[after + 1].text if after + 1 < len(toks) else ""
+    if not (is_definite(place) or namey(place, lex)) or is_role(place, lex):
+        return None
+    for k in range(after + 2, min(len(toks) - 2, after + 7)):
+        word = toks[k].text
+        if not WORD_RE.match(word) or word in ("مع", "ومع") or word in lex.stop:
+            return None
+        if word in lex.honorifics and is_definite(word):
+            runs = name_runs(toks[k + 1:k + 7], lex)
+            if not runs or runs[0][0] != 0 or runs[0][1] < 2 \
+                    or not is_given(toks[k + 1].text, lex):
+                return None
+            end = k + 1 + runs[0][1]
+            closed = end >= len(toks) or not WORD_RE.match(toks[end].text) \
+                or COMPLEMENT.match(toks[end].text) is not None
+            return toks[k + 1:end] if closed else None
+    return None
 
 
 def _someone_else(toks: list[Tok], after: int, comma: int, lex: Lexicon) -> bool:
