@@ -2131,8 +2131,8 @@ def test_names_as_papers_elsewhere_write_them(body, expected):
     # a definite verbal noun after a title and a name is the object (جدد التأكيد)
     ("وجدد الوزير بوريطة التأكيد على أن الحوار مستمر.", {"بوريطة": 1}),
     # a title of address and a name after the title's place: the holder speaks
-    ("وأكد المدير الإقليمي للمنظمة في الشرق المتوسط الدكتور سامي الأحمد أن المنظمة "
-     "تدعم المستشفيات.", {"سامي الأحمد": 1}),
+    (("وأكد المدير الإقليمي للمنظمة في الشرق المتوسط الدكتور سامي الأحمد أن المنظمة "
+     "تدعم المستشفيات."), {"سامي الأحمد": 1}),
     # … but not a guest in whose presence he spoke
     ("وقال مدير المستشفى في حضور الدكتور سامي الأحمد إن الأجهزة وصلت.",
      {"مدير المستشفى": 1}),

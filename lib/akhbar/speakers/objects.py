@@ -116,7 +116,9 @@ def _second_noun(toks: list[Tok], i: int, np_: list[Tok], lex: Lexicon) -> bool:
         return True  # دعا الاتحاد العام التونسي للشغل القوى الحية: a definite genitive
         # closes the body's name, a definite noun after it is the object
     if (len(np_) >= 2 and is_definite(x) and verbal_noun(x, lex) and not x.endswith(("ي", "ية"))
-            and not is_definite(np_[-1].text) and np_[-1] in pick_name(np_, lex)):
+            and not is_definite(np_[-1].text) and np_[-1] in pick_name(np_, lex)
+            and not (is_given(nxt, lex) or nxt == "عبد")):  # (حافظ الأختام عبد الرشيد …:
+        # a second title, the name after it)
         return True  # جددت الوزيرة كيلة التأكيد على …: a definite verbal noun after a
         # name is the object (a family name with ال is another name's: الحبيب الصيد)
     if _people_after_a_whole_subject(np_, x, lex):
