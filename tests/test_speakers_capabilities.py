@@ -2139,3 +2139,23 @@ def test_names_as_papers_elsewhere_write_them(body, expected):
 ])
 def test_what_follows_a_title_and_its_place(body, expected):
     assert counted(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # نقلا عن after the subject: the original source speaks, the paper passes it on
+    ("وأفادت صحيفة الأنباء اليومية نقلا عن وكيل الوزارة سامر الجابر أن العدد كبير.",
+     {"سامر الجابر": 1}),
+    # مصدر alone is someone new; المصدر is the source just quoted
+    (("وقال الوزير سالم العلي إن الأعداد أكبر.\n"
+      "وقال مصدر إن الأعداد ستنخفض.\nوأضاف المصدر أن الوضع مستقر."),
+     {"سالم العلي": 1, "مصدر": 2}),
+    # a surname before its verb after فإن, named in full before
+    (("توقعت الوزيرة هدى كيلة ارتفاع الأعداد.\n"
+      "وبحسب ما نشرته الصحيفة، فإن كيلة أكدت أن الوزارة مستعدة."),
+     {"هدى كيلة": 1}),
+    # a verb after the source's comma ("who declined …") is no name set off there
+    ("ونقلت الوكالة عن مصادر أمنية مطلعة، رفضت الكشف عن هويتها، أن الشرطة داهمت المكان.",
+     {"مصادر أمنية مطلعة": 1}),
+])
+def test_who_passes_words_on_and_who_said_them(body, expected):
+    assert counted(body) == expected

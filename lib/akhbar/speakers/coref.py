@@ -26,7 +26,7 @@ from itertools import pairwise
 
 from akhbar.speakers.entities import Entities, Entity
 from akhbar.speakers.events import Event
-from akhbar.speakers.lexicon import Lexicon
+from akhbar.speakers.lexicon import Lexicon, zipf
 from akhbar.speakers.mentions import (
     ISSUED_FORMS,
     clause_subject,
@@ -51,6 +51,7 @@ from akhbar.speakers.words import (
     is_given,
     is_org,
     is_role,
+    oblique_plural,
     past_verb,
 )
 from akhbar.text import normalize
@@ -124,7 +125,9 @@ def _family(text: str, ent: Entity, lex: Lexicon) -> bool:
     (الفيلالي), though not read as a name on its own."""
     word = text[ent.surface[0]:ent.surface[1]]
     return (" " not in word and is_definite(word) and not common(bare(word), lex)
-            and not is_describer(word, lex) and not is_org(word, lex) and not is_role(word, lex))
+            and not is_describer(word, lex) and not is_org(word, lex) and not is_role(word, lex)
+            and not (oblique_plural(word) and zipf(word[:-2] + "ون", lex) >= 2.5))
+    # (الموقوفين, with الموقوفون in use: a plural of people, no family; but الياسين)
 
 
 def _lead_in(text: str, ev: Event, entities: Entities, lex: Lexicon) -> int:
@@ -187,9 +190,11 @@ def _pointed(text: str, ev: Event, toks: frozenset[str], entities: Entities,
         found = latest_person(text, ev.surface[0], lex)
         return None if found is None else _span_entity(text, entities, *found, True, lex)
     last = entities.last_speaker()
-    if not ev.name and last >= 0 and toks == {"مصدر"}:
-        return last  # المصدر: the source just quoted
     words = text[ev.surface[0]:ev.surface[1]].split()
+    if not ev.name and last >= 0 and toks == {"مصدر"} and (
+            is_definite(ev.lead + words[0]) or entities[last].tokens & {"مصدر", "مصادر"}):
+        return last  # المصدر: the source just quoted; مصدر after مصادر …: one of them
+        # (after a named speaker, مصدر alone is someone new)
     document = ISSUED_FORMS.get(next(iter(toks))) if len(toks) == 1 else None
     if not ev.name and document and (document == "بيانا" or is_definite(words[0])):
         # أصدرت القوات … بيانا … وقال البيان; أعدت الجامعة دراسة … وأوضحت الدراسة

@@ -640,6 +640,10 @@ def _subject(text: str, toks: list[Tok], trig: _Trigger,
             return subject, after, False
     if verb.family == "relay":
         subject, after = relayed_source(toks, after, lex)
+    elif subject is not None and _passed_on(toks, after):
+        source, at = relayed_source(toks, after + 1, lex)
+        if source is not None:  # وأفادت الصحيفة نقلا عن الوكيل فلان أن …: he speaks
+            subject, after = source, at
     elif subject is None and not trig.proclitic:
         # وكان المتحدث … قد أشار؛ ولكن العفو الدولية تقول إن …
         subject = kana_subject(text, trig.start, lex)
@@ -647,6 +651,12 @@ def _subject(text: str, toks: list[Tok], trig: _Trigger,
             subject, sv = preceding_subject(text, trig.start, lex)
             return subject, after, sv
     return subject, after, False
+
+
+def _passed_on(toks: list[Tok], after: int) -> bool:
+    """نقلا عن right after the subject: the subject only passes the words on."""
+    return after + 1 < len(toks) and toks[after].text in ("نقلا", "نقلاً") \
+        and toks[after + 1].text == "عن"
 
 
 def _as_says_event(text: str, trig: _Trigger, subject: Phrase, toks: list[Tok],

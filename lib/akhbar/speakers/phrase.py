@@ -48,6 +48,7 @@ from akhbar.speakers.words import (
     closing_adjective,
     common,
     document_key,
+    feminine_past,
     is_definite,
     is_describer,
     is_given,
@@ -136,6 +137,8 @@ def _punctuation(toks, i, np_, lex) -> int | None:
         if nxt[:1] == "و" and not is_given(nxt, lex) and lex.verb_re.fullmatch(nxt) is None \
                 and past_verb(nxt[1:], lex):
             return _STOP  # بحسب مسؤولين، وحدد التقرير: a new clause, no apposition
+        if feminine_past(nxt, lex):
+            return _STOP  # مصادر مطلعة، رفضت الكشف عن هويتها: a verb ("who declined")
         if (np_ and (is_role(np_[0].text, lex) or _document_of_a_title(np_, lex))
                 and (not _title_named(np_, lex) or place_then_person(toks, i, np_, lex))
                 and (namey(nxt, lex) or nxt in lex.honorifics or nxt == "عبد"

@@ -40,6 +40,7 @@ from akhbar.speakers.words import (
     COMPLEMENT,
     bare,
     common,
+    feminine_past,
     is_definite,
     is_describer,
     is_given,
@@ -107,8 +108,9 @@ def preceding_subject(text: str, start: int, lex: Lexicon,
     if not cand or (k > 0 and toks[k - 1].text in ("«", "“", '"')):
         return None, False
     first = cand[0].text
+    surname = len(cand) == 1 and _named_before(text, first, lo, lex)  # فإن كيلة أكدت
     if first[:1] in "وفبلك" and not is_given(first, lex) and not is_org(first, lex) \
-            and not is_role(first, lex):
+            and not is_role(first, lex) and not surname:
         return None, False  # وبخصوص البطاقات …: not a subject
     found = phrase(cand, lex)
     if found.name and found.stop < len(cand) and is_role(cand[found.stop].text, lex) \
@@ -123,8 +125,16 @@ def preceding_subject(text: str, start: int, lex: Lexicon,
     institution = (len(found.tokens) >= 2 and is_definite(head)
                    and is_describer(found.tokens[-1].text, lex))  # العفو الدولية
     if not (found.name or is_org(head, lex) or is_role(head, lex) or institution):
-        return None, False
+        if not surname:
+            return None, False
+        found = replace(found, name=found.tokens)  # فإن كيلة أكدت: the surname of مي كيلة
     return found, k > 0 and toks[k - 1].text == "ان"
+
+
+def _named_before(text: str, word: str, before: int, lex: Lexicon) -> bool:
+    """The article wrote ``word`` before as the surname after a given name (مي كيلة)."""
+    return any(is_given(m.group(1), lex)
+               for m in re.finditer(rf"(\w+) {re.escape(word)}(?!\w)", text[:before]))
 
 
 def amma_subject(toks: list[Tok], lex: Lexicon, fa: bool = False) -> Phrase | None:
@@ -200,8 +210,9 @@ def holder_before_statement(subject: Phrase, toks: list[Tok], after: int, marker
     k = end
     while k > after and end - k < 6 and WORD_RE.match(toks[k - 1].text):
         k -= 1
-    if k == after or toks[k - 1].text not in ("،", ",") or _someone_else(toks, after, k - 1, lex):
-        return None
+    if k == after or toks[k - 1].text not in ("،", ",") or _someone_else(toks, after, k - 1, lex) \
+            or feminine_past(toks[k].text, lex):
+        return None  # (مصادر مطلعة، رفضت الكشف عن هويتها، أن: a verb, not a name)
     runs = name_runs(toks[k:end], lex)
     i, j = runs[-1] if runs else (0, 0)
     if j != end - k or j - i < 2 or not all(

@@ -39,6 +39,7 @@ __all__ = [
     "common",
     "document_key",
     "elative",
+    "feminine_past",
     "is_definite",
     "is_describer",
     "is_given",
@@ -256,6 +257,12 @@ def past_verb(stem: str, lex: Lexicon) -> bool:
     تلقى), where a name's stem is a noun as well (مدح، حكم، بيرو)."""
     return any(zipf(w, lex) >= 3.5 and zipf("ال" + w, lex) < zipf(w, lex) - 1.5
                for w in (stem, stem + "ى"))
+
+
+def feminine_past(t: str, lex: Lexicon) -> bool:
+    """A verb in the feminine past (رفضت، أكدت): a frequent stem plus ت, no given name
+    (طلعت، حكمت are listed as names)."""
+    return len(t) >= 4 and t.endswith("ت") and not is_given(t, lex) and zipf(t[:-1], lex) >= 3.5
 
 
 def present_verb(t: str, lex: Lexicon) -> bool:
