@@ -2159,3 +2159,21 @@ def test_what_follows_a_title_and_its_place(body, expected):
 ])
 def test_who_passes_words_on_and_who_said_them(body, expected):
     assert counted(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a delegation speaks as a body
+    (("أكد رئيس المجلس، سامي العلي، أن البلديات شريكة.\n"
+      "وأكد وفد بلدية الساحل، استمرار دعمه للمجلس."),
+     {"سامي العلي": 1, "وفد بلدية الساحل": 1}),
+    # a headline's subject comes first; the phrase after its second verb is the
+    # object, and nothing is said
+    (("الحكومة تدين القصف وتتوعد المؤسسات الإعلامية\nقال وزير الإعلام خالد العمر إن "
+     "الحكومة لن تتهاون."), {"خالد العمر": 1}),
+    # the subject written before كان … قد and its comma
+    (("وأوضحت الوزارة أن الحملة مستمرة.\n"
+      "يذكر أن بعثة الأمم المتحدة، كانت قد دعت أمس إلى انسحاب القوات."),
+     {"الوزارة": 1, "بعثة الأمم المتحدة": 1}),
+])
+def test_subjects_written_elsewhere(body, expected):
+    assert counted(body) == expected

@@ -700,6 +700,10 @@ def _statement_span(text: str, toks: list[Tok], trig: _Trigger, subject: Phrase 
     if marker is None:
         if verb.needs != "object" or (subject is None and not proclitic):
             return None  # (وشكر المسؤولين …، ونفى وجود …: the last speaker's stance)
+        if subject is not None and after >= len(toks) and subject.tokens \
+                and subject.tokens[0].start > trig.start:
+            return None  # الحكومة تدين … وتتوعد المؤسسات الإعلامية: nothing after the
+            # phrase, which is the object (a headline's subject came first)
         span = "indirect", toks[after].start if after < len(toks) else ce, ce
     else:
         span = statement(text, toks, marker)

@@ -93,7 +93,7 @@ def preceding_subject(text: str, start: int, lex: Lexicon,
     set off by a comma at the start of a sentence: "الفيلالي، دعا"). The flag says
     whether it follows أن/إن (inside someone's statement it is a nested report)."""
     lo, cut = line_start(text, start, _BACK)
-    toks = tokens(text, lo, start)
+    toks = _before_kana(tokens(text, lo, start))
     if topic and len(toks) >= 2 and toks[-1].text == "،":
         return _topic_subject(toks[:-1], lo, cut, lex), False
     found = amma_subject(toks, lex)
@@ -135,6 +135,21 @@ def _named_before(text: str, word: str, before: int, lex: Lexicon) -> bool:
     """The article wrote ``word`` before as the surname after a given name (مي كيلة)."""
     return any(is_given(m.group(1), lex)
                for m in re.finditer(rf"(\w+) {re.escape(word)}(?!\w)", text[:before]))
+
+
+def _before_kana(toks: list[Tok]) -> list[Tok]:
+    """The words before كان (قد) and the comma before it, when كان opens the verb's
+    clause (أن بعثة الأمم المتحدة، كانت قد دعت): its subject was written before."""
+    k = len(toks)
+    if k and toks[k - 1].text == "قد":
+        k -= 1
+    if k < len(toks) and k and toks[k - 1].text in _KANA_FORMS:
+        k -= 1
+        return toks[:k - 1] if k and toks[k - 1].text in ("،", ",") else toks[:k]
+    return toks
+
+
+_KANA_FORMS = frozenset({"كان", "كانت", "وكان", "وكانت"})
 
 
 def amma_subject(toks: list[Tok], lex: Lexicon, fa: bool = False) -> Phrase | None:
