@@ -2166,14 +2166,29 @@ def test_who_passes_words_on_and_who_said_them(body, expected):
     (("أكد رئيس المجلس، سامي العلي، أن البلديات شريكة.\n"
       "وأكد وفد بلدية الساحل، استمرار دعمه للمجلس."),
      {"سامي العلي": 1, "وفد بلدية الساحل": 1}),
-    # a headline's subject comes first; the phrase after its second verb is the
-    # object, and nothing is said
+    # a headline's subject comes first (الحكومة تدين); the phrase after its second
+    # verb is the object, and no new speaker
     (("الحكومة تدين القصف وتتوعد المؤسسات الإعلامية\nقال وزير الإعلام خالد العمر إن "
-     "الحكومة لن تتهاون."), {"خالد العمر": 1}),
+     "الحكومة لن تتهاون."), {"الحكومة": 1, "خالد العمر": 1}),
     # the subject written before كان … قد and its comma
     (("وأوضحت الوزارة أن الحملة مستمرة.\n"
       "يذكر أن بعثة الأمم المتحدة، كانت قد دعت أمس إلى انسحاب القوات."),
      {"الوزارة": 1, "بعثة الأمم المتحدة": 1}),
 ])
 def test_subjects_written_elsewhere(body, expected):
+    assert counted(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a headline writes its subject first, named in full below; the phrase after the
+    # verb is the object
+    (("شولتس ينتقد سياسة الهجرة الأوروبية\n"
+      "قال المستشار الألماني أولاف شولتس إن الأزمة الاقتصادية أثرت على الناخبين."),
+     {"أولاف شولتس": 2}),
+    ("حزب الأمل يستنكر قرار الحكومة تعليق الدعم", {"حزب الأمل": 1}),
+    # … but an adverb first is no subject
+    (("وقال الخبير سامي معايطة إن التعاون متين.\n"
+      "اقتصاديا يشير معايطة إلى المساعدات المقدمة."), {"سامي معايطة": 2}),
+])
+def test_a_headline_writes_its_subject_first(body, expected):
     assert counted(body) == expected

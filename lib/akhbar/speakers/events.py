@@ -72,6 +72,7 @@ from akhbar.speakers.subjects import (
 )
 from akhbar.speakers.words import (
     COMPLEMENT,
+    adverbial,
     bare,
     common,
     is_definite,
@@ -614,6 +615,11 @@ def _subject(text: str, toks: list[Tok], trig: _Trigger,
                    or (first.startswith("لل") and len(first) > 4))  # أكد للحضور: to whom
     if subjectless and lead < len(toks) and title_like_particle(toks, lead, lex):
         subjectless = False  # وقال والي الولاية، أكد إمام وخطيب الجامع …
+    if verb.present and not trig.proclitic and not subjectless and _headline_subject(text, trig, lex):
+        before, _ = preceding_subject(text, trig.start, lex)
+        if before is not None:
+            return before, 0, False  # لافروف يكشف سبب …: a headline's subject comes first,
+            # the phrase after the verb is its object
     subject = None if subjectless else phrase(toks[lead:], lex)
     if subject is not None and not subject.tokens:
         subject = None
@@ -651,6 +657,16 @@ def _subject(text: str, toks: list[Tok], trig: _Trigger,
             subject, sv = preceding_subject(text, trig.start, lex)
             return subject, after, sv
     return subject, after, False
+
+
+def _headline_subject(text: str, trig: _Trigger, lex: Lexicon) -> bool:
+    """One to four words open the verb's line before it, none of them a mark or a
+    particle (لافروف يكشف …، وزير الداخلية يؤكد …): they may be its subject."""
+    lo, _ = line_start(text, trig.start, 60)
+    words = text[lo:trig.start].split()
+    return 1 <= len(words) <= 3 and all(
+        w.isalpha() and w not in lex.stop and w[:1] != "و" and not adverbial(w, lex)
+        and not (w.endswith("يا") and common(w[:-1], lex)) for w in words)  # (اقتصاديا يشير معايطة: an adverb first; الفهيد وآخرون …)
 
 
 def _passed_on(toks: list[Tok], after: int) -> bool:

@@ -108,7 +108,8 @@ def preceding_subject(text: str, start: int, lex: Lexicon,
     if not cand or (k > 0 and toks[k - 1].text in ("«", "“", '"')):
         return None, False
     first = cand[0].text
-    surname = len(cand) == 1 and _named_before(text, first, lo, lex)  # فإن كيلة أكدت
+    surname = len(cand) == 1 and _named_before(text, first, len(text) if k == 0 else lo, lex)
+    # فإن كيلة أكدت; a headline's لافروف يكشف, named in full below
     if first[:1] in "وفبلك" and not is_given(first, lex) and not is_org(first, lex) \
             and not is_role(first, lex) and not surname:
         return None, False  # وبخصوص البطاقات …: not a subject
@@ -132,7 +133,8 @@ def preceding_subject(text: str, start: int, lex: Lexicon,
 
 
 def _named_before(text: str, word: str, before: int, lex: Lexicon) -> bool:
-    """The article wrote ``word`` before as the surname after a given name (مي كيلة)."""
+    """The article wrote ``word`` before ``before`` as the surname after a given name
+    (مي كيلة)."""
     return any(is_given(m.group(1), lex)
                for m in re.finditer(rf"(\w+) {re.escape(word)}(?!\w)", text[:before]))
 
