@@ -2192,3 +2192,13 @@ def test_subjects_written_elsewhere(body, expected):
 ])
 def test_a_headline_writes_its_subject_first(body, expected):
     assert counted(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the outlet an unnamed source told, written with لل and no quotation marks
+    ("وأفادت مصادر محلية للأناضول بأن قوة من الجيش اقتحمت البلدة.", {"مصادر محلية": 1}),
+    # … but a body in the source's genitive stays
+    ("وقال مصدر مسؤول للحكومة إن القرار نهائي.", {"مصدر مسؤول للحكومة": 1}),
+])
+def test_whom_an_unnamed_source_told(body, expected):
+    assert counted(body) == expected

@@ -205,6 +205,9 @@ def _place_or_circumstance(toks, i, np_, lex) -> int | None:
     if x.startswith("لل") and np_ and is_role(np_[0].text, lex) and not pick_name(np_, lex) \
             and name_ahead(toks, i + 1, lex, 3):
         return None  # المدير العام للوكالة عبد الكريم منصوري: the title's body, a name next
+    if (x.startswith("لل") and np_ and not is_definite(np_[0].text)
+            and bare(np_[0].text) in lex.sources and namey(x[2:], lex) and not common(x[2:], lex)):
+        return _STOP  # مصادر فلسطينية للأناضول: the outlet told, not the sources' genitive
     if x == "ل" or (x[:1] == "ل" and (bare(x[1:]) in lex.addressee or x[1:] in lex.addressee
                                        or bare(x) in lex.addressee
                                        or "ال" + x[1:] in lex.period)):
