@@ -2202,3 +2202,18 @@ def test_a_headline_writes_its_subject_first(body, expected):
 ])
 def test_whom_an_unnamed_source_told(body, expected):
     assert counted(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a body in construct in quotation marks, then a description in parentheses
+    ("وقالت \"هيئة شؤون اللاجئين\" (تابعة للحكومة)، في بيان صحفي، إن الأعداد تضاعفت.",
+     {"هيئة شؤون اللاجئين": 1}),
+    # a description inside a title is read past; the name comes after it
+    (("وأعلن المنبئ الجوي (مذيع النشرة الجوية) الأشهر في البلاد سعيد الراوي أن الحرارة "
+     "سترتفع."), {"سعيد الراوي": 1}),
+    # an alias in parentheses stays with the name
+    ("وقالت وكالة غوث وتشغيل اللاجئين (الأونروا) إن المدارس مغلقة.",
+     {"وكالة غوث وتشغيل اللاجئين (الأونروا)": 1}),
+])
+def test_what_parentheses_hold(body, expected):
+    assert counted(body) == expected

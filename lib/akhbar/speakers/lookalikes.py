@@ -108,6 +108,11 @@ def quoted_name(toks: list[Tok], lex: Lexicon) -> bool:
                 inner = inner[1:]
             if after != "." and len(inner) <= 5 and body_name(inner, lex):
                 return True  # وقالت «الإدارة العامة لأمن السواحل»، الأحد، إنه
+            if after in ("(", "،", ",") and len(inner) <= 5 and is_org(inner[0], lex) \
+                    and not is_role(inner[0], lex) and any(is_definite(w) for w in inner[1:]) \
+                    and not any(w in lex.stop for w in inner):
+                return True  # وقالت "هيئة شؤون الأسرى" (تابعة للسلطة)، في بيان: a body in
+                # construct, set off by a description or a comma
             if 2 <= len(inner) <= 4 and is_given(inner[0], lex) and after in ("،", ","):
                 return True  # وقال "محمد علوي امزربه"، رئيس مجلس …، إن: a person's name,
                 # his title after it

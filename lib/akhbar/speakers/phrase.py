@@ -95,8 +95,8 @@ def phrase(toks: list[Tok], lex: Lexicon, limit: int = 20) -> Phrase:
         if action == _STOP:
             stopped = True
             break
-        if action == _SKIP:
-            i += 1
+        if action < 0:  # _SKIP, or a description in parentheses to read past
+            i -= action
             continue
         np_.extend(toks[i:i + action])
         i += action
@@ -149,7 +149,15 @@ def _punctuation(toks, i, np_, lex) -> int | None:
         return _STOP
     if x == "(" and np_:
         j = _parenthesised(toks, i, lex)
-        return _STOP if j is None else j + 1 - i  # an alias: الرئاسة الروسية (الكرملين)
+        if j is not None:
+            return j + 1 - i  # an alias: الرئاسة الروسية (الكرملين)
+        j = _description(toks, i, lex)
+        nxt = toks[j + 1].text if j is not None and j + 1 < len(toks) else "."
+        if j is not None and WORD_RE.match(nxt) and nxt not in lex.stop \
+                and not COMPLEMENT.match(nxt):
+            return -(j + 1 - i)  # (مذيع الأرصاد الجوية) الأشهر في العراق فلان: read past
+            # a description, the title goes on after it
+        return _STOP
     if x == "." and np_ and np_[-1].text in ("د", "م", "ا"):
         return _SKIP  # د. عزام: the dot of an abbreviated title
     if not WORD_RE.match(x) or COMPLEMENT.match(x) or (np_ and x in ("ل", "لل", "ب", "بال")):
@@ -571,9 +579,26 @@ def _parenthesised(toks: list[Tok], i: int, lex: Lexicon) -> int | None:
         j += 1
     inner = toks[i + 1:j]
     if (j < len(toks) and toks[j].text == ")" and inner
-            and not any(k.text in lex.stop or k.text.isdigit() for k in inner)):
+            and not any(k.text in lex.stop or k.text.isdigit() for k in inner)
+            and not (len(inner) > 1 and any(_describes(k.text, lex) for k in inner))):
         return j
     return None
+
+
+def _description(toks: list[Tok], i: int, lex: Lexicon) -> int | None:
+    """The closing mark of a description of two to six words in parentheses
+    (المنبئ الجوي (مذيع الأرصاد الجوية) الأشهر …، "هيئة …" (تابعة للسلطة)), or None."""
+    j = next((j for j in range(i + 2, min(len(toks), i + 8)) if toks[j].text == ")"), None)
+    if j is None or j - i < 3 or any(not WORD_RE.match(t.text) for t in toks[i + 1:j]):
+        return None
+    return j if any(_describes(t.text, lex) for t in toks[i + 1:j]) else None
+
+
+def _describes(word: str, lex: Lexicon) -> bool:
+    """A word of a description in parentheses (تابعة للسلطة، حقوقي مقره رام الله), not
+    of an alias (الكرملين، الأونروا، قنا): a common word without ال, no body, no name."""
+    return (common(word, lex) or suffixed_common(word, lex)) and not is_definite(word) \
+        and not is_org(word, lex) and not namey(word, lex)
 
 
 def _place_follows(toks: list[Tok], k: int, lex: Lexicon) -> bool:
