@@ -2217,3 +2217,13 @@ def test_whom_an_unnamed_source_told(body, expected):
 ])
 def test_what_parentheses_hold(body, expected):
     assert counted(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a name set off after a title whose first word reads as a title too (أمين)
+    ("أكد وزير الاقتصاد والتجارة، أمين سلام، أن الخسائر كبيرة.", {"أمين سلام": 1}),
+    # … but a title set off so is no name
+    ("وقال رئيس الحزب، أمين عام، إن الرسالة واضحة.", {"رئيس الحزب": 1}),
+])
+def test_a_name_that_opens_like_a_title(body, expected):
+    assert counted(body) == expected

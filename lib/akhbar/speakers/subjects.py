@@ -230,6 +230,11 @@ def holder_before_statement(subject: Phrase, toks: list[Tok], after: int, marker
     if k == after or toks[k - 1].text not in ("،", ",") or _someone_else(toks, after, k - 1, lex) \
             or feminine_past(toks[k].text, lex):
         return None  # (مصادر مطلعة، رفضت الكشف عن هويتها، أن: a verb, not a name)
+    if (end - k == 2 and is_role(toks[k].text, lex) and toks[k].text not in lex.honorifics
+            and not is_definite(toks[k].text) and namey(toks[k + 1].text, lex)
+            and not is_role(toks[k + 1].text, lex) and not is_org(toks[k + 1].text, lex)):
+        return toks[k:end]  # وزير الاقتصاد، أمين سلام، أن: two words set off after a
+        # title whose first reads as a title too (أمين) are its holder's name
     runs = name_runs(toks[k:end], lex)
     i, j = runs[-1] if runs else (0, 0)
     if j != end - k or j - i < 2 or not all(
