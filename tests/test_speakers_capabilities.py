@@ -2227,3 +2227,8 @@ def test_what_parentheses_hold(body, expected):
 ])
 def test_a_name_that_opens_like_a_title(body, expected):
     assert counted(body) == expected
+
+
+def test_a_document_issued_from_a_body_is_the_bodys():
+    body = "ووفقا لإحصائيات صادرة من مستشفى الأمل في المدينة، أصيب 40 شخصا."
+    assert counted(body) == {"مستشفى الأمل": 1}

@@ -566,8 +566,8 @@ def issued_by(toks: list[Tok], k: int, source: Phrase, lex: Lexicon) -> Phrase |
     for j in range(k + 1, min(len(toks), k + 5)):  # (إحصائية حكومية حديثة صادرة عن)
         if bare(toks[j].text) in ("صادر", "صادرة", "صدر", "صدرت"):  # بيان صحفي صدر عن
             for m in range(j + 1, min(len(toks), j + 8)):
-                if toks[m].text == "عن":
-                    issuer = phrase(toks[m + 1:], lex)
+                if toks[m].text == "عن" or (m == j + 1 and toks[m].text == "من"):
+                    issuer = phrase(toks[m + 1:], lex)  # (صادرة من مستشفى …, too)
                     return issuer if issuer.tokens else None
                 if toks[m].text in (".", ":", "«") or COMPLEMENT.match(toks[m].text):
                     return None
