@@ -2229,6 +2229,12 @@ def test_a_name_that_opens_like_a_title(body, expected):
     assert counted(body) == expected
 
 
+def test_a_feminine_verb_inside_a_mans_clause_is_nested():
+    body = ("وقال المهندس سامر العلي إن مديرية الأشغال وزعت الخوذ على العمال، "
+            "وأكدت على ارتدائها طوال الدوام.")
+    assert counted(body) == {"سامر العلي": 1}
+
+
 def test_a_document_issued_from_a_body_is_the_bodys():
     body = "ووفقا لإحصائيات صادرة من مستشفى الأمل في المدينة، أصيب 40 شخصا."
     assert counted(body) == {"مستشفى الأمل": 1}

@@ -55,6 +55,11 @@ def mark_nested(events: list[Event], spans: list[tuple[int, int]]) -> None:
         if k >= 0 and ev.start < spans[k][1] and quoted_after[k] < ev.start:
             ev.nested = True  # inside quotation marks some earlier statement holds
             continue
+        if clause is not None and ev.proclitic and ev.surface is None and ev.feminine \
+                and clause.feminine is False and not _plural(clause.verb):
+            ev.nested = True  # وقال فلان إن المديرية وزعت الواقيات، وأكدت على …: a feminine
+            # verb inside a man's clause goes on with the clause's own subject
+            continue
         if ev.proclitic or (ev.surface is not None and not ev.sv) or clause is None:
             continue
         # "قال جيرنوف إن طالبان … أكدت": another voice inside the clause; but a
