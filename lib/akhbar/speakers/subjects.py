@@ -108,8 +108,9 @@ def preceding_subject(text: str, start: int, lex: Lexicon,
     if not cand or (k > 0 and toks[k - 1].text in ("«", "“", '"')):
         return None, False
     first = cand[0].text
-    surname = len(cand) == 1 and _named_before(text, first, len(text) if k == 0 else lo, lex)
-    # فإن كيلة أكدت; a headline's لافروف يكشف, named in full below
+    surname = len(cand) == 1 and _named_before(
+        text, first, lo, lex, after=k == 0)  # فإن كيلة أكدت; a headline's لافروف يكشف,
+    # named in full below
     if first[:1] in "وفبلك" and not is_given(first, lex) and not is_org(first, lex) \
             and not is_role(first, lex) and not surname:
         return None, False  # وبخصوص البطاقات …: not a subject
@@ -132,11 +133,17 @@ def preceding_subject(text: str, start: int, lex: Lexicon,
     return found, k > 0 and toks[k - 1].text == "ان"
 
 
-def _named_before(text: str, word: str, before: int, lex: Lexicon) -> bool:
-    """The article wrote ``word`` before ``before`` as the surname after a given name
-    (مي كيلة)."""
+def _named_before(text: str, word: str, before: int, lex: Lexicon, after: bool = False) -> bool:
+    """The article wrote ``word`` within reach before ``before`` (with ``after``, also
+    after it) as the surname after a given name (مي كيلة). The reach bounds the cost
+    in a long dump of many articles."""
+    lo, hi = max(0, before - _NAMED_REACH), before + _NAMED_REACH if after else before
     return any(is_given(m.group(1), lex)
-               for m in re.finditer(rf"(\w+) {re.escape(word)}(?!\w)", text[:before]))
+               for m in re.finditer(rf"(\w+) {re.escape(word)}(?!\w)", text[lo:hi]))
+
+
+#: How far around a verb an article's own full names are looked for.
+_NAMED_REACH = 3000
 
 
 def _before_kana(toks: list[Tok]) -> list[Tok]:
