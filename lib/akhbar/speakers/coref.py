@@ -330,12 +330,17 @@ def _within_title(mention: frozenset[str], title: frozenset[str], lex: Lexicon) 
     if nationality and len(mention) - len(missing) < 2:
         return False
     return all(t in nationality or is_describer(t, lex) or is_describer("ال" + t, lex)
-               or t in lex.honorifics or t in _STYLES or t in _modifiers(lex) for t in missing)
+               or t in lex.honorifics or t in _styles(lex) or t in _modifiers(lex) for t in missing)
 
 
 def _modifiers(lex: Lexicon) -> frozenset[str]:
     """The adjectives of titles (المفدى، الجديد), as mentions are compared."""
     return key_tokens(" ".join(sorted(lex.modifiers)), lex)
+
+
+def _styles(lex: Lexicon) -> frozenset[str]:
+    """The styles of address before a title (سعادة، معالي), as mentions are compared."""
+    return key_tokens(" ".join(sorted(lex.styles)), lex)
 
 
 def _address_titles(lex: Lexicon) -> frozenset[str]:
@@ -639,10 +644,7 @@ def _head_key(text: str, ev: Event, lex: Lexicon) -> str:
     mention = re.sub(r"[^\w\s]", " ", normalize(text[span[0]:span[1]], taa_marbuta=True))
     words = [bare(t) for t in mention.split() if t not in lex.connectors or t == "عبد"]
     words = [w for w in words if len(w) > 1] or words
-    while len(words) > 1 and words[0] in _STYLES:
+    while len(words) > 1 and words[0] in _styles(lex):
         words = words[1:]  # سعادة الوزير، معالي الوزيرة: the style of address is no head
     return words[0] if words else ""
 
-
-#: Styles of address written before a title (سعادة الوزير), as compared: never its head.
-_STYLES = frozenset({"سعاده", "معالي", "سمو", "فخامه", "سماحه", "فضيله", "جلاله"})

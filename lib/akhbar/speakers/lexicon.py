@@ -148,6 +148,7 @@ class Lexicon:
     address: frozenset[str]  # titles of address many people carry (الدكتور، السيد)
     modifiers: frozenset[str]  # adjectives of titles (الرسمي، العام)
     sources: frozenset[str]  # unnamed sources (مصدر، مسؤول)
+    styles: frozenset[str]  # سعادة، معالي: before a title (سعادة الوزير), never its head
     honorific_pronouns: frozenset[str]  # سموه، معاليه: the person named before
     divine: frozenset[str]  # تعالى، عز وجل: epithets that stand for الله
     orgs: frozenset[str]  # bodies that speak (وزارة، وكالة)
@@ -263,6 +264,7 @@ def build_lexicon(reference: ReferenceLexicon) -> Lexicon:
         address=titles["address"],
         modifiers=titles["modifier"],
         sources=titles["source"],
+        styles=titles["style"],
         honorific_pronouns=titles["honorific_pronoun"],
         divine=titles["divine"],
         orgs=orgs["organisation"] | _sound_plurals(orgs["organisation"]),

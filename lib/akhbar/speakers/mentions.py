@@ -25,7 +25,15 @@ from collections.abc import Iterator
 from akhbar.speakers.lexicon import Lexicon, zipf
 from akhbar.speakers.phrase import phrase
 from akhbar.speakers.propernames import could_be_name, name_runs
-from akhbar.speakers.spans import ARABIC_WORD_RE, WORD_RE, Tok, line_start, tokens, without_la
+from akhbar.speakers.spans import (
+    ARABIC_WORD_RE,
+    WORD_RE,
+    Tok,
+    abbreviation_dot,
+    line_start,
+    tokens,
+    without_la,
+)
 from akhbar.speakers.subjects import time_adverbs
 from akhbar.speakers.words import (
     bare,
@@ -204,7 +212,7 @@ def _set_off(text: str, before: list[Tok], pos: int, lex: Lexicon) -> bool:
         return False
     x = before[-1].text
     k = len(before) - 2
-    if k >= 1 and before[k].text == "." and len(before[k - 1].text) == 1:
+    if k >= 1 and abbreviation_dot(before, k):
         k -= 2  # م.، د.: مهندس، دكتور
     return (k >= 1 and before[k].text in ("،", ",")
             and bool(ARABIC_WORD_RE.fullmatch(before[k - 1].text))
@@ -387,25 +395,20 @@ def _up_to_mark(toks: list[Tok], lex: Lexicon | None = None) -> list[Tok]:
     given name (رئيس المجلس، محمد الفاضيلي) or a title of address and a name (وزير
     الداخلية، لواء عماد الطرابلسي) sets off the title's holder."""
     for n, t in enumerate(toks):
-        if WORD_RE.match(t.text) or _abbreviation_dot(toks, n):
+        if WORD_RE.match(t.text) or abbreviation_dot(toks, n):
             continue
         if lex and t.text in ("،", ",") and _holder_next(toks, n + 1, lex) \
-                and all(WORD_RE.match(u.text) or _abbreviation_dot(toks, m)
+                and all(WORD_RE.match(u.text) or abbreviation_dot(toks, m)
                         for m, u in enumerate(toks[:n])):
             continue
         return toks[:n]
     return toks
 
 
-def _abbreviation_dot(toks: list[Tok], n: int) -> bool:
-    """The dot of a one-letter title of address (د. يحيى، م. أحمد), not a full stop."""
-    return toks[n].text == "." and n > 0 and toks[n - 1].text in ("د", "م")
-
-
 def _holder_next(toks: list[Tok], k: int, lex: Lexicon) -> bool:
     """A given name, or a title of address and a name, starts at ``toks[k]``."""
     if k < len(toks) and toks[k].text in lex.honorifics:
-        k += 1 + (k + 1 < len(toks) and _abbreviation_dot(toks, k + 1))  # د. يحيى
+        k += 1 + (k + 1 < len(toks) and abbreviation_dot(toks, k + 1))  # د. يحيى
     return k < len(toks) and (is_given(toks[k].text, lex) or (
         k > 0 and toks[k - 1].text in lex.honorifics and namey(toks[k].text, lex)))
 

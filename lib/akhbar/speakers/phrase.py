@@ -41,7 +41,7 @@ from akhbar.speakers.propernames import (
     verbal_noun,
 )
 from akhbar.speakers.quoted import mark_quoted, quoted_statement
-from akhbar.speakers.spans import ARABIC_WORD_RE, WORD_RE, Tok, without_la
+from akhbar.speakers.spans import ABBREVIATED_TITLES, ARABIC_WORD_RE, WORD_RE, Tok, without_la
 from akhbar.speakers.words import (
     COMPLEMENT,
     bare,
@@ -158,7 +158,7 @@ def _punctuation(toks, i, np_, lex) -> int | None:
             return -(j + 1 - i)  # (مذيع الأرصاد الجوية) الأشهر في العراق فلان: read past
             # a description, the title goes on after it
         return _STOP
-    if x == "." and np_ and np_[-1].text in ("د", "م", "ا"):
+    if x == "." and np_ and np_[-1].text in ABBREVIATED_TITLES:
         return _SKIP  # د. عزام: the dot of an abbreviated title
     if not WORD_RE.match(x) or COMPLEMENT.match(x) or (np_ and x in ("ل", "لل", "ب", "بال")):
         return _STOP  # also a preposition written apart: رسامني للـ"أم تي في"

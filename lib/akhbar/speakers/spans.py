@@ -59,6 +59,9 @@ ARABIC_WORD_RE = re.compile(f"^[{ARABIC_LETTERS}]+$")
 QUOTE_OPEN = frozenset('«“"„\'‘')
 QUOTE_CLOSE = {"«": "»", "“": "”", '"': '"', "„": "“", "'": "'", "‘": "’"}
 QUOTE_CHARS = frozenset("«»“”\"„'‘’")
+#: One-letter titles of address written with a dot, folded: د. (دكتور), م. (مهندس),
+#: أ. (أستاذ).
+ABBREVIATED_TITLES = frozenset("دما")
 _END_RE = re.compile(r"\n|[.!?؟؛](?=[\s\"»”']|$)")
 _QUOTATION_RE = re.compile(r'«[^«»\n]{3,}»|“[^“”\n]{3,}”|"[^"\n]{3,}"|”[^“”\n]{3,}“')
 
@@ -156,6 +159,12 @@ def without_la(tok: Tok) -> tuple[Tok, str] | None:
     if x.startswith("ل") and len(x) > 2:
         return Tok(x[1:], tok.start + 1, tok.end, tok.quoted), ""
     return None
+
+
+def abbreviation_dot(toks: list[Tok], n: int) -> bool:
+    """``toks[n]`` is the dot of a one-letter title of address (د. يحيى، م. أحمد), not a
+    full stop."""
+    return toks[n].text == "." and n > 0 and toks[n - 1].text in ABBREVIATED_TITLES
 
 
 def tokens(text: str, start: int, end: int) -> list[Tok]:
