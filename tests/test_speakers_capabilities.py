@@ -2238,3 +2238,11 @@ def test_a_feminine_verb_inside_a_mans_clause_is_nested():
 def test_a_document_issued_from_a_body_is_the_bodys():
     body = "ووفقا لإحصائيات صادرة من مستشفى الأمل في المدينة، أصيب 40 شخصا."
     assert counted(body) == {"مستشفى الأمل": 1}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("أكد وزير الفلاحة، السعيد زواري، اليوم الأحد، أن الموسم واعد.", {"السعيد زواري": 1}),
+    ("وقال عضو الهيئة، المنوبي الجلاصي، إن القرار نهائي.", {"المنوبي الجلاصي": 1}),
+])
+def test_a_maghrebi_given_name_with_the_article_after_a_title(body, expected):
+    assert counted(body) == expected
