@@ -2246,3 +2246,16 @@ def test_a_document_issued_from_a_body_is_the_bodys():
 ])
 def test_a_maghrebi_given_name_with_the_article_after_a_title(body, expected):
     assert counted(body) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "وحضر الحفل المهندس سامي داود والدكتور يعرب جميل والدكتورة منى يونس.",
+    "تعد المستشفى أكبر صرح طبي وأول مستشفى بالجنوب لمرضى القلب.",
+])
+def test_a_verb_form_that_is_a_name_or_a_noun_is_no_report(body):
+    assert counted(body) == {}
+
+
+def test_a_subject_before_its_verb_still_reports_after_a_title_or_an_elative():
+    assert counted("الدكتور يؤكد أن العلاج متوفر.") == {"الدكتور": 1}
+    assert counted("وكان أكبر مسؤول في الشركة صرح أن المبيعات ارتفعت.") != {}

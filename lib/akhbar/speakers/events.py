@@ -45,6 +45,7 @@ from akhbar.speakers.phrase import Phrase, phrase, title_like_particle
 from akhbar.speakers.propernames import verbal_noun
 from akhbar.speakers.quoted import past_quoted_outlet
 from akhbar.speakers.spans import (
+    ARABIC_WORD_RE,
     QUOTE_CLOSE,
     QUOTE_OPEN,
     WORD_RE,
@@ -80,6 +81,7 @@ from akhbar.speakers.words import (
     is_given,
     is_org,
     is_role,
+    namey,
     oblique_plural,
     opens_statement,
     past_verb,
@@ -253,6 +255,11 @@ def _not_a_report(text: str, trig: _Trigger, lex: Lexicon) -> bool:
     if not trig.proclitic and not trig.suffix and is_given(prev_word, lex) \
             and _family_next(text, trig.end, lex):
         return True  # عقيل طالب الفريجي: a given name spelled like the verb, in a name
+    if not trig.proclitic and not trig.suffix and _name_after_title(text, trig, prev_word, lex):
+        return True  # والدكتور يعرب جميل: a name after a title of address, in a list
+    if not trig.proclitic and _elative_first(prev_word, lex) and prev_word[-1] not in "ىاهةين" \
+            and prev_word not in lex.stop and not _statement_next(text, trig.end):
+        return True  # أكبر صرح طبي: a noun after an elative (a verb has no أفعل before it)
     if (_coordinated_noun(text, trig, lex) or _surname_in_a_subject(text, trig, lex)
             or _adjective_after_plural(text, trig, prev_word, lex)):
         return True
@@ -351,6 +358,22 @@ def _family_next(text: str, end: int, lex: Lexicon) -> bool:
     word = nxt[0].rstrip("،,.:") if nxt else ""
     return word.startswith("ال") and len(word) > 4 and not common(bare(word), lex) \
         and not is_describer(word, lex) and not is_role(word, lex) and not is_org(word, lex)
+
+
+def _statement_next(text: str, end: int) -> bool:
+    """The word after ``end`` opens a statement (أن، إن) or a colon follows."""
+    nxt = text[end:end + 12].split()
+    return bool(nxt) and (opens_statement(nxt[0]) or nxt[0].startswith(":"))
+
+
+def _name_after_title(text: str, trig: _Trigger, prev_word: str, lex: Lexicon) -> bool:
+    """A title of address, then the verb's form, then a name (والدكتور يعرب جميل): the
+    form is the given name; a subject before its verb is followed by the statement."""
+    nxt = text[trig.end:trig.end + 30].split()
+    word = nxt[0] if nxt else ""
+    return (prev_word.removeprefix("و") in lex.honorifics and ARABIC_WORD_RE.match(word)
+            is not None and not is_definite(word) and word not in lex.stop
+            and namey(word, lex))
 
 
 def _after_relative(text: str, trig: _Trigger, lex: Lexicon) -> bool:
