@@ -2259,3 +2259,11 @@ def test_a_verb_form_that_is_a_name_or_a_noun_is_no_report(body):
 def test_a_subject_before_its_verb_still_reports_after_a_title_or_an_elative():
     assert counted("الدكتور يؤكد أن العلاج متوفر.") == {"الدكتور": 1}
     assert counted("وكان أكبر مسؤول في الشركة صرح أن المبيعات ارتفعت.") != {}
+
+
+@pytest.mark.parametrize("body", [
+    "وخاضت عمان البطولة حاملة للقب، ولكنها ودعت البطولة من الدور الأول إثر خسارتها.",
+    "وشاركت الفرقة في المهرجان، لكنها ودعت المنافسة من الدور الأول إثر خسارتها.",
+])
+def test_a_waw_after_a_particle_with_a_pronoun_is_the_verbs_own_letter(body):
+    assert counted(body) == {}

@@ -245,6 +245,9 @@ def _not_a_report(text: str, trig: _Trigger, lex: Lexicon) -> bool:
     prev_word = before[-1] if before else ""
     if prev_word[:1] in "وف" and prev_word[1:] in lex.not_a_verb:
         prev_word = prev_word[1:]  # فكل طالب
+    if trig.written.startswith("و") and trig.proclitic and prev_word in _NO_AND_AFTER:
+        return True  # ولكنها ودعت البطولة: after قد or a pronoun's particle و is the verb's
+        # own letter (ودّع "bade farewell"), not "and"
     if prev_word == "لا" and not trig.verb.present:
         return True  # لا قدر الله: an invocation, not a report
     if prev_word in ("ان", "لن", "لكي", "كي") and trig.verb.present and not trig.proclitic:
@@ -274,6 +277,13 @@ def _not_a_report(text: str, trig: _Trigger, lex: Lexicon) -> bool:
         return False  # ومع ذلك أكد المحافظ، وبعد ذلك قال: a phrase of its own, then the verb
     return bool(not trig.proclitic and prev_word and (
         prev_word in lex.not_a_verb or prev_word in lex.numbers or prev_word.isdigit()))
+
+
+#: Words after which no "and" comes: a و that follows is the next word's own letter.
+_NO_AND_AFTER = frozenset((
+    "قد", "لقد", "وقد", "لن", "لم", "سوف",
+    *(p + s for p in ("لكن", "ولكن", "ان", "لان", "كان", "وكان") for s in ("ه", "ها", "هم", "ي", "نا")),
+))
 
 
 def _adjective_after_plural(text: str, trig: _Trigger, prev_word: str, lex: Lexicon) -> bool:
