@@ -2267,3 +2267,16 @@ def test_a_subject_before_its_verb_still_reports_after_a_title_or_an_elative():
 ])
 def test_a_waw_after_a_particle_with_a_pronoun_is_the_verbs_own_letter(body):
     assert counted(body) == {}
+
+
+def test_a_lone_given_name_takes_the_one_whole_name_it_opens_nearby():
+    body = ("بكى وزير التعليم، ناصر حمد العلي، في حفل التخرج.\n"
+            "ووعد ناصر بإقامة الحفل المقبل في الجامعة، وقال إن الكلية ستعود.\n"
+            "ودعا خريجي كلية الهندسة إلى المشاركة في إعادة البناء.")
+    assert counted(body) == {"ناصر حمد العلي": 3}
+
+
+def test_a_given_name_shared_by_two_people_stays_as_written():
+    body = ("حضر الحفل ناصر حمد العلي وناصر سالم الكندي.\n"
+            "وقال ناصر إن الحفل ناجح.")
+    assert counted(body) == {"ناصر": 1}

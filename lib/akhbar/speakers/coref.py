@@ -34,6 +34,7 @@ from akhbar.speakers.mentions import (
     introduced_body,
     latest_person,
     lead_in_speaker,
+    name_opened_by,
     statement_issuer,
     titles_beside_names,
     word_positions,
@@ -238,6 +239,8 @@ def _full_names(text: str, entities: Entities, lex: Lexicon) -> None:
             if positions is None and len(text) > _LONG_TEXT:
                 positions = word_positions(text)
             found = full_name(text, *ent.surface, lex, positions)
+            if found is None and ent.name and is_given(text[slice(*ent.surface)], lex):
+                found = name_opened_by(text, *ent.surface, lex, positions, bool(ent.titles))
             if found is not None and (ent.name or _family(text, ent, lex)
                                       or is_given(text[found[0]:found[1]].split()[0], lex)):
                 entities.set_form(idx, found, key_tokens(text[found[0]:found[1]], lex), "", True)

@@ -475,7 +475,16 @@ def _object_follows(toks: list[Tok], verb: Verb, lex: Lexicon, heads_clause: boo
         or (suffixed_common(first, lex) and first not in lex.given and not _ours(first, lex)
             and not _their_title_named(toks, lex)
             and not (heads_clause and _subject_before_that(toks, verb, lex)))
-        or (verb.needs == "object" and oblique_plural(first)))
+        or (verb.needs == "object" and (oblique_plural(first) or _plural_in_construct(first, lex))))
+
+
+def _plural_in_construct(word: str, lex: Lexicon) -> bool:
+    """A sound plural in construct in its oblique case (ودعا خريجي كلية الطب إلى، وحث
+    موظفي الشركة على): the object; a subject would be in -و (خريجو)."""
+    return (word.endswith("ي") and len(word) >= 5 and not is_definite(word)
+            and not is_given(word, lex) and not is_role(word, lex)  # (محامي، والي: one man)
+            and word not in lex.stop
+            and zipf(word + "ن", lex) >= 2.5 and zipf(word[:-1] + "ون", lex) >= 2.0)
 
 
 def _heads_clause(text: str, trig: _Trigger) -> bool:

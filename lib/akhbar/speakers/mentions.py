@@ -102,6 +102,57 @@ def full_name(text: str, start: int, end: int, lex: Lexicon,
         text[a:b].endswith(text[spans[0][0]:spans[0][1]]) for a, b in spans) else None
 
 
+#: How far from a lone given name its whole name may stand: the same story, not a
+#: namesake in another part of a long article (الإمام أحمد … أحمد شوقي).
+_GIVEN_NAME_REACH = 1500
+
+
+def name_opened_by(text: str, start: int, end: int, lex: Lexicon,
+                   positions: dict[str, list[int]] | None = None,
+                   titled: bool = False) -> tuple[int, int] | None:
+    """The one whole name that the given name ``text[start:end]`` opens in the article
+    (ذرف الوزير، هيثم محمد إبراهيم، الدموع … ووعد هيثم → هيثم محمد إبراهيم). None
+    when it opens none, or names that disagree (two men called هيثم). The whole name
+    comes first, unless a title stands before the given name (الملك سلمان): a man
+    asked in the street (وقال ديمتري من موسكو) is not the minister named later."""
+    word = text[start:end]
+    reach = _GIVEN_NAME_REACH if titled else 0
+    starts = positions.get(word, []) if positions is not None else _occurrences(text, word)
+    starts = [*starts, *(at + 1 for at in _occurrences(text, "و" + word))]  # وناصر سالم
+    spans = {(at, _name_end(text, at + len(word), lex)) for at in starts
+             if -_GIVEN_NAME_REACH <= at - start <= reach}
+    spans = sorted((a, b) for a, b in spans if b > a + len(word))
+    if not spans:
+        return None
+    longest = max(spans, key=lambda s: s[1] - s[0])
+    whole = text[longest[0]:longest[1]]
+    return longest if all(whole.startswith(text[a:b]) for a, b in spans) else None
+
+
+def _name_end(text: str, end: int, lex: Lexicon) -> int:
+    """Where the name goes on to after the word ending at ``end`` (at most four words)."""
+    after = tokens(text, end, min(len(text), end + 60))[:4]
+    last = end
+    for k, tok in enumerate(after):
+        x = tok.text
+        if x in lex.connectors and k + 1 < len(after) and _name_word(after[k + 1].text, lex):
+            continue  # هيثم بن محمد
+        if _family_in_al(x, lex):
+            return tok.end  # هيثم محمد العلي: a family name in ال ends the name
+        if not (_name_word(x, lex) or is_given(x, lex)) or x in lex.connectors \
+                or (x.endswith("ا") and is_role(x[:-1], lex)):  # جان فان وليكرن مديرا
+            break
+        last = tok.end
+    return last
+
+
+def _family_in_al(x: str, lex: Lexicon) -> bool:
+    """A family name written with ال (العلي، الجنيدي): no word in use, no title, body
+    or adjective."""
+    return (is_definite(x) and len(x) > 4 and not common(bare(x), lex) and not is_describer(x, lex)
+            and not is_role(x, lex) and not is_org(x, lex))
+
+
 #: A sentence that opens with في / وفي.
 _OPENS_WITH_FI = re.compile(r"\s*و?في\s")
 

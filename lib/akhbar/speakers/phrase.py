@@ -415,12 +415,15 @@ def _statement_or_object(toks, i, np_, lex) -> int | None:
         # too many places to tell: تبوك، تعز)
     if (x[0] == "ب" and not common(x, lex) and x not in lex.given and x not in lex.connectors
             and not (np_ and namey(np_[-1].text, lex) and namey(x, lex)  # توماس باخ, not
-                     and (len(np_) < 2 or not namey(np_[-2].text, lex)))  # سكاي نيوز بمقتل
+                     and (len(np_) < 2 or not namey(np_[-2].text, lex))  # سكاي نيوز بمقتل
+                     and not _action_with_b(x, lex))  # (nor وعد هيثم بإعادة الاحتفال)
             and not name_ahead(toks, i + 1, lex) and not apposed_after(toks, i, np_, lex)
             and not _place_named(np_, x, lex) and not _surname_at_close(toks, i, np_, lex)
             and (is_definite(x[1:]) or common(x[1:], lex)
                                                         or _with_pronoun(x[1:], lex)
                                                         or _object_with_b(x, np_, lex)
+                                                        or (ends_with_name(np_, lex)
+                                                            and _action_with_b(x, lex))
                                                         or (zipf(x[1:], lex) > max(2.0, zipf(x, lex))
                                                             and len(pick_name(np_, lex)) >= 2
                                                             and ends_with_name(np_, lex)))
@@ -449,8 +452,14 @@ def _statement_or_object(toks, i, np_, lex) -> int | None:
 def _object_with_b(x: str, np_: list[Tok], lex: Lexicon) -> bool:
     """ب + a word in use, after a definite title or body: the verb's object (وطالب
     رئيس البلدية بتسريع الأشغال، ندد الاتحاد بإعادة …), not a place (بلدية بنزرت)."""
-    return bool(np_) and is_definite(np_[-1].text) and zipf(x[1:], lex) >= 3.0 and (
-        zipf(x[1:], lex) > zipf(x, lex)) and bool(_ACTION_NOUN.match(x[1:]))
+    return bool(np_) and is_definite(np_[-1].text) and _action_with_b(x, lex)
+
+
+def _action_with_b(x: str, lex: Lexicon) -> bool:
+    """ب + a verbal noun of the derived forms in use (بإعادة، بتسريع), read so far more
+    often than the whole word: what a verb governs, never a name (توماس باخ)."""
+    return zipf(x[1:], lex) >= 3.0 and zipf(x[1:], lex) > zipf(x, lex) \
+        and bool(_ACTION_NOUN.match(x[1:]))
 
 
 #: Verbal nouns of the derived forms that a verb's ب governs (تسريع، إبرام، إعادة،
