@@ -2280,3 +2280,15 @@ def test_a_given_name_shared_by_two_people_stays_as_written():
     body = ("حضر الحفل ناصر حمد العلي وناصر سالم الكندي.\n"
             "وقال ناصر إن الحفل ناجح.")
     assert counted(body) == {"ناصر": 1}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    (("الرئيس البرازيلي يطالب بوقف الحرب\n"
+     "ألقى الرئيس البرازيلي، لويس سيلفا، كلمة أمس في القمة.\nوأضاف سيلفا أن السلام ممكن."),
+     "لويس سيلفا"),
+    (("أمير الشرقية يؤكد أهمية المشروع\n"
+     "افتتح صاحب السمو الملكي الأمير سعود بن نايف بن عبدالعزيز، أمير المنطقة الشرقية، "
+     "المشروع أمس.\nوأكد سموه أن المشروع يخدم المنطقة."), "سعود بن نايف بن عبدالعزيز"),
+])
+def test_a_title_in_the_headline_is_the_person_named_with_it_below(body, expected):
+    assert counted(body) == {expected: 2}

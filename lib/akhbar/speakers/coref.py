@@ -312,13 +312,27 @@ def _holder_beside_title(text: str, ev: Event, toks: frozenset[str], entities: E
             or _indefinite(words, lex) or not is_role(_feminine_spelling(head), lex) \
             or is_org(_feminine_spelling(head), lex):
         return None
-    for title, name in titles_beside_names(text, head, ev.surface[0], lex):
+    found = titles_beside_names(text, head, ev.surface[0], lex)
+    if _in_headline(text, ev):  # الرئيس الفرنسي يطالب … ⏎ طلب الرئيس الفرنسي، إيمانويل
+        found = [*found, *reversed(list(titles_beside_names(  # ماكرون: named below
+            text, head, min(len(text), ev.surface[1] + _HEADLINE_REACH), lex)))]
+    for title, name in found:
         if _within_title(toks, key_tokens(text[title[0]:title[1]], lex)
                          | key_tokens(text[name[0]:name[1]], lex), lex):
             idx = _span_entity(text, entities, *name, True, lex)
             entities.add_title(idx, toks)
             return idx
     return None
+
+
+#: How far below a headline the person its title stands for is looked for.
+_HEADLINE_REACH = 1500
+
+
+def _in_headline(text: str, ev: Event) -> bool:
+    """The event is in the article's first line, a headline (short, no full stop)."""
+    line_end = text.find("\n")
+    return 0 <= ev.start < line_end <= 200 and "." not in text[:line_end]
 
 
 def _within_title(mention: frozenset[str], title: frozenset[str], lex: Lexicon) -> bool:

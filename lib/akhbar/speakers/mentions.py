@@ -403,7 +403,7 @@ def _name_before_title(toks: list[Tok], k: int,
     comma = k >= 2 and toks[k - 1].text in ("،", ",")
     if k < 2 or not (comma or WORD_RE.match(toks[k - 1].text)):
         return None
-    before = toks[max(0, k - 7):k - comma]
+    before = toks[max(0, k - 12):k - comma]  # (فيصل بن مشعل بن سعود بن عبدالعزيز)
     marks = [n for n, t in enumerate(before) if not WORD_RE.match(t.text)]
     before = before[marks[-1] + 1:] if marks else before
     runs = name_runs(before, lex)
