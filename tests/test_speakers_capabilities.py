@@ -2292,3 +2292,16 @@ def test_a_given_name_shared_by_two_people_stays_as_written():
 ])
 def test_a_title_in_the_headline_is_the_person_named_with_it_below(body, expected):
     assert counted(body) == {expected: 2}
+
+
+def test_the_official_described_is_the_named_speaker_just_quoted():
+    body = ("وكشف مدير إدارة المباحث في شرطة المدينة، سالم راشد الكعبي، عن ضبط العصابة.\n"
+            'وأشار المسؤول الأمني إلى "أن التحقيق مستمر".')
+    assert counted(body) == {"سالم راشد الكعبي": 2}
+
+
+def test_an_unnamed_official_met_before_is_not_the_named_speaker():
+    body = ("وقال مسؤول أمني إن الهجوم فشل.\n"
+            "وقال وزير الداخلية سالم راشد الكعبي إن التحقيق مستمر.\n"
+            "وأضاف المسؤول الأمني أن المهاجمين فروا.")
+    assert counted(body)["مسؤول أمني"] == 2

@@ -219,7 +219,8 @@ def _the_one_speaking(text: str, ev: Event, last: Entity, lex: Lexicon) -> bool:
     span = ev.phrase or ev.surface
     word, *rest = text[span[0]:span[1]].split() or [""]
     if word not in lex.current_speaker or bool(last.feminine) != word.endswith("ة") \
-            or not all(lex.nationality.match(w) for w in rest):  # المواطن العراقي
+            or not all(lex.nationality.match(w) or is_describer(w, lex) for w in rest):
+        # المواطن العراقي، المسؤول الأمني: described, not a new title
         return False
     return last.name or word == "المتحدث"
 
