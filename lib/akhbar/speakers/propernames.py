@@ -336,6 +336,11 @@ def first_name_before(x: str, nxt: str, lex: Lexicon) -> bool:
     """``x`` is a first name spelled like a common word, told by the name after it: a
     given name (مكرم محمد أحمد), a rare family name in ال (خميس الجهيناوي) or a
     foreign one (يان برتاس)."""
+    if nxt.startswith("عبد") and not is_definite(x) and ARABIC_WORD_RE.match(x) \
+            and x not in lex.stop and x[:1] != "و" and not is_role(x, lex) \
+            and not is_org(x, lex) and x not in lex.verbs:
+        return True  # محافظ البصرة خلف عبد الصمد خلف: a word in use, then a father's
+        # name in عبد (no noun is followed by one)
     if not _plain_word(x, lex) or x.endswith("ي"):
         return False  # دبلوماسي تركي: an adjective, then a nationality
     family = (is_definite(nxt) and zipf(nxt, lex) < 3.0 and not common(bare(nxt), lex)
