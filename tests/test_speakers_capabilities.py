@@ -2308,5 +2308,5 @@ def test_an_unnamed_official_met_before_is_not_the_named_speaker():
 
 
 def test_a_given_name_in_use_as_a_word_before_a_fathers_name_in_abd():
-    body = "وقال محافظ ميسان خلف عبد الكريم حسون لوكالة الأنباء إن المشروع اكتمل."
+    body = "وقال محافظ الأنبار خلف عبد الكريم حسون لوكالة الأنباء إن المشروع اكتمل."
     assert counted(body) == {"خلف عبد الكريم حسون": 1}
