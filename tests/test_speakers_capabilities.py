@@ -2310,3 +2310,10 @@ def test_an_unnamed_official_met_before_is_not_the_named_speaker():
 def test_a_given_name_in_use_as_a_word_before_a_fathers_name_in_abd():
     body = "وقال محافظ الأنبار خلف عبد الكريم حسون لوكالة الأنباء إن المشروع اكتمل."
     assert counted(body) == {"خلف عبد الكريم حسون": 1}
+
+
+def test_a_person_praised_with_b_glued_to_the_subjects_name():
+    body = ("رشح الحزب الوزير السابق كمال كيليتش لرئاسة البلدية.\n"
+            'وأشاد الرئيس أردوغان بكيليتش، قائلا: "رشحنا الأفضل".\n'
+            "وصرح أردوغان بأنه سيدعم المرشح.")
+    assert counted(body) == {"أردوغان": 2}

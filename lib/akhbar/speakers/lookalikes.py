@@ -191,9 +191,16 @@ def glued_object(text: str, name: list[Tok], toks: list[Tok], verb: Verb, lex: L
     the subject's name, and the two read as one long name. The last word is the
     object when a preposition of the verb follows it and the article writes the two
     apart elsewhere (ميركل alone, or بوتين not followed by ميركل)."""
-    if verb.needs != "object" or len(name) < 3:
+    if verb.needs != "object" or len(name) < 2:
         return False
     last, prev = name[-1].text, name[-2].text
+    if last[:1] == "ب" and "ب" in verb.preps and len(last) > 4:
+        near = text[max(0, name[0].start - 3000):name[-1].end + 3000]
+        return (re.search(_word(last[1:]), near) is not None  # يلدريم written alone
+                and re.search(rf"{_word(prev)}(?! {re.escape(last)}(?!\w))", near) is not None)
+        # وأشاد الرئيس أردوغان بيلدريم: ب + the person praised, each written elsewhere
+    if len(name) < 3:
+        return False
     if is_given(last, lex) or last in lex.connectors or prev in lex.connectors:
         return False
     k = next((k for k, t in enumerate(toks) if t is name[-1]), None)
