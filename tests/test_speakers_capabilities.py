@@ -2317,3 +2317,9 @@ def test_a_person_praised_with_b_glued_to_the_subjects_name():
             'وأشاد الرئيس أردوغان بكيليتش، قائلا: "رشحنا الأفضل".\n'
             "وصرح أردوغان بأنه سيدعم المرشح.")
     assert counted(body) == {"أردوغان": 2}
+
+
+def test_the_same_body_inside_a_title_before_a_name():
+    body = ("افتتحت المحكمة الجديدة أمس، وفق ما أكده وكيل الجمهورية بالمحكمة ذاتها "
+            "فوزي الدرناوي.\nوأوضح الدرناوي أن العمل انطلق.")
+    assert counted(body) == {"فوزي الدرناوي": 2}

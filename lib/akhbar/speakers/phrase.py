@@ -44,6 +44,7 @@ from akhbar.speakers.quoted import mark_quoted, quoted_statement
 from akhbar.speakers.spans import ABBREVIATED_TITLES, ARABIC_WORD_RE, WORD_RE, Tok, without_la
 from akhbar.speakers.words import (
     COMPLEMENT,
+    EMPHATIC,
     bare,
     closing_adjective,
     common,
@@ -234,6 +235,17 @@ def title_like_particle(toks: list[Tok], i: int, lex: Lexicon) -> bool:
     return x == "امام" and name_ahead(toks, i + 1, lex, 14)
 
 
+def _name_after_emphatic(toks: list[Tok], k: int, lex: Lexicon) -> bool:
+    """A name follows: a given name or honorific, or two words of a name (عرفات المبسوط)."""
+    if name_ahead(toks, k, lex, 2):
+        return True
+    if k + 1 >= len(toks):
+        return False
+    x, y = toks[k].text, toks[k + 1].text
+    return (namey(x, lex) and not is_definite(x) and ARABIC_WORD_RE.match(y) is not None
+            and (namey(y, lex) or (is_definite(y) and zipf(y, lex) < 3.0)))
+
+
 def _part_of_a_title(toks, i, np_, lex) -> int | None:
     """من after a quantifier (عدد من معارف الشهيد) and على before a name still to come
     (المشرف العام على مركز الملك سلمان … الدكتور عبدالله الربيعة) are in the title."""
@@ -255,6 +267,10 @@ def _part_of_a_title(toks, i, np_, lex) -> int | None:
     if (x == "من" and len(np_) >= 2 and is_role(np_[0].text, lex) and not pick_name(np_, lex)
             and np_[-1].text.startswith("الم") and name_ahead(toks, i + 1, lex, 4)):
         return _TAKE  # رئيس الحكومة المكلفة من البرلمان فتحي باشاغا: by whom, then the name
+    if x in EMPHATIC and len(np_) >= 2 and _name_after_emphatic(toks, i + 1, lex) and (
+            is_definite(np_[-1].text) or is_org(np_[-1].text[1:], lex)):
+        return _TAKE  # مساعد وكيل الجمهورية بالمحكمة ذاتها عرفات المبسوط: "the same"
+        # (with no name after it, المصدر ذاته is the source met before)
     if (x == "عن" and np_ and is_role(np_[-1].text, lex) and i + 1 < len(toks)
             and (is_org(toks[i + 1].text, lex) or name_ahead(toks, i + 1, lex, 5))):
         return _TAKE  # النائب عن حزب نداء تونس، القيادي عن الحركة خميس قسيلة

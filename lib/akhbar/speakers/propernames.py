@@ -23,6 +23,7 @@ from akhbar.speakers.lexicon import Lexicon, zipf
 from akhbar.speakers.spans import ARABIC_WORD_RE, WORD_RE, Tok
 from akhbar.speakers.words import (
     COMPLEMENT,
+    EMPHATIC,
     bare,
     common,
     is_definite,
@@ -510,7 +511,8 @@ def _name_rank(np_: list[Tok], i: int, j: int, lex: Lexicon) -> int | None:
         return None  # مطار حمد الدولي، مؤسسة محمد بن راشد: an institution named after a
         # person
     if prev and not namey(prev, lex) and not is_definite(prev) and not is_role(prev, lex) \
-            and prev not in lex.honorifics and prev != "،" and not is_given(np_[i].text, lex):
+            and prev not in lex.honorifics and prev != "،" and not is_given(np_[i].text, lex) \
+            and prev not in EMPHATIC:  # (بالمحكمة ذاتها عرفات المبسوط)
         return None  # شركة دايملر، منطقة نجران: a name glued to a common noun
     before = np_[i - 2].text if i > 1 else ""
     if prev in lex.honorifics and before and not is_definite(before) and (

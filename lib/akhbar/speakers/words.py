@@ -31,6 +31,7 @@ from akhbar.text.affixes import (
 
 __all__ = [
     "COMPLEMENT",
+    "EMPHATIC",
     "adverbial",
     "bare",
     "body_name",
@@ -211,6 +212,10 @@ def _noun(t: str, lex: Lexicon) -> bool:
         return common(t, lex)  # نينا is not ني + نا
     f, g = zipf(t, lex), zipf("ال" + t, lex)
     return f >= 3.0 and g > 0 and f - g < 1.0
+
+
+#: نفس/ذات with a pronoun after a definite noun: "the same" (بالمحكمة ذاتها، المصدر نفسه).
+EMPHATIC = frozenset(("نفسه", "نفسها", "ذاته", "ذاتها", "نفسهما", "انفسهم", "ذاتهما"))
 
 
 def oblique_plural(t: str) -> bool:
