@@ -130,7 +130,19 @@ def preceding_subject(text: str, start: int, lex: Lexicon,
         if not surname:
             return None, False
         found = replace(found, name=found.tokens)  # فإن كيلة أكدت: the surname of مي كيلة
-    return found, k > 0 and toks[k - 1].text == "ان"
+    return found, k > 0 and (toks[k - 1].text == "ان" or _far_inside_that(toks, k, lex))
+
+
+def _far_inside_that(toks: list[Tok], k: int, lex: Lexicon) -> bool:
+    """The words before ``toks[k]`` go on back, with no mark, to أن: a subject longer
+    than the reach (أن فرق إدارة الجريمة المنظمة في الإدارة العامة … كشفت), inside
+    someone's indirect statement."""
+    for t in reversed(toks[max(0, k - 14):k]):
+        if t.text == "ان":
+            return True
+        if not WORD_RE.match(t.text) or t.text in lex.clause_boundary:
+            return False
+    return False
 
 
 def _named_before(text: str, word: str, before: int, lex: Lexicon, after: bool = False) -> bool:
