@@ -2329,3 +2329,13 @@ def test_a_long_subject_inside_an_indirect_statement_is_nested():
     body = ('وذكر موقع "الخليج اليوم" أن فرق إدارة الجريمة المنظمة في الإدارة العامة '
             "للتحريات والمباحث الجنائية في الشارقة كشفت عن القبض على المتهم.")
     assert counted(body) == {"موقع الخليج اليوم": 1}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("وقال الوزير ماهر الحسني إن الوضع صعب. ومضى ليقول إن الحل سياسي.",
+     {"ماهر الحسني": 2}),
+    ("وقال الباحث سامي كرامر إن التقرير دقيق. واستطرد كرامر ليقول إن الأرقام تتغير.",
+     {"سامي كرامر": 2}),
+])
+def test_a_verb_of_purpose_in_li_is_no_subject_and_no_name(body, expected):
+    assert counted(body) == expected

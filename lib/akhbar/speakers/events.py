@@ -638,6 +638,7 @@ def _subject(text: str, toks: list[Tok], trig: _Trigger,
                             or (len(first) > 5 and first.endswith(("ه", "ها", "هم")))))
                    # (أقر بإعتدائه)
                    or present_verb(first, lex)  # وقال يجب أن …: the statement itself
+                   or (first[:1] == "ل" and present_verb(first[1:], lex))  # ومضى ليقول
                    or (verb.lemma == "اعتبر" and verb.present
                        and _predicate_adjective(first, lex))  # تعتبر عادية: what it is deemed
                    or first in lex.object_idiom or first in lex.period  # وكشف النقاب عن

@@ -425,6 +425,8 @@ def _statement_or_object(toks, i, np_, lex) -> int | None:
             and (x.endswith("ت") or x[:1] in "يت") and len(np_) >= 2):
         return _STOP  # مصادر مالية تحدثت لـ«الشرق الأوسط»، الناقدة ديانا أيوب تقول: a
         # reporting verb of its own, a relative clause or the statement
+    if np_ and not toks[i].quoted and x[:1] == "ل" and present_verb(x[1:], lex):
+        return _STOP  # آل الشيخ ليتحدث: a verb of purpose after the subject
     if (np_ and not toks[i].quoted and x[:1] == "ي" and present_verb(x, lex)
             and x not in ("يدعى", "يسمى")):
         return _STOP  # بحسب موقع «ميرور» يبدو أن …: a verb, the statement (ت- starts
