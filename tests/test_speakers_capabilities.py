@@ -2339,3 +2339,12 @@ def test_a_long_subject_inside_an_indirect_statement_is_nested():
 ])
 def test_a_verb_of_purpose_in_li_is_no_subject_and_no_name(body, expected):
     assert counted(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("وألقى رئيس الجمعية سامر الحداد كلمة أكد فيها أن العمل مستمر.", {"سامر الحداد": 1}),
+    ("وأصدرت هيئة الموانئ بيانا أوضحت فيه أن الميناء مفتوح.", {"هيئة الموانئ": 1}),
+    ("وأدلى الوزير بتصريح للإذاعة قال فيه إن الزيارة ناجحة.", {"الوزير": 1}),
+])
+def test_a_report_in_which_a_statement_was_made_is_its_makers(body, expected):
+    assert counted(body) == expected

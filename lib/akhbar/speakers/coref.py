@@ -145,10 +145,12 @@ def _coordinated(text: str, ev: Event, entities: Entities, last_start: int,
     """A verb without subject coordinated with the sentence's own verb and subject
     (واتفقت فيكتوريا مع هذا الرأي وقالت) goes to that subject, when no report came
     earlier in the sentence; so does a participle after a verb that reports nothing
-    (وفسر الوزير خالد بن عياف شعار المهرجان قائلا: …). -1 otherwise."""
+    (وفسر الوزير خالد بن عياف شعار المهرجان قائلا: …), and so does a verb "in which"
+    (وأدلى الوزير بتصريح قال فيه). -1 otherwise."""
     but = text[max(0, ev.start - 8):ev.start].split()[-1:] in (
         ["لكنه"], ["لكنها"], ["لكنهم"], ["ولكنه"], ["ولكنها"], ["ولكنهم"])
-    if not (ev.proclitic or ev.continuation or but) or (
+    in_which = text[ev.start:ev.start + 40].split()[1:2] in (["فيه"], ["فيها"])
+    if not (ev.proclitic or ev.continuation or but or in_which) or (
             ev.continuation and entities.last_speaker() >= 0):
         return -1  # (a participle goes on with the speaker before it, if there is one;
         # لكنها قالت: "but she said", the subject of the sentence's first verb)

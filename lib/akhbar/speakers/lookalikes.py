@@ -234,6 +234,8 @@ def resumptive_relative(text: str, start: int, toks: list[Tok], k: int, lex: Lex
     if not prev or not prev.isalpha() or is_definite(prev) or prev in lex.stop \
             or prev in lex.not_a_verb or zipf(prev, lex) < 3.0 or prev.endswith(("ه", "ها", "هم")):
         return False
+    if prev in lex.documents or prev.removesuffix("ا") in lex.documents:
+        return False  # ألقى كلمة أكد فيها أن، أصدر بيانا قال فيه: the statement "in which"
     here = [t.text for t in toks[k:k + 2]]
     return any(_RESUMPTIVE.match(w) and zipf(re.sub(r"(?:ه|ها|هم|هما)$", "", w)[1:], lex) >= 3.5
                for w in here)

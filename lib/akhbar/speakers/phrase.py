@@ -397,6 +397,8 @@ def _statement_or_object(toks, i, np_, lex) -> int | None:
     بالروح — not بنادي/بوزارة in a title), or a new indefinite common noun after a
     complete phrase (أكد مديرو التعليم جاهزية المدارس)."""
     x = toks[i].text
+    if np_ and x in lex.documents and ends_with_name(np_, lex):
+        return _STOP  # ألقى الدكتور عمر أبو هاشم كلمة: what he delivered, no name
     if x in lex.saying or (np_ and x[:1] == "و" and _with_pronoun(x[1:], lex)
                            and not is_role(x[1:].rstrip("اهم"), lex)):
         return _STOP  # a noun of saying; ومقره الرباط: a new clause about the speaker

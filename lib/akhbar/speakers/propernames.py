@@ -189,6 +189,8 @@ def _continues_name(np_: list[Tok], i: int, j: int, lex: Lexicon) -> bool:
         return True  # مصطفى صنع الله، حسن نصر الله: a family name in … الله
     if x in ("(", ")") or x in lex.stop or lex.thanks.match(x):
         return False
+    if x in lex.documents and not np_[j].quoted:
+        return False  # ألقى عمر أبو هاشم كلمة أكد فيها: what he delivered
     if two_word_given(prev, x, lex):
         return True  # رجب طيب أردوغان: the second word of a given name of two
     if _lineage_title(np_, j, lex) or (j >= 2 and _lineage_title(np_, j - 1, lex)):
