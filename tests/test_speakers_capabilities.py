@@ -2348,3 +2348,12 @@ def test_a_verb_of_purpose_in_li_is_no_subject_and_no_name(body, expected):
 ])
 def test_a_report_in_which_a_statement_was_made_is_its_makers(body, expected):
     assert counted(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("زرنا المستشفى أمس. وقد أكد لنا الدكتور سامي بن عمار أن الخدمات تحسنت.",
+     {"سامي بن عمار": 1}),
+    ("شدد سفير اليابان في الأردن ألكسندر هوتاكي على أهمية التعاون.", {"ألكسندر هوتاكي": 1}),
+])
+def test_to_us_and_the_titles_place_before_the_name(body, expected):
+    assert counted(body) == expected

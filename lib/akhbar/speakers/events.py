@@ -581,6 +581,10 @@ def _this_thing(toks: list[Tok], lex: Lexicon) -> bool:
                 or bare(noun) in lex.sources or is_describer(noun, lex))
 
 
+#: A pronoun told (لنا، له، لها، لهم، لي) between a verb and its subject.
+_TO_US = frozenset(("لنا", "لي", "له", "لها", "لهم"))
+
+
 def _past_quoted_addressee(toks: list[Tok], k: int) -> int:
     """Where the subject starts after an outlet told in quotation marks right after the
     verb (وقال لـ"الاقتصادية" الصراف عبدالله بامهيل، قال لـ«اليوم» مدير …), or ``k``: a
@@ -621,6 +625,9 @@ def _subject(text: str, toks: list[Tok], trig: _Trigger,
         lead += 1  # ما أفاد به الصيادلة: the pronoun is ما's, the subject follows (but
         # كما قال عليه الصلاة والسلام: the Prophet's blessing)
     lead = _past_quoted_addressee(toks, lead)  # وقال لـ"الاقتصادية" الصراف فلان، إن
+    if lead + 1 < len(toks) and toks[lead].text in _TO_US and (
+            toks[lead + 1].text in lex.honorifics or is_role(toks[lead + 1].text, lex)):
+        lead += 1  # وقد أكد لنا الدكتور فلان أن: to us, then who said it
     if lead + 2 < len(toks) and toks[lead].text == "ما" and toks[lead + 1].text in _SO_CALLED:
         lead += 2  # وأعلن ما يسمى تنظيم "داعش": the so-called body is the subject
     first = toks[lead].text if lead < len(toks) else ""

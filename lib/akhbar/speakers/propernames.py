@@ -525,6 +525,9 @@ def _name_rank(np_: list[Tok], i: int, j: int, lex: Lexicon) -> int | None:
         if prev[:1] in "بل" and len(prev) > 3 and not is_given(prev, lex) \
                 and is_given(prev[1:], lex):
             return None  # … للتربية بسيدي بوزيد: a place after ب, where the run is
+        if is_given(np_[i].text, lex) and before in ("في", "لدى", "من"):
+            return 3  # سفير روسيا في لبنان ألكسندر زاسيبكين: the title's place, then the
+            # person (rather than روسيا, the title's genitive)
         return 1  # the tail of a longer run, kept only if nothing better
     if (prev in lex.honorifics or prev == "،") and not (j - i == 1 and is_definite(np_[i].text)):
         return 4  # (a lone الجنائي after المحقق is rather an adjective)
