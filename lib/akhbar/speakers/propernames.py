@@ -546,8 +546,8 @@ def person_follows(toks: list[Tok], k: int, lex: Lexicon) -> bool:
     if is_given(first, lex) and is_definite(second) and not is_role(second, lex) \
             and not is_describer(second, lex) and not is_org(second, lex):
         return True  # رئيس الاتحاد في الكويت توفيق الجراح: a given name, a family in ال
-    return all(not is_definite(t.text) and (namey(t.text, lex) or could_be_name(t.text, lex))
-               for t in toks[k:k + 2])
+    return all((not is_definite(t.text) or is_given(t.text, lex))  # (ألكسندر، الحبيب)
+               and (namey(t.text, lex) or could_be_name(t.text, lex)) for t in toks[k:k + 2])
 
 
 def name_ahead(toks: list[Tok], k: int, lex: Lexicon, window: int = 10) -> bool:
