@@ -2357,3 +2357,9 @@ def test_a_report_in_which_a_statement_was_made_is_its_makers(body, expected):
 ])
 def test_to_us_and_the_titles_place_before_the_name(body, expected):
     assert counted(body) == expected
+
+
+def test_a_document_spoken_of_after_the_speakers_name_is_no_part_of_it():
+    body = ("قال وزير الداخلية هانس زيلبوفر إن الوضع مستقر. ووصف زيلبوفر التقرير بأنه "
+            "معقول.\nوقال زيلبوفر في حوار إن هناك مشاكل.\nوذكر عمر بن الخطاب أن العدل أساس.")
+    assert counted(body) == {"هانس زيلبوفر": 3, "عمر بن الخطاب": 1}

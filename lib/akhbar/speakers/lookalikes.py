@@ -191,9 +191,16 @@ def glued_object(text: str, name: list[Tok], toks: list[Tok], verb: Verb, lex: L
     the subject's name, and the two read as one long name. The last word is the
     object when a preposition of the verb follows it and the article writes the two
     apart elsewhere (ميركل alone, or بوتين not followed by ميركل)."""
-    if verb.needs != "object" or len(name) < 2:
+    if len(name) < 2:
         return False
     last, prev = name[-1].text, name[-2].text
+    if is_definite(last) and bare(last) in lex.documents and prev not in lex.stop \
+            and prev not in lex.connectors:  # (عمر بن الخطاب)
+        near = text[max(0, name[0].start - 3000):name[-1].end + 3000]
+        return re.search(rf"{_word(prev)}(?! {re.escape(last)}(?!\w))", near) is not None
+        # ووصف دي ميزير التقارير: a document he spoke of, his name written alone elsewhere
+    if verb.needs != "object":
+        return False
     if last[:1] == "ب" and "ب" in verb.preps and len(last) > 4:
         near = text[max(0, name[0].start - 3000):name[-1].end + 3000]
         return (re.search(_word(last[1:]), near) is not None  # يلدريم written alone
