@@ -2363,3 +2363,8 @@ def test_a_document_spoken_of_after_the_speakers_name_is_no_part_of_it():
     body = ("قال وزير الداخلية هانس زيلبوفر إن الوضع مستقر. ووصف زيلبوفر التقرير بأنه "
             "معقول.\nوقال زيلبوفر في حوار إن هناك مشاكل.\nوذكر عمر بن الخطاب أن العدل أساس.")
     assert counted(body) == {"هانس زيلبوفر": 3, "عمر بن الخطاب": 1}
+
+
+def test_a_first_form_participle_after_a_bodys_genitive_is_its_adjective():
+    assert counted("وأعلنت وزارة القوى العاملة أنه تم تعيين ألف مواطن.") == {
+        "وزارة القوى العاملة": 1}

@@ -337,10 +337,13 @@ def adverbial(x: str, lex: Lexicon) -> bool:
 
 
 def participle_adjective(x: str, lex: Lexicon) -> bool:
-    """A feminine participle (المسلحة، المختصة، المتحدة) after a body agrees with it
-    as its adjective (قالت القوات المسلحة التركية), it is not an object."""
+    """A feminine participle (المسلحة، المختصة، المتحدة؛ العاملة) after a body agrees
+    with it as its adjective (قالت القوات المسلحة التركية، وزارة القوى العاملة), it is
+    not an object."""
     b = bare(x)
-    return (b.startswith("م") and b.endswith("ة") and len(b) >= 5
+    derived = b.startswith("م") and len(b) >= 5
+    first_form = len(b) == 5 and b[1] == "ا"  # فاعلة: العاملة، الناشئة
+    return (b.endswith("ة") and (derived or first_form)
             and not is_org(x, lex) and not is_role(x, lex))
 
 
