@@ -2368,3 +2368,8 @@ def test_a_document_spoken_of_after_the_speakers_name_is_no_part_of_it():
 def test_a_first_form_participle_after_a_bodys_genitive_is_its_adjective():
     assert counted("وأعلنت وزارة القوى العاملة أنه تم تعيين ألف مواطن.") == {
         "وزارة القوى العاملة": 1}
+
+
+def test_a_turkish_given_name_that_is_also_a_word():
+    assert counted("قال وزير الخارجية التركي مولود جاويش أوغلو اليوم، إن الحل سياسي.") == {
+        "مولود جاويش أوغلو": 1}
