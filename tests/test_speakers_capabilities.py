@@ -2373,3 +2373,9 @@ def test_a_first_form_participle_after_a_bodys_genitive_is_its_adjective():
 def test_a_turkish_given_name_that_is_also_a_word():
     assert counted("قال وزير الخارجية التركي مولود جاويش أوغلو اليوم، إن الحل سياسي.") == {
         "مولود جاويش أوغلو": 1}
+
+
+def test_a_body_met_before_ends_where_its_objects_count_starts():
+    body = ("اعتقلت شرطة باريس عشرات المتظاهرين للأسبوع الثاني على التوالي.\n"
+            "وقالت الشرطة في بيان إن عناصرها نفذوا 41 عملية اعتقال.")
+    assert counted(body) == {"شرطة باريس": 1}

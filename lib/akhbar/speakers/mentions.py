@@ -319,9 +319,22 @@ def introduced_body(text: str, head: str, before: int, lex: Lexicon) -> tuple[in
             continue
         if np_.name:
             return np_.name[0].start, np_.name[-1].end, True
-        if len(np_.tokens) >= 2:
-            return np_.tokens[0].start, np_.tokens[-1].end, False
+        body = _before_a_count(np_.tokens, lex)
+        if len(body) >= 2:
+            return body[0].start, body[-1].end, False
     return None
+
+
+#: Plural counts that open the object of the verb before them (عشرات المحتجين).
+_COUNTS = frozenset(("عشرات", "مئات", "الاف", "ملايين"))
+
+
+def _before_a_count(words: list[Tok], lex: Lexicon) -> list[Tok]:
+    """The words before a count or number (اعتقلت شرطة لندن عشرات المحتجين: the body,
+    then whom it arrested)."""
+    k = next((n for n, t in enumerate(words) if t.text in _COUNTS or t.text in lex.numbers
+              or t.text.isdigit()), len(words))
+    return words[:k]
 
 
 _ISSUED_RE = re.compile(r"(?<!\w)[وف]?(?:اصدر|اصدرت|اصدروا|نشر|نشرت|وزع|وزعت|اعد|اعدت|اعدوا)"
