@@ -450,7 +450,30 @@ def _protagonist(text: str, end: int, entities: Entities, lex: Lexicon,
     lo, _ = line_start(text, end, 599)  # the verb's own line (at its start: the verb's)
     if found < 0 and lo > 0:
         found = _lede_subject(text, lo, entities, lex, goes_on)
+    if found < 0 and entities.last_speaker() < 0:
+        found = _opening_subject(text, end, entities, lex)
     return found
+
+
+def _opening_subject(text: str, end: int, entities: Entities, lex: Lexicon) -> int:
+    """The person the article opens with, for a verb that has no speaker before it at
+    all (تفقد وزير الزراعة فلان … ¶ وقد اطلع الوزير … ¶ وأكد في تصريح أن): the subject
+    of one of its first lines, as :func:`_lede_subject` reads it."""
+    lo = 0
+    for _ in range(_OPENING_LINES):
+        nl = text.find("\n", lo)
+        if nl < 0 or nl >= end:
+            return -1
+        if text[lo:nl].strip():
+            found = _lede_subject(text, nl + 1, entities, lex)
+            if found >= 0:
+                return found
+        lo = nl + 1
+    return -1
+
+
+#: How many first lines may open an article: a headline, a dateline, the lede.
+_OPENING_LINES = 4
 
 
 def _lede_subject(text: str, lo: int, entities: Entities, lex: Lexicon,
@@ -469,8 +492,10 @@ def _lede_subject(text: str, lo: int, entities: Entities, lex: Lexicon,
         return -1  # (a reporting verb too, for a verb that goes on: it reported nothing,
         # or a speaker would have come before: أعلن رئيس النادي … عن موعد الملتقى)
     subject = phrase(toks[1:], lex)
-    if len(subject.name) < 2 or not is_role(subject.tokens[0].text, lex) or any(
-            t.text.startswith("و") and t is not subject.name[0] for t in subject.name):
+    head = next((t.text for t in subject.tokens if t.text not in lex.styles), "")  # (معالي)
+    if len(subject.name) < 2 or not is_role(head, lex) or any(
+            t.text.startswith("و") and t is not subject.name[0]
+            and t.text not in lex.connectors for t in subject.name):  # (يحيى ولد أحمد)
         return -1  # a title, then the name: not a name alone (a film, a place) nor two
     return _add_entity(text, entities, subject.name[0].start, subject.name[-1].end, lex)
 
@@ -479,6 +504,10 @@ def _protagonist_of_line(text: str, end: int, entities: Entities, lex: Lexicon) 
     """:func:`_protagonist` within the line that ``end`` closes."""
     lo, _ = line_start(text, max(0, end - 1), 599)
     toks = [t for t in tokens(text, lo, end) if WORD_RE.match(t.text) or t.text in "،,.:؛"]
+    if end > 0 and text[end - 1] == "\n":  # the verb opens a line: the line before it
+        said = next((k for k, t in enumerate(toks) if COMPLEMENT.match(t.text) or t.text == ":"),
+                    len(toks))
+        toks = toks[:said]  # (a name inside its statement is not the one who goes on)
     sentence = max(text.rfind(". ", lo, end), lo)
     if not any(_may_introduce(a.text, b, b.start > sentence, lex) for a, b in pairwise(toks)):
         return -1  # no name can follow as the loops below want it: skip the costly part
