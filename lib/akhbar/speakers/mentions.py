@@ -522,8 +522,9 @@ def _opened_by_verb(toks: list[Tok], lex: Lexicon,
     if toks[0].text in ("لم", "ولم", "لا", "ولا", "لن", "ولن") and len(toks) > 3:
         toks = toks[1:]  # ولم تكشف الشركة …، لكنها قالت: the negated verb opens it
     opener = toks[0].text
-    if opener in lex.stop:
-        return None  # ثم وضح …: a particle, not the sentence's verb
+    if opener in lex.stop or opener in lex.participles:
+        return None  # ثم وضح …: a particle, not the sentence's verb; مؤكدا وجوب …: a
+        # participle, its object after it
     np_ = phrase(toks[1:], lex)
     if not np_.tokens:
         return None

@@ -191,6 +191,11 @@ def _continues_name(np_: list[Tok], i: int, j: int, lex: Lexicon) -> bool:
         return False
     if x in lex.documents and not np_[j].quoted:
         return False  # ألقى عمر أبو هاشم كلمة أكد فيها: what he delivered
+    if x[:1] in "لب" and len(x) > 4 and not np_[j].quoted and common(x[1:], lex) \
+            and not is_given(x, lex) and not is_given(x[1:], lex) \
+            and not (x.startswith("با") and zipf(x[1:], lex) < 3.5):
+        return False  # تطرق السيد سالم عمر لمبادرة النظافة: to what, no family name (but
+        # باسلمة، باوزير: the family names in با)
     if two_word_given(prev, x, lex):
         return True  # رجب طيب أردوغان: the second word of a given name of two
     if _lineage_title(np_, j, lex) or (j >= 2 and _lineage_title(np_, j - 1, lex)):
