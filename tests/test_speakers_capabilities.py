@@ -2397,3 +2397,9 @@ def test_a_participle_opening_a_line_has_its_object_after_it_not_its_subject():
             "على ضرورة العمل.\n\nكما تطرق السيد سالم عمر لمبادرة النظافة، مجددا تأكيده على "
             "أهميتها، ولفت في السياق ذاته إلى أن المبادرة ستنطلق قريبا.")
     assert counted(body) == {"سالم عمر": 1}
+
+
+def test_a_second_relative_clause_goes_back_to_the_first_ones_antecedent():
+    body = ("وجاءت تصريحاته بعد صدور تقرير وزارة الصحة البلجيكية الذي نشر قبل أيام، "
+            "والذي أكد أن الوضع الوبائي مستقر.")
+    assert counted(body) == {"وزارة الصحة البلجيكية": 1}

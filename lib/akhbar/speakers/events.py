@@ -390,7 +390,11 @@ def _after_relative(text: str, trig: _Trigger, lex: Lexicon) -> bool:
     """The verb follows a relative pronoun: الأستاذ حاتم سليمان الذي بيّن أن …"""
     before = text[max(0, trig.start - 12):trig.start].rsplit("\n", 1)[-1].split()
     # (only the verb's own line: a paragraph ending on "… 16" is no count before it)
-    return not trig.proclitic and bool(before) and before[-1] in lex.relatives
+    return not trig.proclitic and bool(before) and (
+        before[-1] in lex.relatives or (before[-1] in ("والذي", "والتي")
+                                        and _statement_next(text, trig.end)))
+    # (والذي أكد أن: a second relative clause of the same antecedent; والتي ذكرت الهيئة
+    # … أنها has a subject of its own)
 
 
 def _relative_event(text: str, toks: list[Tok], trig: _Trigger, lex: Lexicon) -> Event | None:
@@ -420,7 +424,7 @@ def _agrees_with_relative(text: str, trig: _Trigger) -> bool:
     """The verb is the relative's own: الذي with a masculine singular verb, التي with a
     feminine one (not ولاية منوبة التي قال إنها …: "which he said", another subject;
     nor وزارة العدل التي يعتقدون أنها …)."""
-    relative = text[max(0, trig.start - 8):trig.start].split()[-1:]
+    relative = [w.removeprefix("و") for w in text[max(0, trig.start - 8):trig.start].split()[-1:]]
     feminine = _feminine_verb(trig.form, trig.verb)
     if relative == ["الذي"]:
         return feminine is False

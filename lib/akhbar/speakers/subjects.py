@@ -347,6 +347,11 @@ def relative_antecedent(text: str, start: int, lex: Lexicon) -> Phrase | None:
     """Who a verb after a relative pronoun reports for: the name (or body, or title)
     right before the pronoun. "… الأستاذ «حاتم سليمان» الذي بيّن أن" → حاتم سليمان."""
     rel = text.rfind(" ", 0, max(0, start - 1))  # the space before the relative
+    relative = text[rel:start].split()[:1]
+    if relative in (["والذي"], ["والتي"]):  # … الذي نشر قبل أيام، والذي أكد أن: the
+        first = text.rfind(" " + relative[0][1:] + " ", max(0, rel - 200), rel)  # same one
+        if first >= 0 and not any(c in text[first:rel] for c in ".\n"):
+            return relative_antecedent(text, first + len(relative[0]) + 1, lex)
     lo, _ = line_start(text, rel, 120)
     toks = [t for t in tokens(text, lo, rel) if t.text not in QUOTE_CHARS]
     if toks and toks[-1].text in ("،", ","):
