@@ -2403,3 +2403,10 @@ def test_a_second_relative_clause_goes_back_to_the_first_ones_antecedent():
     body = ("وجاءت تصريحاته بعد صدور تقرير وزارة الصحة البلجيكية الذي نشر قبل أيام، "
             "والذي أكد أن الوضع الوبائي مستقر.")
     assert counted(body) == {"وزارة الصحة البلجيكية": 1}
+
+
+def test_a_styled_title_is_the_prince_named_with_that_office_before():
+    body = ("استقبل صاحب السمو الملكي الأمير فهد بن سلطان بن عبدالعزيز أمير منطقة تبوك "
+            "في مكتبه أمس وفدا من رجال الأعمال.\n"
+            "ورحب سمو أمير منطقة تبوك بالوفد، مؤكدا أهمية الاستثمار.")
+    assert counted(body) == {"فهد بن سلطان بن عبدالعزيز": 1}

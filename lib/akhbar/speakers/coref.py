@@ -310,6 +310,8 @@ def _holder_beside_title(text: str, ev: Event, toks: frozenset[str], entities: E
     Every word of the mention must be in that title, or describe it (الجديد)."""
     head = _head_key(text, ev, lex)
     words = text[ev.surface[0]:ev.surface[1]].split()
+    while len(words) > 1 and words[0] in lex.styles:
+        words = words[1:]  # سمو أمير منطقة جازان: the style of address is no part of it
     plural = len(head) > 4 and head.endswith(("ون", "ين"))  # الباحثون، not الأمين
     if len(head) < 3 or head in lex.quantifiers or plural \
             or _indefinite(words, lex) or not is_role(_feminine_spelling(head), lex) \

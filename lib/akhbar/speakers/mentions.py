@@ -425,11 +425,19 @@ def _name_before_title(toks: list[Tok], k: int,
     i, j = runs[-1]
     if j - i < 2 and not is_given(before[i].text, lex):
         return None
-    if not comma and (j - i < 2 or not is_given(before[i].text, lex) or _titled(toks, before[i], lex)):
+    if not comma and (j - i < 2 or not is_given(before[i].text, lex) or (
+            _titled(toks, before[i], lex) and not _rank_of_the_title(toks, before[i], k))):
         return None  # without a comma only a full name with no title of its own (عقد وليد
         # مرعي مدير التربية; not أبلغ الرئيس السيسي وزير الخارجية: the object's title)
     title = _up_to_mark(toks[k:k + 8])
     return (title[0].start, title[-1].end), (before[i].start, before[j - 1].end)
+
+
+def _rank_of_the_title(toks: list[Tok], first: Tok, k: int) -> bool:
+    """The rank before the name is the title's own word (الأمير محمد بن عبدالعزيز أمير
+    منطقة جازان): the office after the name is his, no object's."""
+    n = next(n for n, t in enumerate(toks) if t is first)
+    return n > 0 and _compared(toks[n - 1].text) == _compared(toks[k].text)
 
 
 def _titled(toks: list[Tok], first: Tok, lex: Lexicon) -> bool:
