@@ -2410,3 +2410,12 @@ def test_a_styled_title_is_the_prince_named_with_that_office_before():
             "في مكتبه أمس وفدا من رجال الأعمال.\n"
             "ورحب سمو أمير منطقة تبوك بالوفد، مؤكدا أهمية الاستثمار.")
     assert counted(body) == {"فهد بن سلطان بن عبدالعزيز": 1}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("رئيس البلدية، قال لوسائل الإعلام المحلية في أكثر من مناسبة، بأنه سيعمل بجد.",
+     {"رئيس البلدية": 1}),
+    ("وزير الصحة، أكد أن الوضع مستقر.", {"وزير الصحة": 1}),
+])
+def test_a_title_opening_the_sentence_set_off_by_a_comma_is_the_subject(body, expected):
+    assert counted(body) == expected

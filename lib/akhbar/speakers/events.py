@@ -684,7 +684,7 @@ def _subject(text: str, toks: list[Tok], trig: _Trigger,
         # أن الحرس الثوري أعلن عدد القتلى؛ الفيلالي، دعا الوزارة …: the subject comes
         # first, the phrase after the verb is its object
         before, after_an = preceding_subject(text, trig.start, lex, topic=True)
-        if before is not None and (after_an or topic(text, before)):
+        if before is not None and (after_an or topic(text, before) or _title_set_off(before, lex)):
             return before, 0, after_an
     if (not trig.proclitic and not trig.suffix and verb.family != "relay"
             and "كان" in text[max(0, trig.start - 200):trig.start]  # (cheap test first)
@@ -711,6 +711,14 @@ def _subject(text: str, toks: list[Tok], trig: _Trigger,
             subject, sv = preceding_subject(text, trig.start, lex)
             return subject, after, sv
     return subject, after, False
+
+
+def _title_set_off(subject: Phrase, lex: Lexicon) -> bool:
+    """A title or body in construct opening the sentence, set off by a comma before its
+    verb (رئيس البلدية، قال لوسائل الإعلام …): the subject, though named nowhere."""
+    head = subject.tokens[0].text
+    return not subject.name and len(subject.tokens) >= 2 and (
+        is_role(head, lex) or is_org(head, lex))
 
 
 def _headline_subject(text: str, trig: _Trigger, lex: Lexicon) -> bool:

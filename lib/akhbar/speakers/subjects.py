@@ -204,15 +204,20 @@ def _topic_subject(toks: list[Tok], lo: int, cut: bool, lex: Lexicon) -> Phrase 
     if (k == 0 and (cut or len(toks) > 5)) or (k > 0 and toks[k - 1].text not in (".", "؟", "!")):
         return None
     cand = toks[k:]
-    if not cand or len(cand) > 4 or (cand[0].text[:1] in "وفبلك" and not is_given(cand[0].text, lex)):
+    first = cand[0].text if cand else ""
+    if not cand or len(cand) > 4 or (first[:1] in "وفبلك" and not is_given(first, lex)
+                                     and not is_role(first, lex) and not is_org(first, lex)):
         return None  # وبهذه المناسبة، / وفي تونس، / إلى ذلك،: an adverbial, not a subject
+        # (but وزير الصحة، أكد: a title in و)
     found = phrase(cand, lex)
     if found.stop < len(cand) or not found.tokens or any(t.text in lex.stop for t in cand):
         return None
     head = found.tokens[0].text
     family = (len(found.tokens) == 1 and is_definite(head) and not common(bare(head), lex)
               and not is_describer(head, lex))  # الفيلالي، دعا
-    return found if found.name or family else None
+    titled = len(found.tokens) >= 2 and (is_role(head, lex) or is_org(head, lex))
+    # (رئيس البلدية، قال لوسائل الإعلام …: a title or body in construct)
+    return found if found.name or family or titled else None
 
 
 def _holder_set_off(toks: list[Tok], lex: Lexicon) -> Phrase | None:
