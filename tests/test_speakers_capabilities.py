@@ -2419,3 +2419,15 @@ def test_a_styled_title_is_the_prince_named_with_that_office_before():
 ])
 def test_a_title_opening_the_sentence_set_off_by_a_comma_is_the_subject(body, expected):
     assert counted(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    (("أكد رئيس حزب التجمع الوطني، في الداخل المحتل، د. سامي زيادنة، مساء اليوم، أن "
+     "الجامعة صرح تعليمي."), {"سامي زيادنة": 1}),
+    ("نفى المتحدث باسم مكتب النائب العام الصديق الدرسي، اليوم، صدور أي أمر بالقبض.",
+     {"الصديق الدرسي": 1}),
+    (("أصدرت بثينة حسن النور، وزيرة الحكم المحلي، قرارا بإعفاء الأمناء.\n"
+     "وأوضحت الوزيرة أن ذلك عملا بالقانون."), {"بثينة حسن النور": 1}),
+])
+def test_a_holder_after_the_titles_place_and_more_given_names(body, expected):
+    assert counted(body) == expected

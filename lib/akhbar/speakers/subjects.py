@@ -32,6 +32,7 @@ from akhbar.speakers.spans import (
     QUOTE_CHARS,
     WORD_RE,
     Tok,
+    abbreviation_dot,
     line_start,
     tokens,
     without_la,
@@ -297,6 +298,9 @@ def holder_after_place(subject: Phrase, toks: list[Tok], after: int,
                        lex: Lexicon) -> list[Tok] | None:
     """The name set off by commas after the place of a title that holds no name
     (وطالبت مديرة المخيم في ضاحية مقديشو، زهرة علي، الهيئات …): the holder speaks."""
+    if after + 1 < len(toks) and toks[after].text in ("،", ",") \
+            and toks[after + 1].text in ("في", "ب"):
+        after += 1  # رئيس الحزب، في الداخل الفلسطيني، د. جمال زحالقة، …
     if after >= len(toks) or toks[after].text not in ("في", "ب") or not is_role(
             subject.tokens[0].text, lex) or subject.name:
         return None
@@ -304,16 +308,21 @@ def holder_after_place(subject: Phrase, toks: list[Tok], after: int,
                   if not WORD_RE.match(toks[k].text)), None)
     if first is None or toks[first].text not in ("،", ","):
         return _addressed_after_place(toks, after, lex)
-    second = next((k for k in range(first + 1, min(len(toks), first + 6))
+    start = first + 1
+    if start + 1 < len(toks) and abbreviation_dot(toks, start + 1):
+        start += 2  # د. جمال
+    elif start < len(toks) and toks[start].text in lex.honorifics:
+        start += 1  # الدكتور جمال
+    second = next((k for k in range(start, min(len(toks), start + 5))
                    if not WORD_RE.match(toks[k].text)), None)
     if second is None or toks[second].text not in ("،", ",") or _someone_else(
             toks, after, first, lex):
         return None
-    runs = name_runs(toks[first + 1:second], lex)
-    if len(runs) != 1 or runs[0] != (0, second - first - 1) or second - first - 1 < 2 \
-            or not is_given(toks[first + 1].text, lex):
+    runs = name_runs(toks[start:second], lex)
+    if len(runs) != 1 or runs[0] != (0, second - start) or second - start < 2 \
+            or not is_given(toks[start].text, lex):
         return None
-    return toks[first + 1:second]
+    return toks[start:second]
 
 
 def _addressed_after_place(toks: list[Tok], after: int, lex: Lexicon) -> list[Tok] | None:
