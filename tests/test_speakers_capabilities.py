@@ -2431,3 +2431,14 @@ def test_a_title_opening_the_sentence_set_off_by_a_comma_is_the_subject(body, ex
 ])
 def test_a_holder_after_the_titles_place_and_more_given_names(body, expected):
     assert counted(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    (("جدد عبد العزيز بلعيد، في كلمة ألقاها، الدعوة إلى الحوار.\n"
+     "وقال ذات المسؤول الحزبي خلال الحفل إن الجبهة ستشارك.\n"
+     "من جانب آخر، اعتبر نفس المسؤول أن الدستور فصل في المسألة."), {"عبد العزيز بلعيد": 3}),
+    ("قال وزير الخارجية سالم بلقاسم إن الزيارة ناجحة.\nوقال سنمضي في طريق السلام.",
+     {"سالم بلقاسم": 2}),
+])
+def test_the_same_official_a_name_in_bel_and_a_statement_in_the_future(body, expected):
+    assert counted(body) == expected

@@ -220,6 +220,8 @@ def _the_one_speaking(text: str, ev: Event, last: Entity, lex: Lexicon) -> bool:
     title: المتحدث باسم الوزارة فلان is that one.)"""
     span = ev.phrase or ev.surface
     word, *rest = text[span[0]:span[1]].split() or [""]
+    if word in ("ذات", "نفس") and rest:
+        word, *rest = rest  # وقال ذات المسؤول، اعتبر نفس المسؤول: "the same official"
     if word not in lex.current_speaker or bool(last.feminine) != word.endswith("ة") \
             or not all(lex.nationality.match(w) or is_describer(w, lex) for w in rest):
         # المواطن العراقي، المسؤول الأمني: described, not a new title
@@ -695,7 +697,8 @@ def _head_key(text: str, ev: Event, lex: Lexicon) -> str:
     mention = re.sub(r"[^\w\s]", " ", normalize(text[span[0]:span[1]], taa_marbuta=True))
     words = [bare(t) for t in mention.split() if t not in lex.connectors or t == "عبد"]
     words = [w for w in words if len(w) > 1] or words
-    while len(words) > 1 and words[0] in _styles(lex):
-        words = words[1:]  # سعادة الوزير، معالي الوزيرة: the style of address is no head
+    while len(words) > 1 and (words[0] in _styles(lex) or words[0] in ("ذات", "نفس")):
+        words = words[1:]  # سعادة الوزير، معالي الوزيرة: the style of address is no head;
+        # ذات البلاغ، نفس المسؤول: nor is "the same"
     return words[0] if words else ""
 

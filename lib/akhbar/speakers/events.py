@@ -341,6 +341,13 @@ def _coordinated_noun(text: str, trig: _Trigger, lex: Lexicon) -> bool:
             and not is_given(before[-1], lex))
 
 
+def _speaks_first_person(word: str, lex: Lexicon) -> bool:
+    """A verb in the first person opening the words after قال (سنمضي، نعمل، قمنا): the
+    statement itself."""
+    return ((word[:1] == "س" and word[1:2] in ("ن", "ا") and present_verb(word[1:], lex))
+            or (word[:1] == "ن" and present_verb(word, lex)) or _first_person(word, lex))
+
+
 def _first_person(word: str, lex: Lexicon) -> bool:
     """A verb in the first person plural (اطلعنا، قمنا): the statement itself."""
     return (word.endswith("نا") and len(word) > 4 and not is_given(word, lex)
@@ -650,6 +657,7 @@ def _subject(text: str, toks: list[Tok], trig: _Trigger,
                    # (أقر بإعتدائه)
                    or present_verb(first, lex)  # وقال يجب أن …: the statement itself
                    or (first[:1] == "ل" and present_verb(first[1:], lex))  # ومضى ليقول
+                   or (first[:1] == "س" and present_verb(first[1:], lex))  # وقال سنمضي
                    or (verb.lemma == "اعتبر" and verb.present
                        and _predicate_adjective(first, lex))  # تعتبر عادية: what it is deemed
                    or first in lex.object_idiom or first in lex.period  # وكشف النقاب عن
@@ -775,6 +783,8 @@ def _statement_span(text: str, toks: list[Tok], trig: _Trigger, subject: Phrase 
     if marker is not None and (marker > after + _reach(toks, after, marker, verb, lex) or (
             subject is not None and after == 0 and far_statement(toks, marker))):
         return None  # انتهت المباراة بخسارته أمام «كان»: no statement of the verb's own
+    if marker is None and subject is None and toks and _speaks_first_person(toks[0].text, lex):
+        return "direct", toks[0].start, ce  # وقال سنمضي في …: his own words, no إن before
     if marker is None:
         if verb.needs != "object" or (subject is None and not proclitic):
             return None  # (وشكر المسؤولين …، ونفى وجود …: the last speaker's stance)

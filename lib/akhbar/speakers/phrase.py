@@ -254,6 +254,8 @@ def _part_of_a_title(toks, i, np_, lex) -> int | None:
         return _TAKE
     if not np_ and title_like_particle(toks, i, lex):
         return _TAKE
+    if not np_ and x in ("ذات", "نفس") and i + 1 < len(toks) and is_definite(toks[i + 1].text):
+        return 2  # ذات المسؤول، نفس المصدر: "the same official", one phrase
     if (x == "من" and 0 < len(np_) <= 2 and bare(np_[0].text) in lex.sources and i + 1 < len(toks)
             and (is_definite(toks[i + 1].text) or is_org(toks[i + 1].text, lex))):
         return _TAKE  # مصدر من الحرس البحري، مسؤول من وزارة الصحة
@@ -434,6 +436,7 @@ def _statement_or_object(toks, i, np_, lex) -> int | None:
         return _STOP  # بحسب موقع «ميرور» يبدو أن …: a verb, the statement (ت- starts
         # too many places to tell: تبوك، تعز)
     if (x[0] == "ب" and not common(x, lex) and x not in lex.given and x not in lex.connectors
+            and not _maghrebi_bel(x, lex)
             and not (np_ and namey(np_[-1].text, lex) and namey(x, lex)  # توماس باخ, not
                      and (len(np_) < 2 or not namey(np_[-2].text, lex))  # سكاي نيوز بمقتل
                      and not _action_with_b(x, lex))  # (nor وعد هيثم بإعادة الاحتفال)
@@ -467,6 +470,14 @@ def _statement_or_object(toks, i, np_, lex) -> int | None:
             and not (_institution_named(np_, lex) and name_ahead(toks, i, lex))):
         return _STOP
     return None
+
+
+def _maghrebi_bel(x: str, lex: Lexicon) -> bool:
+    """A Maghrebi family name in بل (بلعيد، بلقاسم، بلحاج): بل + a name or word, where
+    the rest after ب (لعيد) is no noun in use (ب and ل never stand together)."""
+    return (x.startswith("بل") and not x.startswith("بال") and len(x) >= 5
+            and not common(x[1:], lex) and not suffixed_common(x[1:], lex)
+            and (is_given(x[2:], lex) or common(x[2:], lex)))  # (not بلجنة، بلقاء: ب + a noun)
 
 
 def _object_with_b(x: str, np_: list[Tok], lex: Lexicon) -> bool:

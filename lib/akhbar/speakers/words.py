@@ -308,7 +308,7 @@ def _listed_not_a_name(t: str, lex: Lexicon) -> bool:
         or is_describer(t, lex) or t in lex.documents or t in lex.verbs
         or COMPLEMENT.match(t)
         or is_definite(t) or (t[0] in "لب" and (is_org(t[1:], lex) or is_role(t[1:], lex)))
-        or t in lex.participles or suffixed_common(t, lex)
+        or t in lex.participles or suffixed_common(t, lex) or t in ("ذات", "نفس")
         or (t[0] in "لف" and t[1:2] in ("ي", "ت") and present_verb(t[1:], lex)))
     # (ليتحدث، فيقول: ل/ف + a present verb, "so as to speak")
 
