@@ -2447,8 +2447,8 @@ def test_the_same_official_a_name_in_bel_and_a_statement_in_the_future(body, exp
 @pytest.mark.parametrize(("body", "expected"), [
     ("وقال حزب التكتل من أجل العمل والحريات في بيان إن الانتخابات نزيهة.",
      {"حزب التكتل من أجل العمل والحريات": 1}),
-    ("كما صرحت الزعيمة المشاركة لحزب البديل من أجل ألمانيا “إليزا مولر”، إن الحدود مغلقة.",
-     {"إليزا مولر": 1}),
+    (("كما صرحت الزعيمة المشاركة لحزب البديل من أجل ألمانيا اليميني المتطرف “كارين شولتس”، "
+     "إن الحدود مغلقة."), {"كارين شولتس": 1}),
 ])
 def test_a_bodys_name_goes_on_through_min_ajl(body, expected):
     assert counted(body) == expected
