@@ -55,6 +55,7 @@ __all__ = [
     "introduced_body",
     "latest_person",
     "lead_in_speaker",
+    "name_opened_by",
     "statement_issuer",
     "titles_beside_names",
     "word_positions",

@@ -32,6 +32,7 @@ from akhbar.speakers.lexicon import fold
 from akhbar.text.charsets import ARABIC_LETTERS
 
 __all__ = [
+    "ABBREVIATED_TITLES",
     "ARABIC_WORD_RE",
     "QUOTE_CHARS",
     "QUOTE_CLOSE",
@@ -39,6 +40,7 @@ __all__ = [
     "WORD_RE",
     "Folded",
     "Tok",
+    "abbreviation_dot",
     "clause_end",
     "first_tokens",
     "fold_article",

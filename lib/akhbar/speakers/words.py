@@ -342,7 +342,8 @@ def participle_adjective(x: str, lex: Lexicon) -> bool:
     not an object."""
     b = bare(x)
     derived = b.startswith("م") and len(b) >= 5
-    first_form = len(b) == 5 and b[1] == "ا"  # فاعلة: العاملة، الناشئة
+    first_form = len(b) == 5 and b[1] == "ا" and b != "تابعة"  # فاعلة: العاملة، الناشئة
+    # (not التابعة لـ: "belonging to", a description after the name)
     return (b.endswith("ة") and (derived or first_form)
             and not is_org(x, lex) and not is_role(x, lex))
 
