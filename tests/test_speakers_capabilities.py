@@ -2452,3 +2452,12 @@ def test_the_same_official_a_name_in_bel_and_a_statement_in_the_future(body, exp
 ])
 def test_a_bodys_name_goes_on_through_min_ajl(body, expected):
     assert counted(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    (("محافظ مسندم يشيد بالمشروع\nأشاد محافظ مسندم سالم بن راشد الكندي بالمشروع الجديد.\n"
+     "وأعرب محافظ مسندم خلال الزيارة عن سعادته بالإنجاز."), {"سالم بن راشد الكندي": 3}),
+    ("قال عمدة أطار القاسم ولد بلال إن البلدية تعمل جاهدة.", {"القاسم ولد بلال": 1}),
+])
+def test_the_territory_after_a_governors_title_is_no_name(body, expected):
+    assert counted(body) == expected

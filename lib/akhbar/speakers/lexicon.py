@@ -149,6 +149,7 @@ class Lexicon:
     modifiers: frozenset[str]  # adjectives of titles (الرسمي، العام)
     sources: frozenset[str]  # unnamed sources (مصدر، مسؤول)
     styles: frozenset[str]  # سعادة، معالي: before a title (سعادة الوزير), never its head
+    territorial: frozenset[str]  # أمير، محافظ: their genitive is a territory (أمير قطر)
     honorific_pronouns: frozenset[str]  # سموه، معاليه: the person named before
     divine: frozenset[str]  # تعالى، عز وجل: epithets that stand for الله
     orgs: frozenset[str]  # bodies that speak (وزارة، وكالة)
@@ -265,6 +266,7 @@ def build_lexicon(reference: ReferenceLexicon) -> Lexicon:
         modifiers=titles["modifier"],
         sources=titles["source"],
         styles=titles["style"],
+        territorial=titles["territorial"],
         honorific_pronouns=titles["honorific_pronoun"],
         divine=titles["divine"],
         orgs=orgs["organisation"] | _sound_plurals(orgs["organisation"]),

@@ -507,6 +507,9 @@ def _name_rank(np_: list[Tok], i: int, j: int, lex: Lexicon) -> int | None:
                                                     or np_[i - 2].text in ("في", "من", "ب")):
         return None  # مجلس محافظة حلب، المواطنين في محافظة عنيزة: a place (محافظة is no
         # governor here)
+    if j - i == 1 and prev in lex.territorial and not is_given(np_[i].text, lex) \
+            and not np_[i].quoted:
+        return None  # أمير قطر، محافظ ظفار العمانية: the territory of the title
     if (is_role(prev, lex) and not is_definite(prev) and prev not in lex.honorifics
             and not is_given(np_[i].text, lex) and any(is_given(t.text, lex) for t in np_[i + 1:j])):
         return None  # محافظ بغداد محمد جابرالعطا: the title's genitive, then the name
