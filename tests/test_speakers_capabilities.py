@@ -2461,3 +2461,13 @@ def test_a_bodys_name_goes_on_through_min_ajl(body, expected):
 ])
 def test_the_territory_after_a_governors_title_is_no_name(body, expected):
     assert counted(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("ودعا الرئيس الصوماليين إلى التوحد.\n", {"الرئيس": 1}),
+    ("تحذر بلدية صفاقس أي شخص من نشر الإشاعات.", {"بلدية صفاقس": 1}),
+    ("وفي حال هطول الأمطار فإن مديرية الدفاع المدني بمنطقة جازان تدعو الجميع إلى الحذر.",
+     {"مديرية الدفاع المدني بمنطقة جازان": 1}),
+])
+def test_whom_a_speaker_calls_on_or_warns_is_no_part_of_the_subject(body, expected):
+    assert counted(body) == expected

@@ -661,8 +661,8 @@ def _subject(text: str, toks: list[Tok], trig: _Trigger,
                    or (verb.lemma == "اعتبر" and verb.present
                        and _predicate_adjective(first, lex))  # تعتبر عادية: what it is deemed
                    or first in lex.object_idiom or first in lex.period  # وكشف النقاب عن
-                   or (trig.proclitic and verb.lemma in _CALLS_ON and (
-                       bare(first) in lex.people_plural or first in _EVERYONE))
+                   or (verb.lemma in _CALLS_ON and (first in _EVERYONE or (
+                       trig.proclitic and bare(first) in lex.people_plural)))
                    # ودعا الشباب إلى، وحث الناس على، ودعا الله أن: whom he calls on
                    or first[:1].isdigit()
                    or _first_person(first, lex)  # وأضاف اطلعنا رئيس الوزراء: his words

@@ -138,8 +138,15 @@ def _second_noun(toks: list[Tok], i: int, np_: list[Tok], lex: Lexicon) -> bool:
 def _people_after_a_whole_subject(np_: list[Tok], x: str, lex: Lexicon) -> bool:
     """A definite plural in -ين (no nisba in -يين, no adjective, no given name) after a
     one-word title or body (الوزير، الوزارة) or after a definite nisba (الدفاع المدني)."""
-    if not np_ or not (is_definite(x) and oblique_plural(x) and not x.endswith("يين")
-                       and not is_describer(x, lex) and not is_given(bare(x), lex)):
+    # ودعا الرئيس الصوماليين: a definite singular title takes no genitive and no plural
+    # adjective, so a plural nisba after it is whom he calls on
+    plural_nisba = (len(np_) == 1 and is_definite(np_[0].text) and x.endswith("يين")
+                    and is_role(np_[0].text, lex) and bool(lex.nationality.match(x))
+                    and not np_[0].text.endswith(("ون", "ين", "ات")))
+    if not np_ or not (is_definite(x) and oblique_plural(x)
+                       and (not x.endswith("يين") or plural_nisba)
+                       and (not is_describer(x, lex) or plural_nisba)
+                       and not is_given(bare(x), lex)):
         return False
     last = np_[-1].text
     if len(np_) == 1:

@@ -300,6 +300,11 @@ def _present_verb(t: str, lex: Lexicon) -> bool:
     return zipf(t + "ون", lex) >= 1.0 or zipf("ت" + t[1:], lex) >= 2.0
 
 
+#: Words that stand before a noun and never in a name: "the same" (ذات المسؤول) and
+#: "any, every, all" (أي شخص، كل من، جميع المواطنين), which open an object.
+_DETERMINERS = frozenset(("ذات", "نفس", "اي", "كل", "جميع"))
+
+
 def _listed_not_a_name(t: str, lex: Lexicon) -> bool:
     """The lexicons or the word's form say it is something else: a title, a body, an
     adjective, a verb, a particle, a definite or pronoun-suffixed common word."""
@@ -308,7 +313,7 @@ def _listed_not_a_name(t: str, lex: Lexicon) -> bool:
         or is_describer(t, lex) or t in lex.documents or t in lex.verbs
         or COMPLEMENT.match(t)
         or is_definite(t) or (t[0] in "لب" and (is_org(t[1:], lex) or is_role(t[1:], lex)))
-        or t in lex.participles or suffixed_common(t, lex) or t in ("ذات", "نفس")
+        or t in lex.participles or suffixed_common(t, lex) or t in _DETERMINERS
         or (t[0] in "لف" and t[1:2] in ("ي", "ت") and present_verb(t[1:], lex)))
     # (ليتحدث، فيقول: ل/ف + a present verb, "so as to speak")
 
