@@ -2471,3 +2471,8 @@ def test_the_territory_after_a_governors_title_is_no_name(body, expected):
 ])
 def test_whom_a_speaker_calls_on_or_warns_is_no_part_of_the_subject(body, expected):
     assert counted(body) == expected
+
+
+def test_whom_a_body_told_after_its_nationality_is_no_part_of_its_name():
+    body = 'وأعلنت وزارة الصحة الكويتية للراغبين في أخذ اللقاح "الجديد" إلى المبادرة بالتسجيل.'
+    assert counted(body) == {"وزارة الصحة الكويتية": 1}

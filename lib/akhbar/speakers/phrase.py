@@ -56,6 +56,7 @@ from akhbar.speakers.words import (
     is_org,
     is_role,
     namey,
+    oblique_plural,
     opens_statement,
     past_verb,
     present_verb,
@@ -217,6 +218,10 @@ def _place_or_circumstance(toks, i, np_, lex) -> int | None:
     if (x.startswith("لل") and np_ and not is_definite(np_[0].text)
             and bare(np_[0].text) in lex.sources and namey(x[2:], lex) and not common(x[2:], lex)):
         return _STOP  # مصادر فلسطينية للأناضول: the outlet told, not the sources' genitive
+    if (x.startswith("لل") and np_ and lex.nationality.match(np_[-1].text)
+            and oblique_plural("ال" + x[2:]) and not is_org("ال" + x[2:], lex)):
+        return _STOP  # وأعلنت وزارة الصحة البحرينية للراغبين في …: whom it told, after
+        # the body's nationality (its genitive comes before that: وزارة الصحة البحرينية)
     if x == "ل" or (x[:1] == "ل" and (bare(x[1:]) in lex.addressee or x[1:] in lex.addressee
                                        or bare(x) in lex.addressee
                                        or "ال" + x[1:] in lex.period)):
