@@ -2476,3 +2476,13 @@ def test_whom_a_speaker_calls_on_or_warns_is_no_part_of_the_subject(body, expect
 def test_whom_a_body_told_after_its_nationality_is_no_part_of_its_name():
     body = 'وأعلنت وزارة الصحة الكويتية للراغبين في أخذ اللقاح "الجديد" إلى المبادرة بالتسجيل.'
     assert counted(body) == {"وزارة الصحة الكويتية": 1}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("أوضح الدكتور / سامي عاطف مدير عام المستشفى أن المبنى جاهز.", {"سامي عاطف": 1}),
+    ("أكدت محافظة إدلب على ضرورة دعم المبادرات الإنسانية.", {"محافظة إدلب": 1}),
+    ("وعبر الوالي المكلف لدى مخاطبته الاجتماع المشترك عن شكره للوالي السابق.",
+     {"الوالي المكلف": 1}),
+])
+def test_a_stroke_after_a_title_a_governorate_and_a_circumstance_with_lada(body, expected):
+    assert counted(body) == expected

@@ -162,6 +162,8 @@ def _punctuation(toks, i, np_, lex) -> int | None:
         return _STOP
     if x == "." and np_ and np_[-1].text in ABBREVIATED_TITLES:
         return _SKIP  # د. عزام: the dot of an abbreviated title
+    if x == "/" and np_ and np_[-1].text in lex.honorifics:
+        return _SKIP  # الدكتور / محمد عامر، السيد/سعيد داوود: a title of address, a stroke
     if not WORD_RE.match(x) or COMPLEMENT.match(x) or (np_ and x in ("ل", "لل", "ب", "بال")):
         return _STOP  # also a preposition written apart: رسامني للـ"أم تي في"
     return None
@@ -210,6 +212,9 @@ def _place_or_circumstance(toks, i, np_, lex) -> int | None:
     nxt = [t.text for t in toks[i + 1:i + 3]]
     if x in lex.time_lead and nxt and (nxt[0] in lex.time or nxt == ["من", "امس"]):
         return _STOP  # صحيفة نيويورك تايمز أول (من) أمس: a time, not the paper's name
+    if x == "لدى" and np_ and i + 1 < len(toks) and _with_pronoun(toks[i + 1].text, lex):
+        return _STOP  # الوالي المكلف لدى مخاطبته الاجتماع: "when addressing", no title's
+        # place (مندوب لدى الأمم المتحدة)
     if x == "برئاسة" and np_ and is_org(np_[0].text, lex) and not is_role(np_[0].text, lex):
         return _STOP  # اللجنة برئاسة فلان: "chaired by", not a title's "at the Presidency"
     if x.startswith("لل") and np_ and is_role(np_[0].text, lex) and not pick_name(np_, lex) \
