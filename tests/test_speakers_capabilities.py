@@ -2486,3 +2486,10 @@ def test_whom_a_body_told_after_its_nationality_is_no_part_of_its_name():
 ])
 def test_a_stroke_after_a_title_a_governorate_and_a_circumstance_with_lada(body, expected):
     assert counted(body) == expected
+
+
+def test_the_one_speaking_with_no_one_quoted_yet_is_whom_the_text_opens_with():
+    body = ("بدون عنوان\n\nألقى الأمين العام لاتحاد الموانئ العربية سالم بن عمر الحداد كلمة خلال "
+            "الجلسة الافتتاحية للاجتماع.وتقدم المسؤول بالشكر للوزير على تنظيم الاجتماع، "
+            "وأضاف المتحدث بأن الموانئ العربية مرت بظروف صعبة.")
+    assert counted(body) == {"سالم بن عمر الحداد": 2}

@@ -234,6 +234,13 @@ def _the_one_speaking(text: str, ev: Event, last: Entity, lex: Lexicon) -> bool:
 _LONG_TEXT = 50_000
 
 
+def _bare_speaker_word(text: str, ev: Event, lex: Lexicon) -> bool:
+    """The subject is المتحدث or المسؤول alone (or with ذات/نفس): the one speaking."""
+    span = ev.phrase or ev.surface
+    words = [w for w in text[span[0]:span[1]].split() if w not in ("ذات", "نفس")]
+    return len(words) == 1 and words[0] in ("المتحدث", "المسؤول", "المتحدثة", "المسؤولة")
+
+
 def _full_names(text: str, entities: Entities, lex: Lexicon) -> None:
     """A speaker named by a surname only takes the fullest name the article gives
     (استضاف … مروان بديرة الفيلالي … وأكد الفيلالي → مروان بديرة الفيلالي)."""
@@ -272,6 +279,12 @@ def _mention(text: str, ev: Event, entities: Entities, lex: Lexicon) -> int:
             and _match_title_only(entities, toks, _head_key(text, ev, lex), lex) is None:
         return last  # وأوضح المتحدث، المسؤول: the speaker just quoted, named as before
         # (but a spokesman the article names, المتحدث باسم الوزارة فلان, is that one)
+    if not ev.name and last < 0 and _bare_speaker_word(text, ev, lex) \
+            and _match_title_only(entities, toks, _head_key(text, ev, lex), lex) is None:
+        found = _protagonist(text, ev.start, entities, lex)
+        if found >= 0:
+            return found  # أدلى الأمين العام فلان بكلمة … وتقدم المسؤول بالشكر … وأضاف
+            # المتحدث: no one quoted yet, the one the text is about
     idx = _match_entity(entities, toks, title, ev, text, lex)
     if ev.name:
         title = title | _appositive_title(text, ev, lex)
@@ -466,12 +479,15 @@ def _opening_subject(text: str, end: int, entities: Entities, lex: Lexicon) -> i
     lo = 0
     for _ in range(_OPENING_LINES):
         nl = text.find("\n", lo)
-        if nl < 0 or nl >= end:
-            return -1
+        if nl < 0:
+            nl = len(text)
         if text[lo:nl].strip():
-            found = _lede_subject(text, nl + 1, entities, lex)
+            found = _line_subject(text, lo + len(text[lo:nl]) - len(text[lo:nl].lstrip()),
+                                  nl, entities, lex)
             if found >= 0:
                 return found
+        if nl >= end:
+            return -1  # (the verb's own line was the last to look at)
         lo = nl + 1
     return -1
 
@@ -487,7 +503,13 @@ def _lede_subject(text: str, lo: int, entities: Entities, lex: Lexicon,
     open so (a verb that reports, a name alone, two people)."""
     prev_end = len(text[:lo].rstrip())
     start, _ = line_start(text, prev_end, 599)
-    toks = first_tokens(text, start, prev_end, 14)
+    return _line_subject(text, start, prev_end, entities, lex, goes_on)
+
+
+def _line_subject(text: str, start: int, end: int, entities: Entities, lex: Lexicon,
+                  goes_on: bool = False) -> int:
+    """:func:`_lede_subject` of the line that opens at ``start``."""
+    toks = first_tokens(text, start, end, 14)
     if len(toks) < 3 or not WORD_RE.match(toks[0].text):
         return -1
     verb = toks[0].text[1:] if toks[0].text[:1] in "وف" else toks[0].text
