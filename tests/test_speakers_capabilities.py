@@ -2493,3 +2493,9 @@ def test_the_one_speaking_with_no_one_quoted_yet_is_whom_the_text_opens_with():
             "الجلسة الافتتاحية للاجتماع.وتقدم المسؤول بالشكر للوزير على تنظيم الاجتماع، "
             "وأضاف المتحدث بأن الموانئ العربية مرت بظروف صعبة.")
     assert counted(body) == {"سالم بن عمر الحداد": 2}
+
+
+def test_a_rank_before_a_name_and_its_office_names_the_offices_holder():
+    body = ("تفقد اللواء سامح عادل محافظ أسوان، اليوم، الحالات في مستشفى المدينة.\n\n"
+            "وأكد محافظ أسوان استمرار الحملات الرقابية على الأسواق.")
+    assert counted(body) == {"سامح عادل": 1}
