@@ -2499,3 +2499,16 @@ def test_a_rank_before_a_name_and_its_office_names_the_offices_holder():
     body = ("تفقد اللواء سامح عادل محافظ أسوان، اليوم، الحالات في مستشفى المدينة.\n\n"
             "وأكد محافظ أسوان استمرار الحملات الرقابية على الأسواق.")
     assert counted(body) == {"سامح عادل": 1}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("اكد والي المنستير فاخر الشملاوي اليوم الجمعة انه سيتم التصدي للفوضى.",
+     "فاخر الشملاوي"),
+    ("وقال وزير المالية أمية سلحب أنه تم تخفيض العجز.", "أمية سلحب"),
+    ("وأكد الحاكم جاد الله في تصريح له أن الجولة كانت ناجحة.", "جاد الله"),
+    ("وأكدت عضو اللجنة ”الأستاذة مها عبد الكريم” في تصريح أن المدارس تضررت.",
+     "مها عبد الكريم"),
+])
+def test_a_holders_name_that_reads_like_words_after_a_title(body, expected):
+    (speaker,) = counted(body)
+    assert expected in speaker

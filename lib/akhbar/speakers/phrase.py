@@ -584,12 +584,17 @@ def _name_goes_on(toks: list[Tok], i: int, np_: list[Tok], lex: Lexicon) -> bool
                      and is_role(np_[0].text, lex) and not x.endswith("ا")
                      and not nxt.endswith("ا")  # (نفيا قاطعا: an accusative)
                      and not is_definite(nxt) and could_be_name(nxt, lex)
-                     and zipf(nxt, lex) < 3.2 and x not in lex.stop
+                     and zipf(nxt, lex) < 3.5 and x not in lex.stop
                      and (closes in ("،", ",", ":") or opens_statement(closes)))
-    # (وزير المواصلات ميلاد معتوق، في …: a first name like a word, then a rare word
-    # that closes the phrase)
+    # (وزير المواصلات ميلاد معتوق، في …؛ وزير المالية أمية طوقان أنه: a first name like a
+    # word, then a rare word that closes the phrase)
+    if (nxt == "الله" and is_role(np_[0].text, lex) and not is_definite(x) and x not in lex.stop
+            and ARABIC_WORD_RE.fullmatch(x) is not None and not suffixed_common(x, lex)
+            and not lex.verb_re.fullmatch(x) and len(np_) <= 3):
+        return True  # وأكد الحاكم جاد الله، عضو الهيئة فضل الله: a name in … الله
+    territory = len(np_) == 2 and np_[0].text in lex.territorial  # والي صفاقس فاخر الفخفاخ
     return ((first_name_before(x, nxt, lex) or two_word_name)
-            and not any(namey(t.text, lex) for t in np_)
+            and (territory or not any(namey(t.text, lex) for t in np_))
             and (is_role(np_[0].text, lex) or is_definite(np_[-1].text)))
 
 

@@ -17,7 +17,7 @@ reading a subject open the statement instead (فيما اعتبرته النيا
 from __future__ import annotations
 
 from akhbar.speakers.lexicon import Lexicon, zipf
-from akhbar.speakers.propernames import pick_name
+from akhbar.speakers.propernames import name_runs, pick_name
 from akhbar.speakers.spans import QUOTE_CHARS, QUOTE_CLOSE, QUOTE_OPEN, Tok
 from akhbar.speakers.words import (
     COMPLEMENT,
@@ -67,7 +67,9 @@ def mark_quoted(toks: list[Tok], lex: Lexicon) -> tuple[list[Tok], list[int]]:
 
 
 def _all_names(toks: list[Tok], lex: Lexicon) -> bool:
-    return all(namey(t.text, lex) or t.text in lex.connectors for t in toks)
+    """Every word reads as a name, or the words are one name (مي عبد اللطيف)."""
+    return all(namey(t.text, lex) or t.text in lex.connectors for t in toks) or (
+        len(toks) >= 2 and name_runs(toks, lex) == [(0, len(toks))])
 
 
 def _longest(inner: list[Tok], lex: Lexicon) -> int:
