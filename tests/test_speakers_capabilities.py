@@ -2512,3 +2512,16 @@ def test_a_rank_before_a_name_and_its_office_names_the_offices_holder():
 def test_a_holders_name_that_reads_like_words_after_a_title(body, expected):
     (speaker,) = counted(body)
     assert expected in speaker
+
+
+def test_added_with_a_new_name_names_the_speaker_known_by_a_title():
+    body = ("قال مدير مستشفى الشفاء: إن الوقود نفد.\n"
+            'وأضاف "سامر الحلو": إن المستشفى سيتوقف عن العمل.\n'
+            "وأكد الحلو أن الإمدادات شارفت على النفاد.")
+    assert counted(body) == {"سامر الحلو": 3}
+
+
+def test_added_with_a_new_name_after_a_named_speaker_is_another_person():
+    body = ("قال وزير الصحة سالم العلي إن الوقود نفد.\n"
+            "وأضاف مدير المستشفى أحمد الحلو أن العمل سيتوقف.")
+    assert counted(body) == {"سالم العلي": 1, "أحمد الحلو": 1}

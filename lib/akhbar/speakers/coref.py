@@ -234,6 +234,15 @@ def _the_one_speaking(text: str, ev: Event, last: Entity, lex: Lexicon) -> bool:
 _LONG_TEXT = 50_000
 
 
+def _names_the_one_going_on(ev: Event, entities: Entities, last: int, lex: Lexicon) -> bool:
+    """A name new to the article as the subject of a verb that goes on (وأضاف، وتابع،
+    واستطرد) right after a speaker known only by a title: that speaker's name."""
+    verb = lex.verbs.get(ev.verb[1:] if ev.proclitic else ev.verb)
+    return (ev.name and last >= 0 and not entities[last].name and not entities[last].document
+            and verb is not None and verb.family == "add" and not ev.nested
+            and not ev.continuation and entities[last].feminine == ev.feminine)
+
+
 def _bare_speaker_word(text: str, ev: Event, lex: Lexicon) -> bool:
     """The subject is المتحدث or المسؤول alone (or with ذات/نفس): the one speaking."""
     span = ev.phrase or ev.surface
@@ -286,6 +295,11 @@ def _mention(text: str, ev: Event, entities: Entities, lex: Lexicon) -> int:
             return found  # أدلى الأمين العام فلان بكلمة … وتقدم المسؤول بالشكر … وأضاف
             # المتحدث: no one quoted yet, the one the text is about
     idx = _match_entity(entities, toks, title, ev, text, lex)
+    if idx is None and _names_the_one_going_on(ev, entities, last, lex):
+        entities.add_title(last, entities[last].tokens)
+        entities.set_form(last, ev.surface, toks, ev.lead, True)
+        return last  # قال مدير المستشفى: … وأضاف أحمد مهنا: "added" goes on with the same
+        # speaker, who now has his name
     if ev.name:
         title = title | _appositive_title(text, ev, lex)
     if idx is None:
