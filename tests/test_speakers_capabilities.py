@@ -2525,3 +2525,9 @@ def test_added_with_a_new_name_after_a_named_speaker_is_another_person():
     body = ("قال وزير الصحة سالم العلي إن الوقود نفد.\n"
             "وأضاف مدير المستشفى أحمد الحلو أن العمل سيتوقف.")
     assert counted(body) == {"سالم العلي": 1, "أحمد الحلو": 1}
+
+
+def test_whom_a_speaker_known_by_his_family_name_calls_on():
+    body = ("وأكد الشملاوي أن البلدية تعمل بجد.\n"
+            "ودعا الشملاوي المواطنين إلى التعاون مع كوادر البلدية.")
+    assert counted(body) == {"الشملاوي": 2}

@@ -150,7 +150,9 @@ def _people_after_a_whole_subject(np_: list[Tok], x: str, lex: Lexicon) -> bool:
         return False
     last = np_[-1].text
     if len(np_) == 1:
-        return is_definite(last) and (is_role(last, lex) or is_org(last, lex))
+        return is_definite(last) and (is_role(last, lex) or is_org(last, lex) or (
+            not common(bare(last), lex) and not is_describer(last, lex)
+            and not np_[-1].quoted))  # ودعا العزام المواطنين: a family name, then whom
     return is_definite(last) and last.endswith("ي") and not is_given(bare(last), lex) \
         and not np_[-1].quoted
 
