@@ -2531,3 +2531,8 @@ def test_whom_a_speaker_known_by_his_family_name_calls_on():
     body = ("وأكد الشملاوي أن البلدية تعمل بجد.\n"
             "ودعا الشملاوي المواطنين إلى التعاون مع كوادر البلدية.")
     assert counted(body) == {"الشملاوي": 2}
+
+
+def test_a_family_name_in_b_before_a_quotation_is_no_object():
+    body = 'وقد شكر الدكتور سامي بديع "الرئيس وجميع الزملاء لثقتهم الكبيرة".'
+    assert counted(body) == {"سامي بديع": 1}

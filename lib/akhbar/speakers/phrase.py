@@ -41,7 +41,14 @@ from akhbar.speakers.propernames import (
     verbal_noun,
 )
 from akhbar.speakers.quoted import mark_quoted, quoted_statement
-from akhbar.speakers.spans import ABBREVIATED_TITLES, ARABIC_WORD_RE, WORD_RE, Tok, without_la
+from akhbar.speakers.spans import (
+    ABBREVIATED_TITLES,
+    ARABIC_WORD_RE,
+    QUOTE_OPEN,
+    WORD_RE,
+    Tok,
+    without_la,
+)
 from akhbar.speakers.words import (
     COMPLEMENT,
     EMPHATIC,
@@ -384,7 +391,7 @@ def _surname_at_close(toks: list[Tok], i: int, np_: list[Tok], lex: Lexicon) -> 
         return True  # الصادق بالطيب، رضا بالحاج: ب + a given name or a title of
         # address with ال, a Maghrebi family name
     return (x[:1] == "ب" and bool(name) and one_given and name[-1] is np_[-1]
-            and (nxt in ("،", ",", ":") or opens_statement(nxt))
+            and (nxt in ("،", ",", ":") or opens_statement(nxt) or nxt in QUOTE_OPEN)
             and not is_definite(x[1:]) and not common(x[1:], lex)
             and (zipf(x[1:], lex) < 2.5 or zipf(x, lex) >= 3.0))  # (راجح بادي، : بادي is
     # a word of its own, not ب + أدى)
