@@ -44,9 +44,10 @@ from akhbar.speakers.propernames import name_runs
 from akhbar.speakers.spans import WORD_RE, Tok, first_tokens, line_start, tokens
 from akhbar.speakers.words import (
     COMPLEMENT,
+    SAME,
     bare,
-    common,
     document_key,
+    family_in_al,
     is_definite,
     is_describer,
     is_given,
@@ -125,8 +126,7 @@ def _family(text: str, ent: Entity, lex: Lexicon) -> bool:
     """A definite word that is no common noun, title or body: a family name
     (الفيلالي), though not read as a name on its own."""
     word = text[ent.surface[0]:ent.surface[1]]
-    return (" " not in word and is_definite(word) and not common(bare(word), lex)
-            and not is_describer(word, lex) and not is_org(word, lex) and not is_role(word, lex)
+    return (" " not in word and family_in_al(word, lex)
             and not (oblique_plural(word) and zipf(word[:-2] + "ون", lex) >= 2.5))
     # (الموقوفين, with الموقوفون in use: a plural of people, no family; but الياسين)
 
@@ -220,7 +220,7 @@ def _the_one_speaking(text: str, ev: Event, last: Entity, lex: Lexicon) -> bool:
     title: المتحدث باسم الوزارة فلان is that one.)"""
     span = ev.phrase or ev.surface
     word, *rest = text[span[0]:span[1]].split() or [""]
-    if word in ("ذات", "نفس") and rest:
+    if word in SAME and rest:
         word, *rest = rest  # وقال ذات المسؤول، اعتبر نفس المسؤول: "the same official"
     if word not in lex.current_speaker or bool(last.feminine) != word.endswith("ة") \
             or not all(lex.nationality.match(w) or is_describer(w, lex) for w in rest):
@@ -246,7 +246,7 @@ def _names_the_one_going_on(ev: Event, entities: Entities, last: int, lex: Lexic
 def _bare_speaker_word(text: str, ev: Event, lex: Lexicon) -> bool:
     """The subject is المتحدث or المسؤول alone (or with ذات/نفس): the one speaking."""
     span = ev.phrase or ev.surface
-    words = [w for w in text[span[0]:span[1]].split() if w not in ("ذات", "نفس")]
+    words = [w for w in text[span[0]:span[1]].split() if w not in SAME]
     return len(words) == 1 and words[0] in ("المتحدث", "المسؤول", "المتحدثة", "المسؤولة")
 
 
@@ -495,9 +495,9 @@ def _opening_subject(text: str, end: int, entities: Entities, lex: Lexicon) -> i
         nl = text.find("\n", lo)
         if nl < 0:
             nl = len(text)
-        if text[lo:nl].strip():
-            found = _line_subject(text, lo + len(text[lo:nl]) - len(text[lo:nl].lstrip()),
-                                  nl, entities, lex)
+        line = text[lo:nl]
+        if line.strip():
+            found = _line_subject(text, lo + len(line) - len(line.lstrip()), nl, entities, lex)
             if found >= 0:
                 return found
         if nl >= end:
@@ -733,7 +733,7 @@ def _head_key(text: str, ev: Event, lex: Lexicon) -> str:
     mention = re.sub(r"[^\w\s]", " ", normalize(text[span[0]:span[1]], taa_marbuta=True))
     words = [bare(t) for t in mention.split() if t not in lex.connectors or t == "عبد"]
     words = [w for w in words if len(w) > 1] or words
-    while len(words) > 1 and (words[0] in _styles(lex) or words[0] in ("ذات", "نفس")):
+    while len(words) > 1 and (words[0] in _styles(lex) or words[0] in SAME):
         words = words[1:]  # سعادة الوزير، معالي الوزيرة: the style of address is no head;
         # ذات البلاغ، نفس المسؤول: nor is "the same"
     return words[0] if words else ""

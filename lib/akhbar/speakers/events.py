@@ -76,6 +76,7 @@ from akhbar.speakers.words import (
     adverbial,
     bare,
     common,
+    family_in_al,
     is_definite,
     is_describer,
     is_given,
@@ -372,9 +373,7 @@ def _ours(word: str, lex: Lexicon) -> bool:
 def _family_next(text: str, end: int, lex: Lexicon) -> bool:
     """The word after ``end`` is a family name in ال that no one uses as a word."""
     nxt = text[end:end + 30].split()
-    word = nxt[0].rstrip("،,.:") if nxt else ""
-    return word.startswith("ال") and len(word) > 4 and not common(bare(word), lex) \
-        and not is_describer(word, lex) and not is_role(word, lex) and not is_org(word, lex)
+    return bool(nxt) and family_in_al(nxt[0].rstrip("،,.:"), lex)
 
 
 def _statement_next(text: str, end: int) -> bool:

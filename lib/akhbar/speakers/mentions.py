@@ -38,6 +38,7 @@ from akhbar.speakers.subjects import time_adverbs
 from akhbar.speakers.words import (
     bare,
     common,
+    family_in_al,
     is_definite,
     is_describer,
     is_given,
@@ -118,8 +119,10 @@ def name_opened_by(text: str, start: int, end: int, lex: Lexicon,
     asked in the street (وقال ديمتري من موسكو) is not the minister named later."""
     word = text[start:end]
     reach = _GIVEN_NAME_REACH if titled else 0
-    starts = positions.get(word, []) if positions is not None else _occurrences(text, word)
-    starts = [*starts, *(at + 1 for at in _occurrences(text, "و" + word))]  # وناصر سالم
+    def where(w: str) -> list[int]:
+        return positions.get(w, []) if positions is not None else _occurrences(text, w)
+
+    starts = [*where(word), *(at + 1 for at in where("و" + word))]  # وناصر سالم
     spans = {(at, _name_end(text, at + len(word), lex)) for at in starts
              if -_GIVEN_NAME_REACH <= at - start <= reach}
     spans = sorted((a, b) for a, b in spans if b > a + len(word))
@@ -138,20 +141,13 @@ def _name_end(text: str, end: int, lex: Lexicon) -> int:
         x = tok.text
         if x in lex.connectors and k + 1 < len(after) and _name_word(after[k + 1].text, lex):
             continue  # هيثم بن محمد
-        if _family_in_al(x, lex):
+        if family_in_al(x, lex):
             return tok.end  # هيثم محمد العلي: a family name in ال ends the name
         if not (_name_word(x, lex) or is_given(x, lex)) or x in lex.connectors \
                 or (x.endswith("ا") and is_role(x[:-1], lex)):  # جان فان وليكرن مديرا
             break
         last = tok.end
     return last
-
-
-def _family_in_al(x: str, lex: Lexicon) -> bool:
-    """A family name written with ال (العلي، الجنيدي): no word in use, no title, body
-    or adjective."""
-    return (is_definite(x) and len(x) > 4 and not common(bare(x), lex) and not is_describer(x, lex)
-            and not is_role(x, lex) and not is_org(x, lex))
 
 
 #: A sentence that opens with في / وفي.
@@ -326,8 +322,9 @@ def introduced_body(text: str, head: str, before: int, lex: Lexicon) -> tuple[in
     return None
 
 
-#: Plural counts that open the object of the verb before them (عشرات المحتجين).
-_COUNTS = frozenset(("عشرات", "مئات", "الاف", "ملايين"))
+#: Plural counts that open the object of the verb before them (عشرات المحتجين), besides
+#: the numbers of the lexicon (آلاف، ملايين).
+_COUNTS = frozenset(("عشرات", "مئات"))
 
 
 def _before_a_count(words: list[Tok], lex: Lexicon) -> list[Tok]:

@@ -52,6 +52,7 @@ from akhbar.speakers.spans import (
 from akhbar.speakers.words import (
     COMPLEMENT,
     EMPHATIC,
+    SAME,
     bare,
     closing_adjective,
     common,
@@ -274,7 +275,7 @@ def _part_of_a_title(toks, i, np_, lex) -> int | None:
     if (x == "من" and i + 2 < len(toks) and toks[i + 1].text == "اجل"
             and any(is_org(t.text, lex) or is_org(t.text[1:], lex) for t in np_)):
         return 2  # حزب البديل من أجل ألمانيا، الاتحاد من أجل الجمهورية: the body's name
-    if not np_ and x in ("ذات", "نفس") and i + 1 < len(toks) and is_definite(toks[i + 1].text):
+    if not np_ and x in SAME and i + 1 < len(toks) and is_definite(toks[i + 1].text):
         return 2  # ذات المسؤول، نفس المصدر: "the same official", one phrase
     if (x == "من" and 0 < len(np_) <= 2 and bare(np_[0].text) in lex.sources and i + 1 < len(toks)
             and (is_definite(toks[i + 1].text) or is_org(toks[i + 1].text, lex))):

@@ -26,6 +26,7 @@ from akhbar.speakers.words import (
     EMPHATIC,
     bare,
     common,
+    family_in_al,
     is_definite,
     is_describer,
     is_given,
@@ -351,8 +352,7 @@ def first_name_before(x: str, nxt: str, lex: Lexicon) -> bool:
         # name in عبد (no noun is followed by one)
     if not _plain_word(x, lex) or x.endswith("ي"):
         return False  # دبلوماسي تركي: an adjective, then a nationality
-    family = (is_definite(nxt) and zipf(nxt, lex) < 3.0 and not common(bare(nxt), lex)
-              and not is_describer(nxt, lex) and not is_role(nxt, lex) and not is_org(nxt, lex))
+    family = family_in_al(nxt, lex) and zipf(nxt, lex) < 3.0
     return family or _foreign_pair(x, nxt, lex) or (is_given(nxt, lex)
                                                    and not is_describer(nxt, lex))
 

@@ -32,6 +32,7 @@ from akhbar.text.affixes import (
 __all__ = [
     "COMPLEMENT",
     "EMPHATIC",
+    "SAME",
     "adverbial",
     "bare",
     "body_name",
@@ -40,6 +41,7 @@ __all__ = [
     "common",
     "document_key",
     "elative",
+    "family_in_al",
     "feminine_past",
     "is_definite",
     "is_describer",
@@ -300,9 +302,18 @@ def _present_verb(t: str, lex: Lexicon) -> bool:
     return zipf(t + "ون", lex) >= 1.0 or zipf("ت" + t[1:], lex) >= 2.0
 
 
-#: Words that stand before a noun and never in a name: "the same" (ذات المسؤول) and
-#: "any, every, all" (أي شخص، كل من، جميع المواطنين), which open an object.
-_DETERMINERS = frozenset(("ذات", "نفس", "اي", "كل", "جميع"))
+#: "The same" before a definite noun (ذات المسؤول، نفس المصدر): never a name or a head.
+SAME = frozenset(("ذات", "نفس"))
+#: Words that stand before a noun and never in a name: "the same" and "any, every,
+#: all" (أي شخص، كل من، جميع المواطنين), which open an object.
+_DETERMINERS = SAME | {"اي", "كل", "جميع"}
+
+
+def family_in_al(word: str, lex: Lexicon) -> bool:
+    """A family name written with ال that no one uses as a word (الفيلالي، الجنيدي): no
+    common noun, adjective, title or body."""
+    return (word.startswith("ال") and len(word) > 4 and not common(bare(word), lex)
+            and not is_describer(word, lex) and not is_role(word, lex) and not is_org(word, lex))
 
 
 def _listed_not_a_name(t: str, lex: Lexicon) -> bool:
