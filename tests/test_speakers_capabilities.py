@@ -2536,3 +2536,21 @@ def test_whom_a_speaker_known_by_his_family_name_calls_on():
 def test_a_family_name_in_b_before_a_quotation_is_no_object():
     body = 'وقد شكر الدكتور سامي بديع "الرئيس وجميع الزملاء لثقتهم الكبيرة".'
     assert counted(body) == {"سامي بديع": 1}
+
+
+@pytest.mark.parametrize("body, expected", [
+    (("وقال المهندس كمال الشرقاوي مدير التعليم إن الدراسة تبدأ غدا.\n"
+     "ودعا الشرقاوي الإدارات المدرسية إلى الالتزام بالدوام."),
+     {"كمال الشرقاوي": 2}),
+    (("وقال المهندس كمال الشرقاوي مدير التعليم إن الدراسة تبدأ غدا.\n"
+     "وطالب الشرقاوي الوزارة بتوفير الكتب."),
+     {"كمال الشرقاوي": 2}),
+])
+def test_whom_a_speaker_named_before_by_his_family_name_addresses(body, expected):
+    assert counted(body) == expected
+
+
+def test_a_given_name_that_ended_a_name_opens_another_persons_name():
+    body = ("وقال الأمير فيصل بن سلمان إن المشروع اكتمل.\n"
+            "وقال سلمان الحربي مدير المشروع إن العمل انتهى.")
+    assert counted(body) == {"فيصل بن سلمان": 1, "سلمان الحربي": 1}

@@ -639,6 +639,10 @@ def _match_entity(entities: Entities, toks: frozenset[str], title: frozenset[str
         if not ev.name and not ent.name and toks <= ent.tokens \
                 and not _body_of_a_title(text, ev, ent, lex):
             return idx  # a later short form: اللجنة / لجنة مكافحة الإرهاب الروسية
+    family = _family_opening(text, ev, entities, lex)
+    if family is not None:
+        return family  # ودعا الدباغ الهيئات التدريسية: his family name, then whom he
+        # called on (no one else is named by a family name and a word after it)
     if not ev.name:
         words = text[ev.surface[0]:ev.surface[1]].split()
         return _match_title_only(entities, toks, head, lex, not _indefinite(words, lex))
@@ -655,6 +659,22 @@ def _match_entity(entities: Entities, toks: frozenset[str], title: frozenset[str
     for idx in entities.with_head(title):
         ent = entities[idx]
         if not ent.name and ent.head and _title_fit(ent.tokens, title, ent.head, lex):
+            return idx
+    return None
+
+
+def _family_opening(text: str, ev: Event, entities: Entities, lex: Lexicon) -> int | None:
+    """The person whose whole name, given before, ends with the family name the
+    mention opens with (عبدالرحمن الدباغ … الدباغ الهيئات); not when that word is a
+    given name too (سلمان after محمد بن سلمان may open سلمان العودة)."""
+    words = text[ev.surface[0]:ev.surface[1]].split()
+    if len(words) < 2 or is_given(words[0], lex) or is_role(words[0], lex) \
+            or is_org(words[0], lex):
+        return None
+    first = _first_word(words[0], lex)
+    for idx in entities.with_word(first):
+        known = text[entities[idx].surface[0]:entities[idx].surface[1]].split()
+        if entities[idx].name and len(known) >= 2 and _first_word(known[-1], lex) == first:
             return idx
     return None
 

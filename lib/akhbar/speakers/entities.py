@@ -140,6 +140,10 @@ class Entities:
             found.update(self._by_prefix.get(t, ()))
         return sorted(found, reverse=True)
 
+    def with_word(self, word: str) -> list[int]:
+        """Entities with ``word`` among their key words, the latest first."""
+        return sorted(self._by_word.get(word, ()), reverse=True)
+
     def _word_count(self, t: str) -> int:
         return len(self._by_word.get(t, ()))
 
