@@ -2554,3 +2554,9 @@ def test_a_given_name_that_ended_a_name_opens_another_persons_name():
     body = ("وقال الأمير فيصل بن سلمان إن المشروع اكتمل.\n"
             "وقال سلمان الحربي مدير المشروع إن العمل انتهى.")
     assert counted(body) == {"فيصل بن سلمان": 1, "سلمان الحربي": 1}
+
+
+def test_nothing_of_a_bodys_name_comes_after_its_town():
+    body = ('صدر بيان عن رابطة الأطباء في صيدا، جاء فيه: "يهم رابطة الأطباء في صيدا '
+            'التوضيح أن الإضراب مستمر".\nوأكدت الرابطة أن المستشفيات ستعمل.')
+    assert counted(body) == {"رابطة الأطباء في صيدا": 1}

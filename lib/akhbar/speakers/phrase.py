@@ -442,7 +442,9 @@ def _statement_or_object(toks, i, np_, lex) -> int | None:
     if np_ and x[:1] != "و" and verbal_noun(x, lex) and (
             closing_adjective(np_[-1].text, lex)
             or (len(np_) >= 2 and is_org(np_[0].text, lex) and not is_definite(np_[-1].text)
-                and namey(np_[-1].text, lex) and not is_definite(x))):
+                and namey(np_[-1].text, lex) and not is_definite(x))
+            or (len(np_) >= 3 and np_[-2].text == "في" and namey(np_[-1].text, lex))):
+        # (يهم نقابة المحامين في طرابلس التوضيح: nothing of a body's name after its town)
         # (أكدت أمانة بغداد استمرار الحملات; but جهاز مكافحة الإرهاب: a genitive)
         return _STOP  # أكدت وزارة التربية الكويتية استكمال …، نفت الهيئة … المدنية الإدلاء
         # (not والإعلام، والأوقاف: a title goes on)
