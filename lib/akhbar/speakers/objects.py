@@ -28,6 +28,7 @@ from akhbar.speakers.words import (
     common,
     document_key,
     elative,
+    family_in_al,
     is_definite,
     is_describer,
     is_given,
@@ -192,7 +193,8 @@ def _adjunct(toks: list[Tok], i: int, np_: list[Tok], lex: Lexicon) -> bool:
     x = toks[i].text
     nxt = toks[i + 1].text if i + 1 < len(toks) else ""
     if x in lex.stop and x != "لدى" and not (
-            np_ and is_role(np_[0].text, lex) and is_describer(x, lex) and is_given(nxt, lex)):
+            np_ and is_role(np_[0].text, lex) and is_describer(x, lex) and is_given(nxt, lex)
+    ) and not _time_word_named(np_, x, nxt, lex):
         return True  # (but رئيس الوزراء الحالي حيدر العبادي: "current", the title's)
     if x[:1] == "ف" and x[1:] in lex.stop and len(x) > 2:
         return True  # وبحسب الوزارة فمنذ …: ف opens the main clause
@@ -213,6 +215,13 @@ def _adjunct(toks: list[Tok], i: int, np_: list[Tok], lex: Lexicon) -> bool:
     if _object_after_source(toks, i, np_, lex):
         return True
     return bool(np_) and not is_definite(x) and _new_constituent(toks, i, np_, lex)
+
+
+def _time_word_named(np_: list[Tok], x: str, nxt: str, lex: Lexicon) -> bool:
+    """A time word that is a given name after a title (الشيخ صباح الخالد, not صباح
+    اليوم): a family name follows it, not a day."""
+    return bool(np_) and x in lex.time and nxt not in lex.time and family_in_al(nxt, lex) \
+        and (np_[-1].text in lex.honorifics or is_role(np_[-1].text, lex))
 
 
 #: Nisba adverbs of direction: جنوبي اليمن "in the south of Yemen".
