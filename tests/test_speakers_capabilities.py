@@ -2566,3 +2566,16 @@ def test_a_given_name_that_is_also_a_time_word():
     body = ("وقال وزير الداخلية الشيخ صباح الفهيد إن الأمن مستتب.\n"
             "وأكد الوزير صباح اليوم أن الحدود آمنة.")
     assert counted(body) == {"صباح الفهيد": 2}
+
+
+def test_a_family_name_that_is_a_common_word_takes_the_whole_name_given_before():
+    body = ("وتفقد رئيس البلدية الدكتور سامر الغزال السوق القديم.\n"
+            "وأوضح الغزال أن أعمال الترميم ستبدأ قريبا.")
+    assert counted(body) == {"سامر الغزال": 1}
+
+
+def test_a_womans_given_name_that_is_a_common_word():
+    body = ("استقبلت رئيسة البلدية الدكتورة أسماء الحلبي وفدا من الوزارة.\n"
+            "ورحبت الدكتورة الحلبي بالوفد، مؤكدة أن البلدية مستمرة في عملها.\n"
+            "وأعلنت اللجنة أسماء الفائزين في المسابقة.")
+    assert counted(body) == {"أسماء الحلبي": 1}

@@ -256,7 +256,8 @@ def _full_names(text: str, entities: Entities, lex: Lexicon) -> None:
     positions = None
     for idx, ent in enumerate(entities.items):
         if len(ent.tokens) == 1 and not ent.lead and (ent.name or _family(text, ent, lex)
-                                                      or _plain_word(text, ent, lex)):
+                                                      or _plain_word(text, ent, lex)
+                                                      or _definite_word(text, ent, lex)):
             if positions is None and len(text) > _LONG_TEXT:
                 positions = word_positions(text)
             found = full_name(text, *ent.surface, lex, positions)
@@ -273,6 +274,16 @@ def _plain_word(text: str, ent: Entity, lex: Lexicon) -> bool:
     word = text[ent.surface[0]:ent.surface[1]]
     return (" " not in word and not is_definite(word) and not is_describer(word, lex)
             and not is_org(word, lex) and not is_role(word, lex))
+
+
+def _definite_word(text: str, ent: Entity, lex: Lexicon) -> bool:
+    """A one-word definite subject that is a common word (الغزال "the gazelle"), which
+    is a family name when the article writes it after a given name (نادر الغزال …
+    وأوضح الغزال); no title, body, adjective or document."""
+    word = text[ent.surface[0]:ent.surface[1]]
+    return (" " not in word and is_definite(word) and not is_describer(word, lex)
+            and not is_org(word, lex) and not is_role(word, lex)
+            and word not in lex.documents and bare(word) not in lex.sources)
 
 
 def _mention(text: str, ev: Event, entities: Entities, lex: Lexicon) -> int:
