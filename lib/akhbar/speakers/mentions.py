@@ -423,7 +423,8 @@ def _name_before_title(toks: list[Tok], k: int,
     i, j = runs[-1]
     if j - i < 2 and not is_given(before[i].text, lex):
         return None
-    if not comma and (j - i < 2 or not is_given(before[i].text, lex) or (
+    if not comma and (j - i < 2 or not (is_given(before[i].text, lex)
+                                         or _after_address(toks, before[i], lex)) or (
             _titled(toks, before[i], lex) and not _rank_of_the_title(toks, before[i], k))):
         return None  # without a comma only a full name with no title of its own (عقد وليد
         # مرعي مدير التربية; not أبلغ الرئيس السيسي وزير الخارجية: the object's title)
@@ -436,6 +437,14 @@ def _rank_of_the_title(toks: list[Tok], first: Tok, k: int) -> bool:
     منطقة جازان): the office after the name is his, no object's."""
     n = next(n for n, t in enumerate(toks) if t is first)
     return n > 0 and _compared(toks[n - 1].text) == _compared(toks[k].text)
+
+
+def _after_address(toks: list[Tok], first: Tok, lex: Lexicon) -> bool:
+    """A title of address many carry stands before the name that starts at ``first``
+    (السيد الخطيب الهبيل والي جهة الشرق): a name, though its first word is no given
+    name."""
+    k = next(n for n, t in enumerate(toks) if t is first)
+    return k > 0 and toks[k - 1].text in lex.address
 
 
 def _titled(toks: list[Tok], first: Tok, lex: Lexicon) -> bool:
@@ -453,8 +462,8 @@ def _could_be_person(words: list[str], lex: Lexicon) -> bool:
     """A name beside a title that reads as a person's: it starts with a given name, or
     ends with a word of names (تيرنر، الجبير) and has no word with a particle (not
     ساعتين زيادة، هولمز المدان، لهذه النتيجة، ستراعي)."""
-    if is_given(words[0], lex):
-        return True
+    if is_given(words[0], lex) or (len(words) >= 3 and words[1] in ("بن", "ولد", "بنت")):
+        return True  # (مبخوت بن ماضي: a name in بن, however common its words)
     words = [w for w in words if w not in lex.connectors]
     return bool(words) and namey(bare(words[-1]), lex) \
         and not any(w[:1] in "لبفس" and zipf(w[1:], lex) >= 3.0 for w in words)
@@ -480,7 +489,18 @@ def _holder_next(toks: list[Tok], k: int, lex: Lexicon) -> bool:
     if k < len(toks) and toks[k].text in lex.honorifics:
         k += 1 + (k + 1 < len(toks) and abbreviation_dot(toks, k + 1))  # د. يحيى
     return k < len(toks) and (is_given(toks[k].text, lex) or (
-        k > 0 and toks[k - 1].text in lex.honorifics and namey(toks[k].text, lex)))
+        k > 0 and toks[k - 1].text in lex.honorifics and namey(toks[k].text, lex)) or (
+        k + 2 < len(toks) and toks[k + 1].text in ("بن", "ولد", "بنت")
+        and _plain_name_word(toks[k].text, lex) and _plain_name_word(toks[k + 2].text, lex)))
+    # (محافظ حضرموت، مبخوت بن ماضي،: a name in بن, however common its words)
+
+
+def _plain_name_word(x: str, lex: Lexicon) -> bool:
+    """A word that may stand on either side of بن in a name: no title, body,
+    adjective, verb or particle, however common (ماضي، سعيد)."""
+    return (ARABIC_WORD_RE.fullmatch(x) is not None and x not in lex.stop
+            and not is_role(x, lex) and not is_org(x, lex) and not is_describer(x, lex)
+            and not lex.verb_re.fullmatch(x))
 
 
 def latest_person(text: str, before: int, lex: Lexicon) -> tuple[int, int] | None:

@@ -196,6 +196,8 @@ def _adjunct(toks: list[Tok], i: int, np_: list[Tok], lex: Lexicon) -> bool:
             np_ and is_role(np_[0].text, lex) and is_describer(x, lex) and is_given(nxt, lex)
     ) and not _time_word_named(np_, x, nxt, lex):
         return True  # (but رئيس الوزراء الحالي حيدر العبادي: "current", the title's)
+    if np_ and x == "علي" and nxt in _AFTER_ALA and np_[-1].text not in lex.connectors:
+        return True  # وأكد المحافظ علي أن: على written with ي (Egypt), not the name علي
     if x[:1] == "ف" and x[1:] in lex.stop and len(x) > 2:
         return True  # وبحسب الوزارة فمنذ …: ف opens the main clause
     if np_ and x in _DIRECTIONS and (is_definite(nxt) or namey(nxt, lex)):
@@ -222,6 +224,11 @@ def _time_word_named(np_: list[Tok], x: str, nxt: str, lex: Lexicon) -> bool:
     اليوم): a family name follows it, not a day."""
     return bool(np_) and x in lex.time and nxt not in lex.time and family_in_al(nxt, lex) \
         and (np_[-1].text in lex.honorifics or is_role(np_[-1].text, lex))
+
+
+#: Words that follow على "on" after a reporting verb, never a name علي: أكد على أن،
+#: شدد على ضرورة، أهمية.
+_AFTER_ALA = frozenset({"ان", "أن", "إن", "ضرورة", "اهمية", "أهمية"})
 
 
 #: Nisba adverbs of direction: جنوبي اليمن "in the south of Yemen".

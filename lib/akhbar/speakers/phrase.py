@@ -264,6 +264,10 @@ def _name_after_emphatic(toks: list[Tok], k: int, lex: Lexicon) -> bool:
             and (namey(y, lex) or (is_definite(y) and zipf(y, lex) < 3.0)))
 
 
+#: Titles that take على for what they are over (المشرف العام على، القائم على).
+_OVER = ("مشرف", "قائم", "وصي", "مهيمن")
+
+
 def _part_of_a_title(toks, i, np_, lex) -> int | None:
     """من after a quantifier (عدد من معارف الشهيد) and على before a name still to come
     (المشرف العام على مركز الملك سلمان … الدكتور عبدالله الربيعة) are in the title."""
@@ -280,8 +284,9 @@ def _part_of_a_title(toks, i, np_, lex) -> int | None:
     if (x == "من" and 0 < len(np_) <= 2 and bare(np_[0].text) in lex.sources and i + 1 < len(toks)
             and (is_definite(toks[i + 1].text) or is_org(toks[i + 1].text, lex))):
         return _TAKE  # مصدر من الحرس البحري، مسؤول من وزارة الصحة
-    if x == "على" and np_ and not pick_name(np_, lex) and name_ahead(toks, i + 1, lex):
-        return _TAKE
+    if x == "على" and np_ and not pick_name(np_, lex) and name_ahead(toks, i + 1, lex) \
+            and any(bare(t.text).startswith(_OVER) for t in np_):
+        return _TAKE  # (not اطلع المحافظ على محطة الفقيد فلان: what he saw)
     if (x in ("هو", "وهو", "هي", "وهي") and np_ and (is_role(np_[0].text, lex) or np_[0].text
                                                     in lex.sources) and not pick_name(np_, lex)
             and i + 2 < len(toks) and namey(toks[i + 2].text, lex)

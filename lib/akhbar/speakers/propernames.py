@@ -140,8 +140,10 @@ def _starts_name(np_: list[Tok], i: int, lex: Lexicon) -> bool:
         # is the commoner one; not in وليد, ويبر
         return not (i > 0 and t.text[0] == "و" and not is_given(t.text, lex)
                     and zipf(t.text[1:], lex) >= zipf(t.text, lex))
-    if t.quoted and not is_org(t.text, lex) and t.text not in lex.honorifics:
+    if t.quoted and not is_org(t.text, lex) and t.text not in lex.honorifics \
+            and not (is_definite(t.text) and is_role(t.text, lex)):
         # صحيفة “ميرور”، وقال «الحاج»; not a quoted epithet (النظام القضائي «المعيب»)
+        # nor a quoted title (وأكد ” المحافظ ”: the governor, named elsewhere)
         return i == 0 or prev in lex.honorifics or (not is_definite(prev) and (
             is_org(prev, lex) or is_org(np_[0].text, lex)))  # وكالة أنباء "إرنا"
     if prev in lex.honorifics and not is_definite(t.text) and ARABIC_WORD_RE.match(t.text) \
