@@ -2604,3 +2604,13 @@ def test_ala_written_with_ya_is_no_name():
     body = "وأكد المحافظ علي أن المستشفى سيفتتح قريبا.\nوقال سليم بن علي إن العمل مستمر."
     assert counted(body) == {"المحافظ": 1, "سليم بن علي": 1}
 
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("وأكد محافظ عجلون أهمية مشروع السد الذي بدأ العمل فيه.", {"محافظ عجلون": 1}),
+    ("واستنكر مجلس محافظة جرش الاعتداءات التي وقعت أمس على المزارعين.",
+     {"مجلس محافظة جرش": 1}),
+    ("وقال محافظ مأرب سلطان العرادة إن العمل بدأ.", {"سلطان العرادة": 1}),
+])
+def test_a_common_noun_after_a_territory_is_the_object(body, expected):
+    assert counted(body) == expected

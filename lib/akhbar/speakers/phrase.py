@@ -67,6 +67,7 @@ from akhbar.speakers.words import (
     oblique_plural,
     opens_statement,
     past_verb,
+    plain_noun,
     present_verb,
     suffixed_common,
     two_word_given,
@@ -500,6 +501,28 @@ def _statement_or_object(toks, i, np_, lex) -> int | None:
     return None
 
 
+def _after_a_territory(toks, i, np_, lex) -> int | None:
+    """After a territory that closes a title or a body (محافظ تعز، مجلس محافظة عجلون)
+    only a name, an adjective or a nisba goes on; a common noun is the object
+    (أكد محافظ تعز أهمية المشروع، استنكر مجلس محافظة عجلون الاعتداءات)."""
+    if len(np_) < 2 or np_[-2].text not in lex.territorial:
+        return None
+    place, x = np_[-1].text, toks[i].text
+    if is_definite(place) or is_given(place, lex) or not ARABIC_WORD_RE.fullmatch(x) \
+            or x in lex.connectors or place in lex.connectors or is_org(place, lex) \
+            or is_role(place, lex):
+        return None
+    if is_definite(x) and not (x.endswith(("ات", "ين")) or verbal_noun(x, lex)):
+        return None  # a place of two words (حفر الباطن، كفر الشيخ); but الاعتداءات،
+        # المواطنين، الإدلاء: a plural or an action, the object
+    noun = plain_noun(x, lex) and not lex.nationality.match(x) and not is_given(bare(x), lex)
+    return _STOP if noun and not first_name_before(x, _next(toks, i), lex) else None
+
+
+def _next(toks: list[Tok], i: int) -> str:
+    return toks[i + 1].text if i + 1 < len(toks) else ""
+
+
 def _maghrebi_bel(x: str, lex: Lexicon) -> bool:
     """A Maghrebi family name in بل (بلعيد، بلقاسم، بلحاج): بل + a name or word, where
     the rest after ب (لعيد) is no noun in use (ب and ل never stand together)."""
@@ -642,7 +665,7 @@ def _second_name_after_address(np_: list[Tok], x: str, lex: Lexicon) -> bool:
 
 _RULES: tuple[_Rule, ...] = (
     _punctuation, _place_or_circumstance, _part_of_a_title, _object_starts,
-    _after_the_name, _spokesman_of, _statement_or_object,
+    _after_the_name, _spokesman_of, _after_a_territory, _statement_or_object,
 )
 
 
