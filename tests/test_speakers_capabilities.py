@@ -2614,3 +2614,8 @@ def test_ala_written_with_ya_is_no_name():
 ])
 def test_a_common_noun_after_a_territory_is_the_object(body, expected):
     assert counted(body) == expected
+
+
+def test_a_first_name_in_use_as_a_word_before_a_rare_family_name():
+    body = "وقال رئيس مجلس محافظة البصرة خلف الغريري إن الأراضي ستوزع على المهجرين."
+    assert counted(body) == {"خلف الغريري": 1}

@@ -510,8 +510,8 @@ def _after_a_territory(toks, i, np_, lex) -> int | None:
     place, x = np_[-1].text, toks[i].text
     if is_definite(place) or is_given(place, lex) or not ARABIC_WORD_RE.fullmatch(x) \
             or x in lex.connectors or place in lex.connectors or is_org(place, lex) \
-            or is_role(place, lex):
-        return None
+            or is_role(place, lex) or common(place, lex) or place in lex.stop:
+        return None  # (a place in construct goes on: ذي قار، عين تموشنت، دير الزور)
     if is_definite(x) and not (x.endswith(("ات", "ين")) or verbal_noun(x, lex)):
         return None  # a place of two words (حفر الباطن، كفر الشيخ); but الاعتداءات،
         # المواطنين، الإدلاء: a plural or an action, the object

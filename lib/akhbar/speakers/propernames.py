@@ -352,9 +352,14 @@ def first_name_before(x: str, nxt: str, lex: Lexicon) -> bool:
             and not is_org(x, lex) and x not in lex.verbs:
         return True  # محافظ البصرة خلف عبد الصمد خلف: a word in use, then a father's
         # name in عبد (no noun is followed by one)
+    family = family_in_al(nxt, lex) and zipf(nxt, lex) < 3.0
+    if family and ARABIC_WORD_RE.fullmatch(x) and not is_definite(x) and x[:1] != "و" \
+            and x not in lex.stop and not is_role(x, lex) and not is_org(x, lex) \
+            and x not in lex.verbs and not suffixed_common(x, lex) and not is_describer(x, lex):
+        return True  # رئيس مجلس محافظة البصرة خلف البدران: a word in use ("behind"),
+        # then a family name nobody writes as a word
     if not _plain_word(x, lex) or x.endswith("ي"):
         return False  # دبلوماسي تركي: an adjective, then a nationality
-    family = family_in_al(nxt, lex) and zipf(nxt, lex) < 3.0
     return family or _foreign_pair(x, nxt, lex) or (is_given(nxt, lex)
                                                    and not is_describer(nxt, lex))
 
