@@ -2619,3 +2619,9 @@ def test_a_common_noun_after_a_territory_is_the_object(body, expected):
 def test_a_first_name_in_use_as_a_word_before_a_rare_family_name():
     body = "وقال رئيس مجلس محافظة البصرة خلف الغريري إن الأراضي ستوزع على المهجرين."
     assert counted(body) == {"خلف الغريري": 1}
+
+
+def test_a_territorial_title_with_a_place_in_b_points_back_to_its_holder():
+    body = ("أكد والي ولاية بومرداس يحيى يحياتن أن المشاريع ستسلم قريبا.\n"
+            "ويرى والي بومرداس أن الزيارة كانت فرصة للتشاور.")
+    assert counted(body) == {"يحيى يحياتن": 2}

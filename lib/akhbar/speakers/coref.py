@@ -46,6 +46,7 @@ from akhbar.speakers.words import (
     COMPLEMENT,
     SAME,
     bare,
+    common,
     document_key,
     family_in_al,
     is_definite,
@@ -718,7 +719,11 @@ def _indefinite(words: list[str], lex: Lexicon) -> bool:
     if len(words) == 1:
         return True
     second = words[1]
-    return second in lex.stop or is_describer(second, lex) or second[:1] in "بل"
+    return second in lex.stop or is_describer(second, lex) or (
+        second[:1] in "بل" and not (words[0] in lex.territorial and not common(second, lex)
+                                   and not common(second[1:], lex)))
+    # (مسؤول بوزارة: "at"; but والي باتنة: a place that starts with ب after a territorial
+    # title is its genitive, a definite construct)
 
 
 def _match_title_only(entities: Entities, toks: frozenset[str], head: str,
