@@ -2625,3 +2625,9 @@ def test_a_territorial_title_with_a_place_in_b_points_back_to_its_holder():
     body = ("أكد والي ولاية بومرداس يحيى يحياتن أن المشاريع ستسلم قريبا.\n"
             "ويرى والي بومرداس أن الزيارة كانت فرصة للتشاور.")
     assert counted(body) == {"يحيى يحياتن": 2}
+
+
+def test_the_holders_name_in_parentheses_after_the_title():
+    body = ("قال محافظ مدينة مرسين التركية (حسن غول)، إن الولاية تتابع القضية.\n"
+            "وذكر المحافظ أن المتهمين أوقفوا.")
+    assert counted(body) == {"حسن غول": 2}

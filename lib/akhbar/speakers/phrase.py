@@ -676,7 +676,8 @@ def _parenthesised(toks: list[Tok], i: int, lex: Lexicon) -> int | None:
     inner = toks[i + 1:j]
     if (j < len(toks) and toks[j].text == ")" and inner
             and not any(k.text in lex.stop or k.text.isdigit() for k in inner)
-            and not (len(inner) > 1 and any(_describes(k.text, lex) for k in inner))):
+            and not (len(inner) > 1 and not is_given(inner[0].text, lex)
+                     and any(_describes(k.text, lex) for k in inner))):
         return j
     return None
 
