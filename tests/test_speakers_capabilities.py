@@ -2631,3 +2631,15 @@ def test_the_holders_name_in_parentheses_after_the_title():
     body = ("قال محافظ مدينة مرسين التركية (حسن غول)، إن الولاية تتابع القضية.\n"
             "وذكر المحافظ أن المتهمين أوقفوا.")
     assert counted(body) == {"حسن غول": 2}
+
+
+def test_a_holder_quoted_after_the_title_in_a_kicker_line():
+    body = ("رئيس بلدية مرسين “سامي أوزتورك”\n"
+            "قال رئيس بلدية مرسين، إن آلاف السوريين غادروا المدينة.")
+    assert counted(body) == {"سامي أوزتورك": 1}
+
+
+def test_a_title_in_construct_with_a_body_in_b_points_back_to_its_holder():
+    body = ("افتتح رئيس بلدية صور حسن دبوق الحديقة العامة.\n"
+            "وقال رئيس بلدية صور إن الحديقة مفتوحة للجميع.")
+    assert counted(body) == {"حسن دبوق": 1}

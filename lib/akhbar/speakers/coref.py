@@ -720,8 +720,9 @@ def _indefinite(words: list[str], lex: Lexicon) -> bool:
         return True
     second = words[1]
     return second in lex.stop or is_describer(second, lex) or (
-        second[:1] in "بل" and not (words[0] in lex.territorial and not common(second, lex)
-                                   and not common(second[1:], lex)))
+        second[:1] in "بل" and not is_org(second, lex)  # (رئيسة بلدية …: a construct)
+        and not (words[0] in lex.territorial and not common(second, lex)
+                 and not common(second[1:], lex)))
     # (مسؤول بوزارة: "at"; but والي باتنة: a place that starts with ب after a territorial
     # title is its genitive, a definite construct)
 

@@ -472,10 +472,15 @@ def _could_be_person(words: list[str], lex: Lexicon) -> bool:
 def _up_to_mark(toks: list[Tok], lex: Lexicon | None = None) -> list[Tok]:
     """The words before the first punctuation mark; with ``lex``, a comma before a
     given name (رئيس المجلس، محمد الفاضيلي) or a title of address and a name (وزير
-    الداخلية، لواء عماد الطرابلسي) sets off the title's holder."""
+    الداخلية، لواء عماد الطرابلسي) sets off the title's holder, and so does an opening
+    quotation mark before a given name."""
     for n, t in enumerate(toks):
         if WORD_RE.match(t.text) or abbreviation_dot(toks, n):
             continue
+        close = next((m for m in range(n + 2, min(n + 6, len(toks)))
+                      if toks[m].text in ("”", "»", '"')), None)
+        if lex and t.text in ("“", "«", '"') and n and close and _holder_next(toks, n + 1, lex):
+            return toks[:close + 1]  # رئيسة البلدية “فاطمة شاهين”: the holder, quoted
         if lex and t.text in ("،", ",") and _holder_next(toks, n + 1, lex) \
                 and all(WORD_RE.match(u.text) or abbreviation_dot(toks, m)
                         for m, u in enumerate(toks[:n])):
