@@ -2643,3 +2643,9 @@ def test_a_title_in_construct_with_a_body_in_b_points_back_to_its_holder():
     body = ("افتتح رئيس بلدية صور حسن دبوق الحديقة العامة.\n"
             "وقال رئيس بلدية صور إن الحديقة مفتوحة للجميع.")
     assert counted(body) == {"حسن دبوق": 1}
+
+
+def test_who_a_relative_pronoun_after_a_long_title_stands_for():
+    body = ("ثم تحدث السيد كريم العامري نائب رئيس مجلس محافظة واسط الذي قال "
+            "إن المجلس يتابع المشاريع.")
+    assert counted(body) == {"كريم العامري": 1}

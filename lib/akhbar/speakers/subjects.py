@@ -370,7 +370,7 @@ def relative_antecedent(text: str, start: int, lex: Lexicon) -> Phrase | None:
     toks = [t for t in tokens(text, lo, rel) if t.text not in QUOTE_CHARS]
     if toks and toks[-1].text in ("،", ","):
         toks = toks[:-1]  # القيادي المستقيل محسن حسن، الذي قال: a comma before الذي
-    toks = toks[-6:]
+    toks = toks[-10:]  # (السيد لؤي الياسري نائب رئيس مجلس محافظة النجف الأشرف الذي)
     feminine = text[rel:start].strip().startswith("التي")
     for k in range(len(toks)):
         cand = toks[k:]
