@@ -2649,3 +2649,12 @@ def test_who_a_relative_pronoun_after_a_long_title_stands_for():
     body = ("ثم تحدث السيد كريم العامري نائب رئيس مجلس محافظة واسط الذي قال "
             "إن المجلس يتابع المشاريع.")
     assert counted(body) == {"كريم العامري": 1}
+
+
+def test_a_blessing_between_the_subject_and_its_verb():
+    body = ("وقال المحافظ سالم الحارثي إن جلالة السلطان - حفظه الله - أكد في خطابه أن "
+            "المجالس البلدية شريكة في التنمية.")
+    assert counted(body) == {"سالم الحارثي": 1}
+    (nested,) = [q for q in quotes(pd.DataFrame({"article_id": ["a"], "body": [body]})
+                                   ).itertuples() if q.nested]
+    assert "السلطان" in nested.speaker

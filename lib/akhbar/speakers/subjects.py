@@ -94,7 +94,7 @@ def preceding_subject(text: str, start: int, lex: Lexicon,
     set off by a comma at the start of a sentence: "الفيلالي، دعا"). The flag says
     whether it follows أن/إن (inside someone's statement it is a nested report)."""
     lo, cut = line_start(text, start, _BACK)
-    toks = _before_kana(tokens(text, lo, start))
+    toks = _without_blessing(_before_kana(tokens(text, lo, start)))
     if topic and len(toks) >= 2 and toks[-1].text == "،":
         return _topic_subject(toks[:-1], lo, cut, lex), False
     found = amma_subject(toks, lex)
@@ -132,6 +132,23 @@ def preceding_subject(text: str, start: int, lex: Lexicon,
             return None, False
         found = replace(found, name=found.tokens)  # فإن كيلة أكدت: the surname of مي كيلة
     return found, k > 0 and (toks[k - 1].text == "ان" or _far_inside_that(toks, k, lex))
+
+
+def _without_blessing(toks: list[Tok]) -> list[Tok]:
+    """The words before a verb without a blessing set off between dashes or
+    parentheses after its subject (جلالة السلطان - أعزه الله - أكد): the subject
+    reaches the verb."""
+    if len(toks) < 4 or toks[-1].text not in _BLESSING_CLOSE:
+        return toks
+    for k in range(len(toks) - 2, max(0, len(toks) - 7), -1):
+        if toks[k].text in _BLESSING_OPEN:
+            inner = [t.text for t in toks[k + 1:-1]]
+            return toks[:k] if "الله" in inner and len(inner) <= 4 else toks
+    return toks
+
+
+_BLESSING_OPEN = frozenset({"-", "–", "—", "("})
+_BLESSING_CLOSE = frozenset({"-", "–", "—", ")"})
 
 
 def _far_inside_that(toks: list[Tok], k: int, lex: Lexicon) -> bool:
