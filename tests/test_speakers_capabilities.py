@@ -2658,3 +2658,9 @@ def test_a_blessing_between_the_subject_and_its_verb():
     (nested,) = [q for q in quotes(pd.DataFrame({"article_id": ["a"], "body": [body]})
                                    ).itertuples() if q.nested]
     assert "السلطان" in nested.speaker
+
+
+def test_after_that_with_a_pronoun_the_pronoun_is_the_subject():
+    body = ("وقال الوزير سعيد الكعبي إنه طالب بريطانيا بتقديم دعم أكبر.\n"
+            "إلا أنه أشار إلى أن الموافقة تأخرت.")
+    assert counted(body) == {"سعيد الكعبي": 2}

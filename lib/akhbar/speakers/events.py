@@ -191,6 +191,9 @@ def verb_event(text: str, m: re.Match, lex: Lexicon) -> Event | None:
         return None  # وصف 62% منهم الوضع بالصعب: a share of those asked, no one speaker;
         # وتشير هذه الوقائع: a thing the text spoke of (but هذا الناطق: the one quoted)
     subject, after, sv = _subject(text, toks, trig, lex)
+    if subject is not None and _after_that_with_pronoun(text, trig):
+        subject = None  # وقال إنه دعا مجلس المحافظة، إلا أنه أشار: the pronoun is the
+        # subject, the words after the verb its object
     marker = find_marker(toks, after, trig.verb, lex)
     if _says_nothing(text, toks, trig, subject, after, marker, lex):
         return None
@@ -217,6 +220,17 @@ def verb_event(text: str, m: re.Match, lex: Lexicon) -> Event | None:
     if ev is not None and ev.name and glued_object(text, subject.name, toks, trig.verb, lex):
         ev.surface = (subject.name[0].start, subject.name[-2].end)  # وحذر بوتين ميركل من
     return ev
+
+
+def _after_that_with_pronoun(text: str, trig: _Trigger) -> bool:
+    """The verb comes right after أن/إن with a pronoun (إنه دعا، أنها أكدت): that
+    pronoun is its subject."""
+    before = text[max(0, trig.start - 8):trig.start].split()
+    return not trig.proclitic and bool(before) and before[-1].lstrip("،,") in _THAT_WITH_PRONOUN
+
+
+_THAT_WITH_PRONOUN = frozenset({"انه", "انها", "انهم", "انهما", "أنه", "أنها", "إنه", "إنها",
+                                "أنهم", "إنهم"})
 
 
 def _not_a_report(text: str, trig: _Trigger, lex: Lexicon) -> bool:
