@@ -2664,3 +2664,10 @@ def test_after_that_with_a_pronoun_the_pronoun_is_the_subject():
     body = ("وقال الوزير سعيد الكعبي إنه طالب بريطانيا بتقديم دعم أكبر.\n"
             "إلا أنه أشار إلى أن الموافقة تأخرت.")
     assert counted(body) == {"سعيد الكعبي": 2}
+
+
+def test_a_nickname_in_parentheses_after_a_name_is_that_person():
+    body = ("أعلن محافظ إقليم بنادر الدكتور يوسف حسين جمعالي (كلشان) عن خطة لمئة يوم.\n"
+            "وأوضح كلشان أن العاصمة تواجه أزمات متراكمة.\n"
+            "وقال محافظ بنادر إنه سيولي اهتماما خاصا بالنظافة.")
+    assert counted(body) == {"يوسف حسين جمعالي": 3}

@@ -46,7 +46,6 @@ from akhbar.speakers.words import (
     COMPLEMENT,
     SAME,
     bare,
-    common,
     document_key,
     family_in_al,
     is_definite,
@@ -651,6 +650,9 @@ def _match_entity(entities: Entities, toks: frozenset[str], title: frozenset[str
         if not ev.name and not ent.name and toks <= ent.tokens \
                 and not _body_of_a_title(text, ev, ent, lex):
             return idx  # a later short form: اللجنة / لجنة مكافحة الإرهاب الروسية
+    alias = _alias_of(text, toks, entities, lex)
+    if alias is not None:
+        return alias  # حسن محمد حسين (مونغاب) … وأوضح مونغاب
     family = _family_opening(text, ev, entities, lex)
     if family is not None:
         return family  # ودعا الدباغ الهيئات التدريسية: his family name, then whom he
@@ -673,6 +675,23 @@ def _match_entity(entities: Entities, toks: frozenset[str], title: frozenset[str
         if not ent.name and ent.head and _title_fit(ent.tokens, title, ent.head, lex):
             return idx
     return None
+
+
+def _alias_of(text: str, toks: frozenset[str], entities: Entities, lex: Lexicon) -> int | None:
+    """The named entity whose name the article followed with this one word in
+    parentheses, its alias or nickname (حسن محمد حسين (مونغاب))."""
+    if len(toks) != 1:
+        return None
+    for idx in range(len(entities) - 1, -1, -1):
+        ent = entities[idx]
+        m = _ALIAS_AFTER.match(text, ent.surface[1]) if ent.name else None
+        if m and key_tokens(m.group(1), lex) == toks:
+            return idx
+    return None
+
+
+#: One word in parentheses right after a name: its alias.
+_ALIAS_AFTER = re.compile(r"\s*\((\w+)\)")
 
 
 def _family_opening(text: str, ev: Event, entities: Entities, lex: Lexicon) -> int | None:
@@ -721,10 +740,9 @@ def _indefinite(words: list[str], lex: Lexicon) -> bool:
     second = words[1]
     return second in lex.stop or is_describer(second, lex) or (
         second[:1] in "بل" and not is_org(second, lex)  # (رئيسة بلدية …: a construct)
-        and not (words[0] in lex.territorial and not common(second, lex)
-                 and not common(second[1:], lex)))
-    # (مسؤول بوزارة: "at"; but والي باتنة: a place that starts with ب after a territorial
-    # title is its genitive, a definite construct)
+        and words[0] not in lex.territorial)
+    # (مسؤول بوزارة: "at"; but والي باتنة، محافظ بنادر: a place that starts with ب after
+    # a territorial title is its genitive, a definite construct)
 
 
 def _match_title_only(entities: Entities, toks: frozenset[str], head: str,

@@ -466,6 +466,7 @@ def _statement_or_object(toks, i, np_, lex) -> int | None:
         # too many places to tell: تبوك، تعز)
     if (x[0] == "ب" and not common(x, lex) and x not in lex.given and x not in lex.connectors
             and not _maghrebi_bel(x, lex)
+            and not (len(np_) == 1 and np_[0].text in lex.territorial)  # محافظ بنادر
             and not (np_ and namey(np_[-1].text, lex) and namey(x, lex)  # توماس باخ, not
                      and (len(np_) < 2 or not namey(np_[-2].text, lex))  # سكاي نيوز بمقتل
                      and not _action_with_b(x, lex))  # (nor وعد هيثم بإعادة الاحتفال)
