@@ -2671,3 +2671,11 @@ def test_a_nickname_in_parentheses_after_a_name_is_that_person():
             "وأوضح كلشان أن العاصمة تواجه أزمات متراكمة.\n"
             "وقال محافظ بنادر إنه سيولي اهتماما خاصا بالنظافة.")
     assert counted(body) == {"يوسف حسين جمعالي": 3}
+
+
+@pytest.mark.parametrize("body", [
+    "ولفت الجمالي، إلى أن أعضاء المجلس تواصلوا مع المحتجين.",
+    "وأكد الجمالي في تصريح للإذاعة، أن مقر البلدية سيبقى مغلقا.",
+])
+def test_a_comma_does_not_part_a_subject_from_its_statement(body):
+    assert counted(body) == {"الجمالي": 1}

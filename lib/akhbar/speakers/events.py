@@ -222,6 +222,19 @@ def verb_event(text: str, m: re.Match, lex: Lexicon) -> Event | None:
     return ev
 
 
+def _past_commas(toks: list[Tok], after: int, marker: int | None) -> tuple[int, int | None]:
+    """``after`` and ``marker`` with a comma right after the subject and one right
+    before the marker left out (ولفت الخيالي، إلى أن؛ وأكد في تصريح للرائد، أن): a
+    comma does not part a subject from its statement."""
+    if marker is None:
+        return after, marker
+    if after < marker and toks[after].text in ("،", ","):
+        after += 1
+    if after < marker and toks[marker - 1].text in ("،", ","):
+        marker -= 1
+    return after, marker
+
+
 def _after_that_with_pronoun(text: str, trig: _Trigger) -> bool:
     """The verb comes right after أن/إن with a pronoun (إنه دعا، أنها أكدت): that
     pronoun is its subject."""
@@ -869,12 +882,13 @@ def _with_subject(ev: Event, subject: Phrase, toks: list[Tok], trig: _Trigger, a
         return ev if trig.proclitic and trig.verb.needs == "object" else None
     # "وأكد الفالح أن": a phrase right before the statement is its subject; a
     # phrase before a plain object must look like a source (not "أكد الاجتماع").
+    near, at = _past_commas(toks, after, marker)  # ولفت الخيالي، إلى أن
     statement_follows = marker is not None and (
-        marker <= after + 3 or trig.verb.needs == "clause") and (
+        at <= near + 3 or trig.verb.needs == "clause") and (
         toks[marker].text in (":",) or toks[marker].text in QUOTE_OPEN
         or toks[marker].text in lex.saying or COMPLEMENT.match(toks[marker].text))
-    adjacent = marker == after or (marker is not None and after < marker <= after + 3
-                                   and toks[after].text in ("في", "خلال", "عبر")) or (
+    adjacent = at == near or (marker is not None and near < at <= near + 3
+                              and toks[near].text in ("في", "خلال", "عبر")) or (
         marker is None and after < len(toks) and suffixed_common(toks[after].text, lex)
         and is_definite(subject.tokens[0].text))  # وتجدد الحماية المدنية دعوتها: its object
     if not (adjacent or statement_follows or _before_its_preposition(toks, marker, trig.verb, lex)) \
