@@ -2679,3 +2679,10 @@ def test_a_nickname_in_parentheses_after_a_name_is_that_person():
 ])
 def test_a_comma_does_not_part_a_subject_from_its_statement(body):
     assert counted(body) == {"الجمالي": 1}
+
+
+def test_the_holder_after_a_territory_that_reads_as_no_name():
+    body = ("وضع محافظ محافظة تعز صلاح بجاش حجر الأساس للمستشفى.\n"
+            "وأكد محافظ تعز أن المرحلة الأولى بدأت.\n"
+            "وعبر المحافظ بجاش عن ثقته في دعم الدولة.")
+    assert counted(body) == {"صلاح بجاش": 2}

@@ -406,7 +406,8 @@ def name_runs(np_: list[Tok], lex: Lexicon) -> list[tuple[int, int]]:
             # then the person
         # a place glued to a person: معسكر سويسرا باسم أبوداود، سوق عكاظ محمد سمان
         # (not a first name read by its place, مكرم محمد أحمد)
-        for k in range(i + 1, j if namey(np_[i].text, lex) else i + 1):
+        placed = namey(np_[i].text, lex) or (i > 0 and np_[i - 1].text in lex.territorial)
+        for k in range(i + 1, j if placed else i + 1):  # (محافظ تعز صلاح بجاش)
             if is_given(np_[k].text, lex) and not is_given(np_[k - 1].text, lex) \
                     and np_[k - 1].text not in lex.connectors and not (
                         k - 2 >= i and (middle_name(np_[k - 2].text, np_[k - 1].text,
