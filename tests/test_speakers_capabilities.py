@@ -2686,3 +2686,14 @@ def test_the_holder_after_a_territory_that_reads_as_no_name():
             "وأكد محافظ تعز أن المرحلة الأولى بدأت.\n"
             "وعبر المحافظ بجاش عن ثقته في دعم الدولة.")
     assert counted(body) == {"صلاح بجاش": 2}
+
+
+def test_a_second_title_and_its_holder_after_the_first_holders_name():
+    body = "وأوضح المهندس سامي القحطاني مدير مدينة الأمير فيصل الرياضية أن الملعب جاهز."
+    assert counted(body) == {"سامي القحطاني": 1}
+
+
+def test_a_list_of_titles_and_holders_without_commas():
+    body = ("ضم الوفد رئيس الوزراء عبد القادر كامل وزير الداخلية حسن عمر.\n"
+            "وأكد رئيس الوزراء أن الزيارة تهدف إلى تقييم العمل.")
+    assert counted(body) == {"عبد القادر كامل": 1}

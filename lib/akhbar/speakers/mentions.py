@@ -402,7 +402,9 @@ def _name_after_title(toks: list[Tok], k: int,
     name = np_.name
     k_end = next((n for n, t in enumerate(toks) if t is name[-1]), len(toks) - 1)
     nxt = toks[k_end + 1].text if k_end + 1 < len(toks) else "."
-    closed = nxt in lex.time or not WORD_RE.match(nxt)  # (سميرة مرعي اليوم: a time after)
+    closed = nxt in lex.time or not WORD_RE.match(nxt) or (
+        is_role(nxt, lex) and not is_definite(nxt))  # (سميرة مرعي اليوم: a time after;
+    # عبد القادر كامل وزير الداخلية: a second title after the whole name)
     while len(name) > 1 and common(name[-1].text, lex) and name[-2].text not in lex.connectors \
             and not closed:
         name = name[:-1]  # الملك سلمان بن عبدالعزيز آل سعود برقية: the object after it

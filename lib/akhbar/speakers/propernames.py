@@ -428,15 +428,30 @@ def pick_name(np_: list[Tok], lex: Lexicon) -> list[Tok]:
     """The person (or proper organisation) name among the runs of the phrase."""
     best = None
     best_rank = -1
+    first = end = 0
     for i, j in name_runs(np_, lex):
         rank = _name_rank(np_, i, j, lex)
+        if best and _second_person(np_, first, end, i, lex):
+            break  # رئيس الوزراء عبد القادر كامل وزير الداخلية حسن عمر: a second title
+            # and its holder after the first one's
         if rank is not None and rank >= best_rank:
+            first, end = i, j
             best, best_rank = np_[i:j], rank
             if _inner_person(np_, i, j, lex):
                 best = np_[j - 2:j]
     if best and best[0].quoted:
         best = _whole_quotation(np_, best, lex)  # منظمة «واتش ماد»: not ماد alone
     return best or []
+
+
+def _second_person(np_: list[Tok], first: int, end: int, start: int, lex: Lexicon) -> bool:
+    """A title with no ل/ب of its own stands between a person's whole name (``first:end``,
+    opening with a given name) and the run at ``start``: that run is a second person."""
+    between = [t.text for t in np_[end:start]]
+    return (bool(between) and is_role(between[0], lex) and not is_definite(between[0])
+            and between[0] not in lex.honorifics
+            and not (between[0][:1] in "لبو" and is_role(between[0][1:], lex))
+            and end - first >= 2 and is_given(np_[first].text, lex))
 
 
 def _whole_quotation(np_: list[Tok], run: list[Tok], lex: Lexicon) -> list[Tok]:
