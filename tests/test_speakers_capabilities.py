@@ -2697,3 +2697,9 @@ def test_a_list_of_titles_and_holders_without_commas():
     body = ("ضم الوفد رئيس الوزراء عبد القادر كامل وزير الداخلية حسن عمر.\n"
             "وأكد رئيس الوزراء أن الزيارة تهدف إلى تقييم العمل.")
     assert counted(body) == {"عبد القادر كامل": 1}
+
+
+def test_a_body_named_again_by_an_adjective_made_from_its_name():
+    body = ("أعلنت إدارة مولودية وهران عن انتقال الفريق إلى ملعب جديد.\n"
+            "وأشارت الإدارة الوهرانية في بيانها إلى أن الاتفاقية وقعت أمس.")
+    assert counted(body) == {"إدارة مولودية وهران": 2}

@@ -658,6 +658,9 @@ def _match_entity(entities: Entities, toks: frozenset[str], title: frozenset[str
         return family  # ودعا الدباغ الهيئات التدريسية: his family name, then whom he
         # called on (no one else is named by a family name and a word after it)
     if not ev.name:
+        nisba = _body_by_its_nisba(text, ev, entities, lex)
+        if nisba is not None:
+            return nisba  # إدارة شباب بلوزداد … الإدارة البلوزدادية
         words = text[ev.surface[0]:ev.surface[1]].split()
         return _match_title_only(entities, toks, head, lex, not _indefinite(words, lex))
     # a surname alone after a title (المدرب الهلالي) may be that title's holder; a
@@ -673,6 +676,28 @@ def _match_entity(entities: Entities, toks: frozenset[str], title: frozenset[str
     for idx in entities.with_head(title):
         ent = entities[idx]
         if not ent.name and ent.head and _title_fit(ent.tokens, title, ent.head, lex):
+            return idx
+    return None
+
+
+def _ordered_keys(span: str, lex: Lexicon) -> list[str]:
+    """The words of a mention as compared, in text order."""
+    return [bare(t) for t in re.sub(r"[^\w\s]", " ", normalize(span, taa_marbuta=True)).split()
+            if t not in lex.connectors]
+
+
+def _body_by_its_nisba(text: str, ev: Event, entities: Entities, lex: Lexicon) -> int | None:
+    """A body or title named again by its head and an adjective made from a word of
+    its name (إدارة شباب بلوزداد … الإدارة البلوزدادية؛ مبعوث الأمم المتحدة … المبعوث
+    الأممي): the latest entity whose name opens with that head and holds that word."""
+    words = _ordered_keys(text[ev.surface[0]:ev.surface[1]], lex)
+    if len(words) < 2 or not all(w.endswith(("ي", "يه")) for w in words[1:]):
+        return None
+    for idx in range(len(entities) - 1, -1, -1):
+        ent = entities[idx]
+        known = _ordered_keys(text[ent.surface[0]:ent.surface[1]], lex)
+        if len(known) >= 2 and known[0] == words[0] and all(
+                w.removesuffix("ه").removesuffix("ي") in known[1:] for w in words[1:]):
             return idx
     return None
 
