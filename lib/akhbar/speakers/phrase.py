@@ -513,11 +513,22 @@ def _after_a_territory(toks, i, np_, lex) -> int | None:
             or x in lex.connectors or place in lex.connectors or is_org(place, lex) \
             or is_role(place, lex) or common(place, lex) or place in lex.stop:
         return None  # (a place in construct goes on: ذي قار، عين تموشنت، دير الزور)
-    if is_definite(x) and not (x.endswith(("ات", "ين")) or verbal_noun(x, lex)):
+    nxt = _next(toks, i)
+    if is_definite(x) and not (x.endswith(("ات", "ين")) or verbal_noun(x, lex)
+                               or nxt in ("التي", "الذي") or is_describer(nxt, lex)
+                               or _feminine_adjective(nxt, lex)):
         return None  # a place of two words (حفر الباطن، كفر الشيخ); but الاعتداءات،
-        # المواطنين، الإدلاء: a plural or an action, the object
+        # المواطنين، الإدلاء، الجرائم البشعة: a plural, an action, a noun and its
+        # adjective, the object
     noun = plain_noun(x, lex) and not lex.nationality.match(x) and not is_given(bare(x), lex)
-    return _STOP if noun and not first_name_before(x, _next(toks, i), lex) else None
+    return _STOP if noun and not first_name_before(x, nxt, lex) else None
+
+
+def _feminine_adjective(word: str, lex: Lexicon) -> bool:
+    """A definite word in ة that is no title, body or name: an adjective (البشعة)."""
+    return (is_definite(word) and word.endswith("ة") and not is_role(word, lex)
+            and not is_org(word, lex) and word not in lex.honorifics
+            and not is_given(bare(word), lex))
 
 
 def _next(toks: list[Tok], i: int) -> str:
