@@ -2706,3 +2706,8 @@ def test_a_body_named_again_by_an_adjective_made_from_its_name():
     body = ("أعلنت إدارة مولودية وهران عن انتقال الفريق إلى ملعب جديد.\n"
             "وأشارت الإدارة الوهرانية في بيانها إلى أن الاتفاقية وقعت أمس.")
     assert counted(body) == {"إدارة مولودية وهران": 2}
+
+
+def test_at_the_start_of_a_meeting_is_a_circumstance():
+    body = "ورحب الحساوي في مستهل الاجتماع بالحضور، مؤكدا أهمية المشروع."
+    assert counted(body) == {"الحساوي": 1}
