@@ -2711,3 +2711,9 @@ def test_a_body_named_again_by_an_adjective_made_from_its_name():
 def test_at_the_start_of_a_meeting_is_a_circumstance():
     body = "ورحب الحساوي في مستهل الاجتماع بالحضور، مؤكدا أهمية المشروع."
     assert counted(body) == {"الحساوي": 1}
+
+
+def test_a_statement_that_people_came_out_with_is_theirs():
+    body = ("خرج أهالي بلدة الرحيبة ببيان رسمي أمام مقر البلدية اليوم.\n"
+            "وأكد البيان أن القرار مرفوض.")
+    assert counted(body) == {"أهالي بلدة الرحيبة": 1}

@@ -335,8 +335,9 @@ def _before_a_count(words: list[Tok], lex: Lexicon) -> list[Tok]:
     return words[:k]
 
 
-_ISSUED_RE = re.compile(r"(?<!\w)[وف]?(?:اصدر|اصدرت|اصدروا|نشر|نشرت|وزع|وزعت|اعد|اعدت|اعدوا)"
-                        r"\s+([^.\n،:]{2,80}?)\s+(بيانا|تقريرا|بلاغا|دراسة)(?!\w)")
+_ISSUED_RE = re.compile(r"(?<!\w)[وف]?(?:اصدر|اصدرت|اصدروا|نشر|نشرت|وزع|وزعت|اعد|اعدت|اعدوا"
+                        r"|خرج|خرجت|خرجوا)"  # (خرج الأهالي ببيان)
+                        r"\s+([^.\n،:]{2,80}?)\s+ب?(بيانا?|تقريرا?|بلاغا?|دراسة)(?!\w)")
 
 #: A document's key (as coref reads "البيان", "الدراسة") → how "issued a …" writes it.
 ISSUED_FORMS = {"بيان": "بيانا", "تقرير": "تقريرا", "بلاغ": "بلاغا", "دراسه": "دراسة"}
@@ -350,7 +351,7 @@ def statement_issuer(text: str, before: int, lex: Lexicon,
     is a name."""
     found = None
     for m in _ISSUED_RE.finditer(text, max(0, before - 1500), before):
-        if m.group(2) == document:
+        if m.group(2).rstrip("ا") == document.rstrip("ا"):
             found = m
     if found is None:
         return None
