@@ -2717,3 +2717,10 @@ def test_a_statement_that_people_came_out_with_is_theirs():
     body = ("خرج أهالي بلدة الرحيبة ببيان رسمي أمام مقر البلدية اليوم.\n"
             "وأكد البيان أن القرار مرفوض.")
     assert counted(body) == {"أهالي بلدة الرحيبة": 1}
+
+
+def test_a_common_plural_after_a_whole_name_is_the_object():
+    body = ("وجه الوالي رياض بن أحمد تعليمات صارمة للمديرين.\n"
+            "وأكد على ضرورة الإسراع في إنجاز المشاريع.\n"
+            "وقال اللاعب محمد بركات إن الفريق جاهز.")
+    assert counted(body) == {"رياض بن أحمد": 1, "محمد بركات": 1}
