@@ -2724,3 +2724,13 @@ def test_a_common_plural_after_a_whole_name_is_the_object():
             "وأكد على ضرورة الإسراع في إنجاز المشاريع.\n"
             "وقال اللاعب محمد بركات إن الفريق جاهز.")
     assert counted(body) == {"رياض بن أحمد": 1, "محمد بركات": 1}
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("قال رئيس الشركة، المهندس أمين حسن الناصر، إن الطلب سيرتفع.\nوأوضح الناصر أن الإنتاج يكفي.",
+     {"أمين حسن الناصر": 2}),
+    ("أوضح الناطق باسم الخارجية سعيد خطيب زاده أن الحوار لم ينشر.\nوقال خطيب زاده إن الوزير لم يخطئ.",
+     {"سعيد خطيب زاده": 2}),
+])
+def test_a_titles_word_inside_a_name(body, expected):
+    assert counted(body) == expected

@@ -76,6 +76,11 @@ def _starts_name(np_: list[Tok], i: int, lex: Lexicon) -> bool:
         return False  # but أبو مازن، ابن خلدون
     if t.text in ("ابو", "ام") and is_given(nxt, lex):
         return True  # أم أحمد، أبو محمد: a name by one's child (kunya)
+    if i > 0 and np_[i - 1].text in lex.honorifics and is_role(t.text, lex) \
+            and t.text not in lex.honorifics and len(t.text) > 2 \
+            and not is_definite(t.text) and ARABIC_WORD_RE.match(t.text) and is_given(nxt, lex):
+        return True  # المهندس أمين حسن الناصر: a title's word as a given name, after a
+        # title of address and before the father's name
     if nxt in ("بن", "ولد") and i + 2 < len(np_) and not is_definite(t.text) \
             and ARABIC_WORD_RE.match(t.text) and t.text not in lex.connectors \
             and (is_given(np_[i + 2].text, lex) or namey(np_[i + 2].text, lex)) \
@@ -208,6 +213,10 @@ def _continues_name(np_: list[Tok], i: int, j: int, lex: Lexicon) -> bool:
     if _lineage_title(np_, j, lex) or (j >= 2 and _lineage_title(np_, j - 1, lex)):
         return True  # عبد الله ولد سليمان ولد الشيخ سيديا: a forebear's title of address
         # is part of the lineage, and so is the name after it
+    after = np_[j + 1].text if j + 1 < len(np_) else ""
+    if is_role(x, lex) and not is_definite(x) and is_given(prev, lex) and namey(after, lex) \
+            and not is_definite(after) and not common(after, lex) and zipf(after, lex) < 4.0:
+        return True  # سعيد خطيب زاده: a title's word inside a name, a rare name after it
     if is_role(x, lex) and not np_[j].quoted and (
             (prev == "عبد" and not is_definite(x)) or _title_follows(np_, j, lex)):
         return False  # نعمة عبد ممثل المنظمة، نبيل عبدالله المتحدث الرسمي: the title after it
