@@ -2734,3 +2734,9 @@ def test_a_common_plural_after_a_whole_name_is_the_object():
 ])
 def test_a_titles_word_inside_a_name(body, expected):
     assert counted(body) == expected
+
+
+def test_greetings_conveyed_are_the_object_not_a_name():
+    body = ("أكد وزير الصحة سامر عودة أن الوضع حرج.\n"
+            "ونقل الوزير تحيات الرئيس محمود عباس، وأشاد بدعم الدول الأوروبية.")
+    assert counted(body) == {"سامر عودة": 2}
