@@ -2740,3 +2740,13 @@ def test_greetings_conveyed_are_the_object_not_a_name():
     body = ("أكد وزير الصحة سامر عودة أن الوضع حرج.\n"
             "ونقل الوزير تحيات الرئيس محمود عباس، وأشاد بدعم الدول الأوروبية.")
     assert counted(body) == {"سامر عودة": 2}
+
+
+def test_a_family_after_al_that_reads_as_a_verbal_noun():
+    body = "يقول مرشح الدائرة الأولى سالم محمد آل إسحاق إن الحملة بدأت."
+    assert counted(body) == {"سالم محمد آل إسحاق": 1}
+
+
+def test_a_statement_of_a_body_and_who_received_it():
+    body = "وذكر بيان وزارة الداخلية تلقته “المدى”، أن القائد الجديد باشر مهامه."
+    assert counted(body) == {"وزارة الداخلية": 1}

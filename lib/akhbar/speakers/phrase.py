@@ -428,6 +428,9 @@ def _statement_or_object(toks, i, np_, lex) -> int | None:
     x = toks[i].text
     if np_ and x in lex.documents and ends_with_name(np_, lex):
         return _STOP  # ألقى الدكتور عمر أبو هاشم كلمة: what he delivered, no name
+    if len(np_) >= 2 and bare(np_[0].text) in lex.documents and _verb_with_pronoun(x, lex):
+        return _STOP  # ذكر بيان وزارة الداخلية تلقته “الرشيد”: the issuer is named, then
+        # who received it (بيان أصدرته الوزارة: the issuer after the verb goes on)
     if x in lex.saying or (np_ and x[:1] == "و" and _with_pronoun(x[1:], lex)
                            and not is_role(x[1:].rstrip("اهم"), lex)):
         return _STOP  # a noun of saying; ومقره الرباط: a new clause about the speaker
@@ -535,6 +538,16 @@ def _feminine_adjective(word: str, lex: Lexicon) -> bool:
 
 def _next(toks: list[Tok], i: int) -> str:
     return toks[i + 1].text if i + 1 < len(toks) else ""
+
+
+def _verb_with_pronoun(x: str, lex: Lexicon) -> bool:
+    """A past verb with an object pronoun (تلقته، نشرته، أوردها)."""
+    for suffix in ("ها", "ه"):
+        stem = x.removesuffix(suffix)
+        if stem != x and len(stem) >= 3 and not is_given(x, lex) and (
+                past_verb(stem, lex) or (stem.endswith("ت") and past_verb(stem[:-1], lex))):
+            return True
+    return False
 
 
 def _maghrebi_bel(x: str, lex: Lexicon) -> bool:

@@ -304,7 +304,8 @@ def _object_after_name(np_: list[Tok], i: int, j: int, lex: Lexicon) -> bool:
     x, prev = np_[j].text, np_[j - 1].text
     if x.endswith("ا") and j - i >= 2 and common(x[:-1], lex):
         return True  # an accusative after the name: حسن روحاني لقبا، محمود طاهر بيانا
-    if _MASDAR.match(x) and not is_given(x, lex) and zipf(x, lex) >= 2.5 and (
+    if _MASDAR.match(x) and not is_given(x, lex) and zipf(x, lex) >= 2.5 \
+            and prev not in lex.connectors and (  # (آل إسحاق: a family, after آل)
             not is_definite(x) or zipf("ال" + x, lex) > 0):
         return True  # a verbal noun, the object: أكدت قطر إبرام صفقة، أعلن سامي اعتقال،
         # أكد ماكرون التزام (افتعال of ل…: its ال is the root's, الالتزام is in use);
