@@ -2750,3 +2750,9 @@ def test_a_family_after_al_that_reads_as_a_verbal_noun():
 def test_a_statement_of_a_body_and_who_received_it():
     body = "وذكر بيان وزارة الداخلية تلقته “المدى”، أن القائد الجديد باشر مهامه."
     assert counted(body) == {"وزارة الداخلية": 1}
+
+
+def test_a_holder_set_off_by_commas_keeps_his_last_word():
+    body = ("زار السفير الكويتي في لبنان، الدكتور وليد بخاري، المستشفى.\n"
+            "من جانبه، أعرب السفير الكويتي عن تقديره لجهود المستشفى.")
+    assert counted(body) == {"وليد بخاري": 1}

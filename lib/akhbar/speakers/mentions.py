@@ -395,7 +395,8 @@ def _compared(word: str) -> str:
 def _name_after_title(toks: list[Tok], k: int,
                       lex: Lexicon) -> tuple[tuple[int, int], tuple[int, int]] | None:
     title = _up_to_mark(toks[k:k + 14], lex)
-    np_ = phrase(title, lex)
+    np_ = phrase(toks[k:k + len(title) + 1], lex)  # (with the mark that ends it: a name
+    # closed by a comma keeps its last word, الدكتور وليد بخاري،)
     if not np_.name or not np_.tokens or np_.tokens[0] is not toks[k] \
             or np_.name[0] is toks[k]:
         return None
