@@ -2756,3 +2756,9 @@ def test_a_holder_set_off_by_commas_keeps_his_last_word():
     body = ("زار السفير الكويتي في لبنان، الدكتور وليد بخاري، المستشفى.\n"
             "من جانبه، أعرب السفير الكويتي عن تقديره لجهود المستشفى.")
     assert counted(body) == {"وليد بخاري": 1}
+
+
+def test_a_three_word_name_after_a_title_of_address_with_a_word_in_the_middle():
+    body = ("عقد اجتماع برئاسة مدير المديرية المهندس صالح فائز الكثيري، وحضور مدير المكتب.\n"
+            "وأكد المهندس الكثيري بأن السلطة المحلية تعمل.")
+    assert counted(body) == {"صالح فائز الكثيري": 1}

@@ -247,9 +247,23 @@ def _name_start(text: str, pos: int, lex: Lexicon) -> int | None:
                     k == len(words) - 1 and _set_off(text, before, pos, lex)):
             break  # (مروان بديرة الفيلالي: not ب + ديرة)
         first = words[k].start
+    if first == pos:
+        first = _addressed_three_words(before, pos, lex)  # المهندس صالح فائز العمري
     while first < pos and text[first:pos].split(maxsplit=1)[0] in lex.connectors:
         first = text.index(" ", first) + 1
     return first
+
+
+def _addressed_three_words(before: list[Tok], pos: int, lex: Lexicon) -> int:
+    """Where a name of three words written after a title of address starts, its middle
+    word a common word (المهندس صالح فائز العمري: فائز "winner"); ``pos`` if none."""
+    if len(before) < 3 or before[-3].text not in lex.honorifics:
+        return pos
+    given, middle = before[-2].text, before[-1].text
+    if is_given(given, lex) and ARABIC_WORD_RE.fullmatch(middle) and not is_definite(middle) \
+            and not is_role(middle, lex) and not is_org(middle, lex) and middle not in lex.stop:
+        return before[-2].start
+    return pos
 
 
 def _set_off(text: str, before: list[Tok], pos: int, lex: Lexicon) -> bool:
