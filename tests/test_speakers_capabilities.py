@@ -2762,3 +2762,9 @@ def test_a_three_word_name_after_a_title_of_address_with_a_word_in_the_middle():
     body = ("عقد اجتماع برئاسة مدير المديرية المهندس صالح فائز الكثيري، وحضور مدير المكتب.\n"
             "وأكد المهندس الكثيري بأن السلطة المحلية تعمل.")
     assert counted(body) == {"صالح فائز الكثيري": 1}
+
+
+def test_a_participle_of_manner_right_after_the_verb_is_no_speaker():
+    body = ('وقال رئيس الحكومة سالم الورفلي إن العمل مستمر، وختم متوجها للمواطنين: '
+            '"استبشروا خيرا".')
+    assert "متوجها" not in counted(body)

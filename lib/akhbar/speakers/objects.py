@@ -133,7 +133,10 @@ def _second_noun(toks: list[Tok], i: int, np_: list[Tok], lex: Lexicon) -> bool:
         return True  # دعت جامعة جازان المرشحين، تدعو الوزارة … المياه الصيادين: a
         # subject would be in -ون, and a definite noun takes no genitive
     # غرد أحد المواطنين مستفسرا عن …: how he spoke, not his name
-    return bool(np_) and x.endswith("ا") and (circumstantial(x, lex) or adverbial(x, lex))
+    return x.endswith("ا") and (circumstantial(x, lex) or adverbial(x, lex)) and (
+        bool(np_) or x.startswith(("مت", "مست")))
+    # (وختم متوجها لليبيين: no subject at all, how he spoke; a word in م…ا alone may
+    # still be a name, ماريا)
 
 
 def _people_after_a_whole_subject(np_: list[Tok], x: str, lex: Lexicon) -> bool:
