@@ -650,7 +650,7 @@ def _match_entity(entities: Entities, toks: frozenset[str], title: frozenset[str
         if not ev.name and not ent.name and toks <= ent.tokens \
                 and not _body_of_a_title(text, ev, ent, lex):
             return idx  # a later short form: اللجنة / لجنة مكافحة الإرهاب الروسية
-    alias = _alias_of(text, toks, entities, lex)
+    alias = _alias_of(text, ev, entities, lex)
     if alias is not None:
         return alias  # حسن محمد حسين (مونغاب) … وأوضح مونغاب
     family = _family_opening(text, ev, entities, lex)
@@ -693,7 +693,8 @@ def _body_by_its_nisba(text: str, ev: Event, entities: Entities, lex: Lexicon) -
     words = _ordered_keys(text[ev.surface[0]:ev.surface[1]], lex)
     if len(words) < 2 or not all(w.endswith(("ي", "يه")) for w in words[1:]):
         return None
-    for idx in range(len(entities) - 1, -1, -1):
+    stem = words[1].removesuffix("ه").removesuffix("ي")
+    for idx in entities.with_word(stem):  # (the index, not every entity: long dumps)
         ent = entities[idx]
         known = _ordered_keys(text[ent.surface[0]:ent.surface[1]], lex)
         if len(known) >= 2 and known[0] == words[0] and all(
@@ -702,15 +703,17 @@ def _body_by_its_nisba(text: str, ev: Event, entities: Entities, lex: Lexicon) -
     return None
 
 
-def _alias_of(text: str, toks: frozenset[str], entities: Entities, lex: Lexicon) -> int | None:
+def _alias_of(text: str, ev: Event, entities: Entities, lex: Lexicon) -> int | None:
     """The named entity whose name the article followed with this one word in
     parentheses, its alias or nickname (حسن محمد حسين (مونغاب))."""
-    if len(toks) != 1:
-        return None
+    word = text[ev.surface[0]:ev.surface[1]]
+    at = text.rfind(f"({word})", 0, ev.surface[0]) if " " not in word else -1
+    if at < 0:
+        return None  # (looked up in the text first: no loop over entities in long dumps)
     for idx in range(len(entities) - 1, -1, -1):
         ent = entities[idx]
         m = _ALIAS_AFTER.match(text, ent.surface[1]) if ent.name else None
-        if m and key_tokens(m.group(1), lex) == toks:
+        if m and m.start(1) == at + 1:
             return idx
     return None
 
