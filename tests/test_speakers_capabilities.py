@@ -2768,3 +2768,8 @@ def test_a_participle_of_manner_right_after_the_verb_is_no_speaker():
     body = ('وقال رئيس الحكومة سالم الورفلي إن العمل مستمر، وختم متوجها للمواطنين: '
             '"استبشروا خيرا".')
     assert "متوجها" not in counted(body)
+
+
+def test_a_name_that_opens_with_a_given_name_is_one_person():
+    body = "قالت النائب البرلماني فاطمة السالمة سيدي محمود إنها طرحت السؤال على الحكومة."
+    assert counted(body) == {"فاطمة السالمة سيدي محمود": 1}
