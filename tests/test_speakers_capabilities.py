@@ -2773,3 +2773,8 @@ def test_a_participle_of_manner_right_after_the_verb_is_no_speaker():
 def test_a_name_that_opens_with_a_given_name_is_one_person():
     body = "قالت النائب البرلماني فاطمة السالمة سيدي محمود إنها طرحت السؤال على الحكومة."
     assert counted(body) == {"فاطمة السالمة سيدي محمود": 1}
+
+
+def test_a_colon_after_a_title_of_address_before_the_name():
+    body = "وفي الوقفة أكد الأستاذ الدكتور : سامي الحداد رئيس الجامعة أن الحصار جريمة."
+    assert counted(body) == {"سامي الحداد": 1}

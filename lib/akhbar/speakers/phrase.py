@@ -171,6 +171,9 @@ def _punctuation(toks, i, np_, lex) -> int | None:
         return _STOP
     if x == "." and np_ and np_[-1].text in ABBREVIATED_TITLES:
         return _SKIP  # د. عزام: the dot of an abbreviated title
+    if x == ":" and np_ and np_[-1].text in lex.honorifics and i + 1 < len(toks) \
+            and is_given(toks[i + 1].text, lex):
+        return _SKIP  # الأستاذ الدكتور : محمد الأهدل: a colon after the title of address
     if x == "/" and np_ and np_[-1].text in lex.honorifics:
         return _SKIP  # الدكتور / محمد عامر، السيد/سعيد داوود: a title of address, a stroke
     if not WORD_RE.match(x) or COMPLEMENT.match(x) or (np_ and x in ("ل", "لل", "ب", "بال")):
