@@ -2778,3 +2778,9 @@ def test_a_name_that_opens_with_a_given_name_is_one_person():
 def test_a_colon_after_a_title_of_address_before_the_name():
     body = "وفي الوقفة أكد الأستاذ الدكتور : سامي الحداد رئيس الجامعة أن الحصار جريمة."
     assert counted(body) == {"سامي الحداد": 1}
+
+
+def test_a_title_set_off_by_dashes_after_the_name():
+    body = ("قال سالم الغماس - المدير التنفيذي لمهرجان الربيع - إن الاحتفالات ستستمر.\n"
+            "وقدم المدير التنفيذي لمهرجان الربيع شكره للمشاركين.")
+    assert counted(body) == {"سالم الغماس": 2}

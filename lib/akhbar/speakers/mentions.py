@@ -429,7 +429,7 @@ def _name_after_title(toks: list[Tok], k: int,
 
 def _name_before_title(toks: list[Tok], k: int,
                        lex: Lexicon) -> tuple[tuple[int, int], tuple[int, int]] | None:
-    comma = k >= 2 and toks[k - 1].text in ("،", ",")
+    comma = k >= 2 and toks[k - 1].text in ("،", ",", "-", "–")  # (فلان - رئيس …)
     if k < 2 or not (comma or WORD_RE.match(toks[k - 1].text)):
         return None
     before = toks[max(0, k - 12):k - comma]  # (فيصل بن مشعل بن سعود بن عبدالعزيز)
