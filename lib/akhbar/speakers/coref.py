@@ -650,7 +650,7 @@ def _match_entity(entities: Entities, toks: frozenset[str], title: frozenset[str
         if not ev.name and not ent.name and toks <= ent.tokens \
                 and not _body_of_a_title(text, ev, ent, lex):
             return idx  # a later short form: اللجنة / لجنة مكافحة الإرهاب الروسية
-    alias = _alias_of(text, ev, entities, lex)
+    alias = _alias_of(text, ev, entities)
     if alias is not None:
         return alias  # حسن محمد حسين (مونغاب) … وأوضح مونغاب
     family = _family_opening(text, ev, entities, lex)
@@ -703,7 +703,7 @@ def _body_by_its_nisba(text: str, ev: Event, entities: Entities, lex: Lexicon) -
     return None
 
 
-def _alias_of(text: str, ev: Event, entities: Entities, lex: Lexicon) -> int | None:
+def _alias_of(text: str, ev: Event, entities: Entities) -> int | None:
     """The named entity whose name the article followed with this one word in
     parentheses, its alias or nickname (حسن محمد حسين (مونغاب))."""
     word = text[ev.surface[0]:ev.surface[1]]

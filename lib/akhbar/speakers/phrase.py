@@ -56,6 +56,7 @@ from akhbar.speakers.words import (
     bare,
     closing_adjective,
     common,
+    common_plural_in_at,
     document_key,
     feminine_past,
     is_definite,
@@ -498,7 +499,7 @@ def _statement_or_object(toks, i, np_, lex) -> int | None:
             and not _construct_goes_on(np_, x, lex)
             and not (len(np_) > 1 and np_[-1].text == "بلا")  # أطباء بلا حدود: بلا
             # takes the next word (but فقال بلا حماس: no subject)
-            and not (_given_end(np_, lex) and not (_plural_in_at(x, lex)
+            and not (_given_end(np_, lex) and not (common_plural_in_at(x, lex)
                                                    and len(pick_name(np_, lex)) >= 2))
             and not _addressed(np_[-1].text, x, lex)
             and not _surname_at_close(toks, i, np_, lex)
@@ -628,12 +629,6 @@ def _name_here(x: str, np_: list[Tok], lex: Lexicon) -> bool:
     if namey(np_[-1].text, lex) and x.endswith("ي") and could_be_name(x, lex):
         return True
     return namey(x, lex) and (zipf(x, lex) < 4.7 or is_given(x, lex) or namey(np_[-1].text, lex))
-
-
-def _plural_in_at(x: str, lex: Lexicon) -> bool:
-    """A common plural in ات (تعليمات، تصريحات), never a surname (بركات، عرفات are
-    no common words)."""
-    return x.endswith("ات") and common(x, lex) and not is_given(x, lex)
 
 
 def _given_end(np_: list[Tok], lex: Lexicon) -> bool:

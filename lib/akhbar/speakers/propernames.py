@@ -26,6 +26,7 @@ from akhbar.speakers.words import (
     EMPHATIC,
     bare,
     common,
+    common_plural_in_at,
     family_in_al,
     is_definite,
     is_describer,
@@ -199,8 +200,7 @@ def _continues_name(np_: list[Tok], i: int, j: int, lex: Lexicon) -> bool:
         return False
     if x in lex.documents and not np_[j].quoted:
         return False  # ألقى عمر أبو هاشم كلمة أكد فيها: what he delivered
-    if j - i >= 2 and x.endswith("ات") and common(x, lex) and not is_given(x, lex) \
-            and not np_[j].quoted:
+    if j - i >= 2 and common_plural_in_at(x, lex) and not np_[j].quoted:
         return False  # وجه الوالي رياض بن أحمد تعليمات: a common plural, the object
         # (بركات، عرفات are no common words)
     if x[:1] in "لب" and len(x) > 4 and not np_[j].quoted and common(x[1:], lex) \

@@ -39,6 +39,7 @@ __all__ = [
     "circumstantial",
     "closing_adjective",
     "common",
+    "common_plural_in_at",
     "document_key",
     "elative",
     "family_in_al",
@@ -327,6 +328,17 @@ def _listed_not_a_name(t: str, lex: Lexicon) -> bool:
         or t in lex.participles or suffixed_common(t, lex) or t in _DETERMINERS
         or (t[0] in "لف" and t[1:2] in ("ي", "ت") and present_verb(t[1:], lex)))
     # (ليتحدث، فيقول: ل/ف + a present verb, "so as to speak")
+
+
+def common_plural_in_at(x: str, lex: Lexicon) -> bool:
+    """A common plural in ات (تعليمات، تصريحات), never a surname (بركات، عرفات are no
+    common words).
+
+    >>> from akhbar.speakers.lexicon import load_lexicon
+    >>> common_plural_in_at("تعليمات", load_lexicon()), common_plural_in_at("بركات", load_lexicon())
+    (True, False)
+    """
+    return x.endswith("ات") and common(x, lex) and not is_given(x, lex)
 
 
 def plain_noun(x: str, lex: Lexicon) -> bool:
