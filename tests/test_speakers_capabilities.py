@@ -2785,7 +2785,3 @@ def test_a_title_set_off_by_dashes_after_the_name():
             "وقدم المدير التنفيذي لمهرجان الربيع شكره للمشاركين.")
     assert counted(body) == {"سالم الغماس": 2}
 
-
-def test_a_purpose_right_after_the_verb_is_no_subject():
-    body = "وقالت النقابة إنها تدين هذه التصرفات، وتدعو لإيقاف أية خطوات لتقييد الصحافة."
-    assert counted(body) == {"النقابة": 2}

@@ -432,8 +432,6 @@ def _statement_or_object(toks, i, np_, lex) -> int | None:
     x = toks[i].text
     if np_ and x in lex.documents and ends_with_name(np_, lex):
         return _STOP  # ألقى الدكتور عمر أبو هاشم كلمة: what he delivered, no name
-    if not np_ and x[:1] == "ل" and verbal_noun(x[1:], lex):
-        return _STOP  # تدعو لإيقاف أية خطوات: its purpose right after the verb, no subject
     if len(np_) >= 2 and bare(np_[0].text) in lex.documents and _verb_with_pronoun(x, lex):
         return _STOP  # ذكر بيان وزارة الداخلية تلقته “الرشيد”: the issuer is named, then
         # who received it (بيان أصدرته الوزارة: the issuer after the verb goes on)

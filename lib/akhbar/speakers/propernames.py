@@ -425,9 +425,11 @@ def name_runs(np_: list[Tok], lex: Lexicon) -> list[tuple[int, int]]:
             if is_given(np_[k].text, lex) and not is_given(np_[k - 1].text, lex) \
                     and np_[k - 1].text not in lex.connectors and not (
                         is_given(np_[i].text, lex) and np_[k - 1].text[:1] not in "بل"
-                        and not is_describer(np_[k - 1].text, lex)) and not (
+                        and not is_describer(np_[k - 1].text, lex)
+                        and zipf(np_[k - 1].text, lex) < 2.5) and not (
                         # (فاطمة السالمة سيدي محمود: one person from her given name on;
-                        # but فهد الدولي بالدمام أحمد …: a place, then the person)
+                        # but فهد الدولي بالدمام أحمد …، حافظ الأختام عبد الرشيد …: a
+                        # place or a title's words, then the person)
                         k - 2 >= i and (middle_name(np_[k - 2].text, np_[k - 1].text,
                                                     np_[k].text, lex)
                                         or np_[k - 2].text == "عبد"  # محمد عبد الله محمد
