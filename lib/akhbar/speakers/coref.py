@@ -61,6 +61,11 @@ from akhbar.text import normalize
 __all__ = ["key_tokens", "resolve"]
 
 
+def _folded_words(s: str) -> list[str]:
+    """The words of ``s`` as mentions are compared: folded, ة as ه, marks dropped."""
+    return re.sub(r"[^\w\s]", " ", normalize(s, taa_marbuta=True)).split()
+
+
 @lru_cache(maxsize=100_000)
 def key_tokens(s: str, lex: Lexicon) -> frozenset[str]:
     """The words of a mention as compared: ة folded, ال dropped, connectors left out
@@ -70,7 +75,7 @@ def key_tokens(s: str, lex: Lexicon) -> frozenset[str]:
     >>> sorted(key_tokens("فهد بن سعد العتيبي", load_lexicon()))
     ['سعد', 'عتيبي', 'فهد']
     """
-    words = re.sub(r"[^\w\s]", " ", normalize(s, taa_marbuta=True)).split()
+    words = _folded_words(s)
     kunya = words[0] if words and words[0] == "ام" else ""  # (أبو X is a family name too)
     return frozenset(bare(t) for t in words if t not in lex.connectors or t in ("عبد", kunya))
 
@@ -181,7 +186,7 @@ def _span_entity(text: str, entities: Entities, start: int, end: int, name: bool
 
 
 def _first_word(mention: str, lex: Lexicon) -> str:
-    words = [bare(t) for t in re.sub(r"[^\w\s]", " ", normalize(mention, taa_marbuta=True)).split()]
+    words = [bare(t) for t in _folded_words(mention)]
     return next((w for w in words if len(w) > 1), "")
 
 
@@ -682,8 +687,7 @@ def _match_entity(entities: Entities, toks: frozenset[str], title: frozenset[str
 
 def _ordered_keys(span: str, lex: Lexicon) -> list[str]:
     """The words of a mention as compared, in text order."""
-    return [bare(t) for t in re.sub(r"[^\w\s]", " ", normalize(span, taa_marbuta=True)).split()
-            if t not in lex.connectors]
+    return [bare(t) for t in _folded_words(span) if t not in lex.connectors]
 
 
 def _body_by_its_nisba(text: str, ev: Event, entities: Entities, lex: Lexicon) -> int | None:
@@ -813,8 +817,8 @@ def _head_key(text: str, ev: Event, lex: Lexicon) -> str:
     span = ev.phrase or ev.surface
     if not span:
         return ""
-    mention = re.sub(r"[^\w\s]", " ", normalize(text[span[0]:span[1]], taa_marbuta=True))
-    words = [bare(t) for t in mention.split() if t not in lex.connectors or t == "عبد"]
+    words = [bare(t) for t in _folded_words(text[span[0]:span[1]])
+             if t not in lex.connectors or t == "عبد"]
     words = [w for w in words if len(w) > 1] or words
     while len(words) > 1 and (words[0] in _styles(lex) or words[0] in SAME):
         words = words[1:]  # سعادة الوزير، معالي الوزيرة: the style of address is no head;
