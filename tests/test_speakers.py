@@ -169,6 +169,13 @@ def test_corpus_merge_on_normalised_name():
     assert table["articles"].tolist() == [2]
 
 
+def test_corpus_merge_takes_a_compound_given_name_written_apart_or_together():
+    table = speaker_counts(quotes(corpus("قال عبد الحميد الدبيبة إن الانتخابات قريبة.",
+                                         "وقال عبدالحميد الدبيبة إن الحكومة باقية.",
+                                         "وقال عبدالحميد الدبيبة إن الميزانية جاهزة.")))
+    assert table[["speaker", "count", "articles"]].values.tolist() == [["عبدالحميد الدبيبة", 3, 3]]
+
+
 # -- attribution phrases -------------------------------------------------------------
 
 

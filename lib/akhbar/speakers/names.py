@@ -46,10 +46,18 @@ def _merged(names: pd.Series) -> pd.Series:
 
 @lru_cache(maxsize=100_000)
 def name_key(name: str) -> str:
-    """The form names are merged on: normalised with ة and hamza folded, punctuation out.
+    """The form names are merged on: normalised with ة and hamza folded, punctuation out,
+    and a compound given name in عبد as one word, as most outlets write it (عبدالحميد
+    and عبد الحميد are one spelling of one name).
 
     >>> name_key("أحمد  العلي") == name_key("احمد العلي")
     True
+    >>> name_key("عبد الحميد الدبيبة") == name_key("عبدالحميد الدبيبة")
+    True
     """
     s = re.sub(r"[^\w\s]", " ", normalize(name, taa_marbuta=True, hamza=True))
-    return " ".join(s.split())
+    return _COMPOUND_GIVEN.sub(r"\1", " ".join(s.split()))
+
+
+# عبد + a divine name is one given name; written apart or together by house style.
+_COMPOUND_GIVEN = re.compile(r"\b(عبد) (?=\w)")
