@@ -176,6 +176,16 @@ def test_corpus_merge_takes_a_compound_given_name_written_apart_or_together():
     assert table[["speaker", "count", "articles"]].values.tolist() == [["عبدالحميد الدبيبة", 3, 3]]
 
 
+def test_corpus_merge_takes_a_name_without_its_lineage_as_the_same_person():
+    table = speaker_counts(quotes(corpus(
+        "قال عادل بن أحمد الجبير إن العلاقات متينة.", "وقال عادل الجبير إن الزيارة مثمرة.",
+        "وقال عادل الجبير إن الحوار مستمر.", "قال محمد بن سلمان إن الرؤية تتقدم.",
+        "وقال خالد بن محمد خليفة إن البنك يمول.", "وقال خالد خليفة إن الموسم صعب.")))
+    counts = dict(zip(table["speaker"], table["count"]))
+    assert counts.pop("عادل الجبير") == 3
+    assert counts == {"محمد بن سلمان": 1, "خالد بن محمد خليفة": 1, "خالد خليفة": 1}
+
+
 # -- attribution phrases -------------------------------------------------------------
 
 

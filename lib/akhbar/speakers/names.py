@@ -37,11 +37,37 @@ def _merged(names: pd.Series) -> pd.Series:
     if names.empty:
         return names.astype(object)
     keys = names.map(name_key)
+    keys = keys.replace(_short_forms_of_lineage_names(set(keys)))
     display = (pd.DataFrame({"key": keys, "name": names})
                .groupby(["key", "name"]).size().reset_index(name="n")
                .sort_values(["key", "n", "name"], ascending=[True, False, True])
                .drop_duplicates("key").set_index("key")["name"])
     return keys.map(display)
+
+
+def _short_forms_of_lineage_names(keys: set[str]) -> dict[str, str]:
+    """The short form of a name given with its lineage, where the corpus has both and
+    only one long name shortens to it: عادل الجبير → عادل بن أحمد الجبير. Only a family
+    name in ال or آل: a short form ending in a given name (أحمد علي) can be anyone."""
+    longs: dict[str, set[str]] = {}
+    for key in keys:
+        short = _without_lineage(key)
+        if short in keys:
+            longs.setdefault(short, set()).add(key)
+    return {short: next(iter(ks)) for short, ks in longs.items() if len(ks) == 1}
+
+
+def _without_lineage(key: str) -> str | None:
+    """عادل بن احمد الجبير → عادل الجبير; None when no family name follows the lineage
+    (محمد بن سلمان) or it is not one in ال."""
+    words = key.split()
+    i = 1
+    while i + 2 < len(words) and words[i] == "بن":
+        i += 2
+    family = words[i:]
+    if i == 1 or not family or not (family[-1].startswith("ال") or family[0] == "ال"):
+        return None
+    return " ".join([words[0], *family])
 
 
 @lru_cache(maxsize=100_000)
