@@ -2785,3 +2785,10 @@ def test_a_title_set_off_by_dashes_after_the_name():
             "وقدم المدير التنفيذي لمهرجان الربيع شكره للمشاركين.")
     assert counted(body) == {"سالم الغماس": 2}
 
+
+
+def test_a_foreign_given_name_in_wa_after_the_nationality_is_no_and():
+    body = "وقال وزير الخارجية الكوري وانج سيوك، إن بلاده تدعم الحوار."
+    assert counted(body) == {"وانج سيوك": 1}
+    body = "وقال الجيش الليبي وقوات الدعم إن المعارك توقفت في الجنوب."
+    assert counted(body) == {"الجيش الليبي وقوات الدعم": 1}

@@ -145,7 +145,8 @@ def _starts_name(np_: list[Tok], i: int, lex: Lexicon) -> bool:
         # inside a phrase و- is coordination (شركات … وموردون) when the word without it
         # is the commoner one; not in وليد, ويبر
         return not (i > 0 and t.text[0] == "و" and not is_given(t.text, lex)
-                    and zipf(t.text[1:], lex) >= zipf(t.text, lex))
+                    and zipf(t.text[1:], lex) >= zipf(t.text, lex)
+                    and not _foreign_after_nationality(np_, i, lex))
     if t.quoted and not is_org(t.text, lex) and t.text not in lex.honorifics \
             and not (is_definite(t.text) and is_role(t.text, lex)):
         # صحيفة “ميرور”، وقال «الحاج»; not a quoted epithet (النظام القضائي «المعيب»)
@@ -376,6 +377,15 @@ def first_name_before(x: str, nxt: str, lex: Lexicon) -> bool:
         return False  # دبلوماسي تركي: an adjective, then a nationality
     return family or _foreign_pair(x, nxt, lex) or (is_given(nxt, lex)
                                                    and not is_describer(nxt, lex))
+
+
+def _foreign_after_nationality(np_: list[Tok], i: int, lex: Lexicon) -> bool:
+    """A و-word right after a title's nationality and before a second name word is a
+    foreign given name, not "and" (وزير الخارجية الصيني وانج يي), unless what follows
+    و is a word in use (الجيش السوري وقوات سوريا)."""
+    nxt = np_[i + 1].text if i + 1 < len(np_) else ""
+    return (bool(lex.nationality.match(np_[i - 1].text)) and could_be_name(np_[i].text[1:], lex)
+            and namey(nxt, lex) and not is_definite(nxt) and nxt not in lex.connectors)
 
 
 def _foreign_pair(x: str, nxt: str, lex: Lexicon) -> bool:
