@@ -2792,3 +2792,13 @@ def test_a_foreign_given_name_in_wa_after_the_nationality_is_no_and():
     assert counted(body) == {"وانج سيوك": 1}
     body = "وقال الجيش الليبي وقوات الدعم إن المعارك توقفت في الجنوب."
     assert counted(body) == {"الجيش الليبي وقوات الدعم": 1}
+
+
+def test_an_office_taken_in_the_accusative_is_the_one_a_later_title_stands_for():
+    body = ("تسلم اليوم العميد خالد النور مهامه محافظا للمنطقة بحضور المحافظ السابق "
+            "الأستاذ سعيد الطيب.\nوقال المحافظ في كلمته إن الأمن أولوية.\n"
+            "وأكد أنه سيعمل مع الجميع.")
+    assert counted(body) == {"خالد النور": 2}
+    body = ("جرى أمس انتخاب فريد سالم رئيسا جديدا لبلدية الوادي، وفي اتصال مع الموقع أكد "
+            "الرئيس الجديد لبلدية الوادي أنه سيعمل على إنجاز المشاريع.")
+    assert counted(body) == {"فريد سالم": 1}

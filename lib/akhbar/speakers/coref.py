@@ -367,13 +367,21 @@ def _holder_beside_title(text: str, ev: Event, toks: frozenset[str], entities: E
         found = [*found, *reversed(list(titles_beside_names(  # ماكرون: named below
             text, head, min(len(text), ev.surface[1] + _HEADLINE_REACH), lex)))]
     for title, name in found:
-        if _within_title(toks, key_tokens(text[title[0]:title[1]], lex)
-                         | key_tokens(text[name[0]:name[1]], lex), lex):
+        title_words = key_tokens(text[title[0]:title[1]], lex)
+        if _FORMER & set(text[title[0]:title[1]].split()) and not _FORMER_KEYS & toks:
+            continue  # الوالي السابق فلان: not the one a later الوالي stands for
+        if _within_title(toks, title_words | key_tokens(text[name[0]:name[1]], lex) | {head},
+                         lex):  # (head: the office taken in the accusative, واليا لكسلا)
             idx = _span_entity(text, entities, *name, True, lex)
             entities.add_title(idx, toks)
             return idx
     return None
 
+
+#: "Former", agreeing with a definite title (not في وقت سابق): a former holder is not the
+#: one a bare title stands for; as written in the folded text, and as compared.
+_FORMER = frozenset({"السابق", "السابقة", "الاسبق", "الأسبق"})
+_FORMER_KEYS = frozenset({"سابق", "سابقه", "اسبق"})
 
 #: How far below a headline the person its title stands for is looked for.
 _HEADLINE_REACH = 1500

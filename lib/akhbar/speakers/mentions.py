@@ -394,9 +394,14 @@ def titles_beside_names(text: str, head: str, before: int,
         return  # the title's word is not written before: nothing to tokenize
     toks = tokens(text, lo, before)
     for k in range(len(toks) - 1, -1, -1):
-        if head[:-1] not in toks[k].text or _compared(toks[k].text) != head:
+        if head[:-1] not in toks[k].text:
             continue
-        found = _name_after_title(toks, k, lex) or _name_before_title(toks, k, lex)
+        if normalize(toks[k].text, taa_marbuta=True) == head + "ا":  # indefinite: no ال
+            found = _name_before_office_taken(toks, k, lex)
+        elif _compared(toks[k].text) == head:
+            found = _name_after_title(toks, k, lex) or _name_before_title(toks, k, lex)
+        else:
+            continue
         if found is not None and _could_be_person(text[slice(*found[1])].split(), lex):
             yield found
 
@@ -448,6 +453,33 @@ def _name_before_title(toks: list[Tok], k: int,
         # مرعي مدير التربية; not أبلغ الرئيس السيسي وزير الخارجية: the object's title)
     title = _up_to_mark(toks[k:k + 8])
     return (title[0].start, title[-1].end), (before[i].start, before[j - 1].end)
+
+
+#: The duties a person takes up before the office in the accusative (تسلم مهامه واليا).
+_DUTIES = frozenset({"مهامه", "مهامها", "مهام", "منصبه", "منصبها"})
+
+
+def _name_before_office_taken(toks: list[Tok], k: int,
+                              lex: Lexicon) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """An office in the accusative after a name (تسلم فلان مهامه واليا لكسلا؛ انتخاب
+    زياد عباس رئيسا جديدا للبلدية): the person who took it up holds it from then on.
+    The title's span is the office and what follows it up to a mark."""
+    j = k
+    while j > 0 and toks[j - 1].text in _DUTIES:
+        j -= 1
+    before = toks[max(0, j - 8):j]
+    marks = [n for n, t in enumerate(before) if not WORD_RE.match(t.text)]
+    before = before[marks[-1] + 1:] if marks else before
+    runs = name_runs(before, lex)
+    if not runs or runs[-1][1] != len(before) or runs[-1][1] - runs[-1][0] < 2:
+        return None
+    i = next((n for n in range(runs[-1][0], len(before) - 1) if is_given(before[n].text, lex)),
+             runs[-1][0])  # (انتخاب زياد عباس: the verbal noun before the given name)
+    end = k + 1  # the office's own words: an adjective and a genitive in ل (جديدا لبلدية
+    while end < min(len(toks), k + 4) and (  # الحاجب), not what follows (بحضور …)
+            toks[end].text[:1] == "ل" or is_definite(toks[end].text) or toks[end].text.endswith("ا")):
+        end += 1
+    return (toks[k].start, toks[end - 1].end), (before[i].start, before[-1].end)
 
 
 def _rank_of_the_title(toks: list[Tok], first: Tok, k: int) -> bool:
