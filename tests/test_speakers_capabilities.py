@@ -2802,3 +2802,9 @@ def test_an_office_taken_in_the_accusative_is_the_one_a_later_title_stands_for()
     body = ("جرى أمس انتخاب فريد سالم رئيسا جديدا لبلدية الوادي، وفي اتصال مع الموقع أكد "
             "الرئيس الجديد لبلدية الوادي أنه سيعمل على إنجاز المشاريع.")
     assert counted(body) == {"فريد سالم": 1}
+
+
+def test_a_verb_before_a_family_name_does_not_hide_the_whole_name():
+    body = ("المتحدث باسم الحكومة ديمتري كوفالوف أجاب على أسئلة الصحفيين.\n"
+            "وقال كوفالوف إن الخطة جاهزة.\nوعندما سئل كوفالوف عن الموعد أجاب بأنه قريب.")
+    assert set(counted(body)) == {"ديمتري كوفالوف"}

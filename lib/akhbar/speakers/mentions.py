@@ -99,6 +99,8 @@ def full_name(text: str, start: int, end: int, lex: Lexicon,
                                                  for at in starts)):
         return None  # يوسف of يوسف شاهين is not رجاء يوسف: a given name that opens
         # a name in the article is someone's given name (but وأضاف جمعة → محمد مختار جمعة)
+    named = [(a, b) for a, b in spans if is_given(text[a:b].split()[0], lex)]
+    spans = named or spans  # ديمتري بيسكوف … وعندما سئل بيسكوف: a verb before it is no name
     given = {text[a:b].split()[0] for a, b in spans}
     return spans[0] if len(given) == 1 or all(
         text[a:b].endswith(text[spans[0][0]:spans[0][1]]) for a, b in spans) else None
