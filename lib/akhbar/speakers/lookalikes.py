@@ -28,6 +28,7 @@ from akhbar.speakers.propernames import could_be_name, first_name_before
 from akhbar.speakers.spans import QUOTE_CHARS, QUOTE_OPEN, Tok
 from akhbar.speakers.words import (
     COMPLEMENT,
+    article_of_its_own,
     bare,
     body_name,
     common,
@@ -276,7 +277,7 @@ def _object_construct(subject: Phrase, lex: Lexicon) -> bool:
     if len(subject.tokens) < 2:
         return False
     head, second = subject.tokens[0].text, subject.tokens[1].text
-    return (not is_definite(head) and common(head, lex) and not is_org(head, lex)
+    return ((not is_definite(head) or article_of_its_own(head, lex)) and common(head, lex) and not is_org(head, lex)
             and not is_role(head, lex) and bare(head) not in lex.sources
             and bare(head) not in lex.documents and not namey(head, lex)
             and (is_definite(second) or second.endswith(("ه", "ها", "هم")))

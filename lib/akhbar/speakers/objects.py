@@ -60,6 +60,8 @@ def _second_noun(toks: list[Tok], i: int, np_: list[Tok], lex: Lexicon) -> bool:
     x = toks[i].text
     if lex.thanks.match(x) and np_:
         return True
+    if np_ and x in lex.object_idiom and np_[-1].text not in lex.connectors:  # (عبد الستار)
+        return True  # كشفت الحكومة الأوكرانية النقاب عن: the idiom's object after the subject
     if np_ and (x in ("الجميع", "الناس") or (x == "الله" and is_definite(np_[-1].text))):
         return True  # وحث الدفاع المدني الجميع على …، ودعا نائب الرئيس … الله أن: the
         # ones called on (a name in … الله has no ال before it: نصر الله)

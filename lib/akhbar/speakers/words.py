@@ -34,6 +34,7 @@ __all__ = [
     "EMPHATIC",
     "SAME",
     "adverbial",
+    "article_of_its_own",
     "bare",
     "body_name",
     "circumstantial",
@@ -129,6 +130,17 @@ def stems(t: str) -> frozenset[str]:
 
 def is_definite(t: str) -> bool:
     return bare(t) != t
+
+
+def article_of_its_own(t: str, lex: Lexicon) -> bool:
+    """A word whose ال is its own letters, not the article (التزام، التحاق، التماس: the
+    definite form الالتزام is in use), so it is indefinite though it looks definite.
+
+    >>> from akhbar.speakers.lexicon import load_lexicon
+    >>> article_of_its_own("التزام", load_lexicon()), article_of_its_own("الوزير", load_lexicon())
+    (True, False)
+    """
+    return t.startswith("ال") and zipf("ال" + t, lex) >= 2.5
 
 
 @lru_cache(maxsize=200_000)
