@@ -2822,3 +2822,13 @@ def test_the_object_of_an_idiom_after_the_subject_is_no_part_of_it():
     assert counted(body) == {"الحكومة الأوكرانية": 1}
     body = "وأكد الكاتب العام عبد الستار الفرشيشي أن الأجور تأخرت."
     assert counted(body) == {"عبد الستار الفرشيشي": 1}
+
+
+def test_a_first_name_spelled_like_a_word_opens_the_subject_before_a_rare_family_name():
+    body = "أكد سياف المعاوي عضو اتحاد الكرة أن الاجتماع سيعقد قريبا.\nونفى المعاوي الشائعات."
+    assert counted(body) == {"سياف المعاوي": 2}
+    body = ("وفقا لتصريح فاخر الدغباجي والي الجهة الجديد يوم الجمعة فإن المصب سيفتح.\n"
+            "وكان الدغباجي شدد على ضرورة إيجاد حل.")
+    assert counted(body) == {"فاخر الدغباجي": 2}
+    body = "وأكدت له أنها لا تتعامل إلا مع القضاء، وفق تأكيد السليطي."
+    assert "تأكيد السليطي" not in counted(body)

@@ -103,6 +103,10 @@ def _starts_name(np_: list[Tok], i: int, lex: Lexicon) -> bool:
             and _plain_word(t.text, lex) and bare(t.text) not in lex.documents \
             and not is_given(nxt, lex) and could_be_name(nxt, lex):
         return True  # أكدت مباركة عواينية أرملة الشهيد: a first name like a common word
+    if i == 0 and nxt and is_definite(nxt) and not np_[1].quoted and zipf(t.text, lex) < 4.5 \
+            and not verbal_noun(t.text, lex) and first_name_before(t.text, nxt, lex):
+        return True  # (لتصريح) فاخر الفخفاخ: a word in use before a rare family name in ال
+        # (not وفق تأكيد السليطي, سياسة "الليمونة", علماء الإحاثة: a noun and its genitive)
     if i > 0 and nxt and (is_role(prev, lex) or is_definite(prev)) and (
             _foreign_pair(t.text, nxt, lex)
             or (not lex.nationality.match(prev) and first_name_before(t.text, nxt, lex))):

@@ -26,7 +26,7 @@ from dataclasses import replace
 
 from akhbar.speakers.lexicon import Lexicon
 from akhbar.speakers.phrase import Phrase, phrase
-from akhbar.speakers.propernames import name_runs, pick_name
+from akhbar.speakers.propernames import first_name_before, name_runs, pick_name
 from akhbar.speakers.spans import (
     ARABIC_WORD_RE,
     QUOTE_CHARS,
@@ -545,7 +545,9 @@ def document_issuer(source: Phrase, lex: Lexicon) -> tuple[Phrase, str]:
         return source, ""
     t0, lead = without_la(toks[0]) or (toks[0], "")
     if t0 is toks[0] and not (is_definite(t0.text) or namey(t0.text, lex) or t0.quoted
-                              or is_role(t0.text, lex) or is_org(t0.text, lex)):
+                              or is_role(t0.text, lex) or is_org(t0.text, lex)
+                              or (len(toks) > 1 and first_name_before(t0.text, toks[1].text, lex))):
+        # (تصريح فاخر الفخفاخ: a first name spelled like a word, before a family name)
         return source, ""  # (بيان وزارة الصحة، رسالة رئيس المجلس: a construct issuer)
     toks = [t0, *toks[1:]]
     return Phrase(toks, pick_name(toks, lex), source.stop), lead
