@@ -2832,3 +2832,9 @@ def test_a_first_name_spelled_like_a_word_opens_the_subject_before_a_rare_family
     assert counted(body) == {"فاخر الدغباجي": 2}
     body = "وأكدت له أنها لا تتعامل إلا مع القضاء، وفق تأكيد السليطي."
     assert "تأكيد السليطي" not in counted(body)
+
+
+def test_a_demonstrative_after_the_name_opens_the_object():
+    body = ('وقال رئيس الكتلة سامي وهب إن الخبر كاذب.\n'
+            'ووصف وهب تلك التصريحات "بأنها تصطاد بالمياه العكر".')
+    assert counted(body) == {"سامي وهب": 2}

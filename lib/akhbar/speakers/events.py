@@ -73,6 +73,7 @@ from akhbar.speakers.subjects import (
 )
 from akhbar.speakers.words import (
     COMPLEMENT,
+    DEMONSTRATIVES,
     adverbial,
     bare,
     common,
@@ -547,7 +548,6 @@ def _subject_before_that(toks: list[Tok], verb: Verb, lex: Lexicon) -> bool:
 _SENTENCE = re.compile(r"(?<!\w)(?:بال)?(?:سجن|حبس|سجنا|حبسا|سنوات|سنة|أشهر|اشهر|غرامة|بالإعدام)(?!\w)")
 #: ما يسمى، ما يعرف بـ: "the so-called", before the body that is the subject.
 _SO_CALLED = frozenset({"يسمى", "تسمى", "يعرف", "تعرف", "يطلق"})
-_DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "هؤلاء", "أولئك", "اولئك"})
 _NEGATIONS = frozenset({"لم", "ولم", "فلم", "لن", "ولن", "لا", "ولا"})
 
 
@@ -611,7 +611,7 @@ def _this_thing(toks: list[Tok], lex: Lexicon) -> bool:
     (تشير تلك الإحصائيات، وتختتم هذه المرحلة): a thing, which reports nothing. هذا
     الناطق، هذه الباحثة point back to the one quoted, as a verb without subject does;
     after a verb of stance it is the object (تدين هذه الجريمة)."""
-    if len(toks) < 2 or toks[0].text not in _DEMONSTRATIVES or not is_definite(toks[1].text):
+    if len(toks) < 2 or toks[0].text not in DEMONSTRATIVES or not is_definite(toks[1].text):
         return False
     noun = toks[1].text
     return not (is_role(noun, lex) or is_org(noun, lex) or bare(noun) in lex.documents

@@ -22,6 +22,7 @@ from akhbar.speakers.propernames import ends_with_name, pick_name, verbal_noun
 from akhbar.speakers.quoted import after_a_source
 from akhbar.speakers.spans import Tok
 from akhbar.speakers.words import (
+    DEMONSTRATIVES,
     adverbial,
     bare,
     circumstantial,
@@ -60,6 +61,8 @@ def _second_noun(toks: list[Tok], i: int, np_: list[Tok], lex: Lexicon) -> bool:
     x = toks[i].text
     if lex.thanks.match(x) and np_:
         return True
+    if np_ and x in DEMONSTRATIVES:
+        return True  # ووصف وهب تلك التصريحات: "those" opens the object
     if np_ and x in lex.object_idiom and np_[-1].text not in lex.connectors:  # (عبد الستار)
         return True  # كشفت الحكومة الأوكرانية النقاب عن: the idiom's object after the subject
     if np_ and (x in ("الجميع", "الناس") or (x == "الله" and is_definite(np_[-1].text))):

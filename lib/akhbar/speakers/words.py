@@ -31,6 +31,7 @@ from akhbar.text.affixes import (
 
 __all__ = [
     "COMPLEMENT",
+    "DEMONSTRATIVES",
     "EMPHATIC",
     "SAME",
     "adverbial",
@@ -126,6 +127,10 @@ def stems(t: str) -> frozenset[str]:
         if b.endswith(suf) and len(b) > len(suf) + 2:
             out.add(b[: -len(suf)])
     return frozenset(out)
+
+
+#: Demonstratives (as in the folded text): never part of a name or title.
+DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "هؤلاء", "أولئك", "اولئك"})
 
 
 def is_definite(t: str) -> bool:
