@@ -2839,3 +2839,10 @@ def test_a_demonstrative_after_the_name_opens_the_object():
             'ووصف وهب تلك التصريحات "بأنها تصطاد بالمياه العكر".')
     assert counted(body) == {"سامي وهب": 2}
     assert counted('ووصف وهب تلك التصريحات "بأنها تصطاد بالمياه العكر".') == {"وهب": 1}
+
+
+def test_a_title_in_lil_then_a_place_and_its_holder_keeps_the_holder():
+    body = "وأفاد رئيس الفرع الجهوي للمهندسين بقابس سمير الرياحي، في تصريح للوكالة، بأن القرار اتخذ."
+    assert counted(body) == {"سمير الرياحي": 1}
+    body = "وأكد الدفاع المدني للمواطنين أن الطرق مغلقة."
+    assert "الدفاع المدني للمواطنين" not in counted(body)

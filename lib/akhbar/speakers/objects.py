@@ -127,7 +127,9 @@ def _second_noun(toks: list[Tok], i: int, np_: list[Tok], lex: Lexicon) -> bool:
         # a second title, the name after it)
         return True  # جددت الوزيرة كيلة التأكيد على …: a definite verbal noun after a
         # name is the object (a family name with ال is another name's: الحبيب الصيد)
-    if _people_after_a_whole_subject(np_, x, lex):
+    if _people_after_a_whole_subject(np_, x, lex) and not (
+            x.startswith("لل") and _holder_follows(toks, i + 1, lex)):  # (الفرع الجهوي
+        # للمحامين بصفاقس شهاب بالي: the title's genitive, then the place and its holder)
         return True  # ودعا الوزير المواطنين، وحث الدفاع المدني المواطنين: the people he
         # calls on, in -ين where a subject would be in -ون
     if np_ and x.endswith("ين") and oblique_plural(x) and is_org(np_[0].text, lex) \
@@ -142,6 +144,13 @@ def _second_noun(toks: list[Tok], i: int, np_: list[Tok], lex: Lexicon) -> bool:
         bool(np_) or x.startswith(("مت", "مست")))
     # (وختم متوجها لليبيين: no subject at all, how he spoke; a word in م…ا alone may
     # still be a name, ماريا)
+
+
+def _holder_follows(toks: list[Tok], k: int, lex: Lexicon) -> bool:
+    """A given name opens the words at ``k``, or follows a place in ب there."""
+    words = [t.text for t in toks[k:k + 2]]
+    return bool(words) and (is_given(words[0], lex) or (
+        len(words) == 2 and words[0][:1] == "ب" and is_given(words[1], lex)))
 
 
 def _people_after_a_whole_subject(np_: list[Tok], x: str, lex: Lexicon) -> bool:

@@ -545,6 +545,10 @@ def _name_rank(np_: list[Tok], i: int, j: int, lex: Lexicon) -> int | None:
         return 2  # a definite genitive ends the title: المدير العام للغابات الحبيب عبيد
     if prev.startswith("بال") and len(prev) > 4 and is_given(np_[i].text, lex) and j - i >= 2:
         return 2  # … مكاتب السفر بالمدينة سامي الخطيب: the title's place, then the name
+    if prev[:1] == "ب" and len(prev) > 3 and not is_definite(prev) and i > 1 \
+            and zipf(prev, lex) < zipf(prev[1:], lex) < 4.0 \
+            and is_given(np_[i].text, lex) and j - i >= 2:
+        return 2  # الفرع الجهوي للمهندسين بقابس سمير الرياحي: a town, then the name
     if _kin_before(np_, i, lex):
         return None  # وذكر شقيق محمد النصري: the brother speaks, the name is another's
     x = np_[i].text
