@@ -2846,3 +2846,8 @@ def test_a_title_in_lil_then_a_place_and_its_holder_keeps_the_holder():
     assert counted(body) == {"سمير الرياحي": 1}
     body = "وأكد الدفاع المدني للمواطنين أن الطرق مغلقة."
     assert "الدفاع المدني للمواطنين" not in counted(body)
+
+
+def test_a_title_after_a_family_in_al_is_no_part_of_the_name():
+    body = "وأكد السيد فهد بن خالد آل سعيد محافظ مسندم في كلمته على أهمية الشراكة."
+    assert counted(body) == {"فهد بن خالد آل سعيد": 1}
