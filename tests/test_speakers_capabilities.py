@@ -2851,3 +2851,9 @@ def test_a_title_in_lil_then_a_place_and_its_holder_keeps_the_holder():
 def test_a_title_after_a_family_in_al_is_no_part_of_the_name():
     body = "وأكد السيد فهد بن خالد آل سعيد محافظ مسندم في كلمته على أهمية الشراكة."
     assert counted(body) == {"فهد بن خالد آل سعيد": 1}
+
+
+def test_a_family_name_spelled_with_final_alif_maqsura_takes_the_whole_name():
+    body = ("استقبل رئيس المجلس البلدي خالد المطيري رئيس الملتقى سالم السعيد.\n"
+            "ونقل السعيد عن المطيرى تأكيده بأن المشكلة كبيرة.")
+    assert counted(body) == {"خالد المطيري": 1}

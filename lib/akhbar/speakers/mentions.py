@@ -86,10 +86,12 @@ def full_name(text: str, start: int, end: int, lex: Lexicon,
     the article has no longer form, or two that disagree (فهد العتيبي, سعد العتيبي).
     ``positions``: :func:`word_positions` of ``text``, when the caller has it."""
     word = text[start:end]
+    other = _final_ya_swapped(word)  # العتيبى for العتيبي (Egyptian, Gulf); not على
+    spellings = {word, other} if len(word) > 3 and other not in lex.stop else {word}  # for علي
     if positions is not None and re.fullmatch(r"\w+", word):
-        starts = positions.get(word, [])
+        starts = sorted(at for w in spellings for at in positions.get(w, []))
     else:
-        starts = _occurrences(text, word)
+        starts = sorted(at for w in spellings for at in _occurrences(text, w))
     spans = []
     for at in starts:
         first = _name_start(text, at, lex)
@@ -104,6 +106,13 @@ def full_name(text: str, start: int, end: int, lex: Lexicon,
     given = {text[a:b].split()[0] for a, b in spans}
     return spans[0] if len(given) == 1 or all(
         text[a:b].endswith(text[spans[0][0]:spans[0][1]]) for a, b in spans) else None
+
+
+def _final_ya_swapped(word: str) -> str:
+    """The other spelling of a final ي/ى (the two are one letter in many outlets)."""
+    if word.endswith("ى"):
+        return word[:-1] + "ي"
+    return word[:-1] + "ى" if word.endswith("ي") else word
 
 
 #: How far from a lone given name its whole name may stand: the same story, not a
