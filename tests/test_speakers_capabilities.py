@@ -2857,3 +2857,9 @@ def test_a_family_name_spelled_with_final_alif_maqsura_takes_the_whole_name():
     body = ("استقبل رئيس المجلس البلدي خالد المطيري رئيس الملتقى سالم السعيد.\n"
             "ونقل السعيد عن المطيرى تأكيده بأن المشكلة كبيرة.")
     assert counted(body) == {"خالد المطيري": 1}
+
+
+def test_a_family_name_takes_a_whole_name_that_opens_with_abd_written_apart():
+    body = ('تسلم اللواء عبد الرحمن كميل، اليوم الثلاثاء، مهامه.\n'
+            'وخلال اللقاء، قال كميل: "هناك تحديات كبيرة".')
+    assert counted(body) == {"عبد الرحمن كميل": 1}

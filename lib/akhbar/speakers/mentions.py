@@ -253,6 +253,8 @@ def _name_start(text: str, pos: int, lex: Lexicon) -> int | None:
             # that opens with a word, then a given name: a verb, then its subject
             # (تأسف مصطفى السعليتي …)
         if not _name_word(x, lex) and not (
+                k > 0 and words[k - 1].text == "عبد" and is_definite(x)) and not (  # عبد الله
+                x == "عبد" and k + 1 < len(words)) and not (
                 x[:1] in "لب" and k > 0 and is_given(words[k - 1].text, lex)
                 and could_be_name(x, lex)) and not (
                     k == len(words) - 1 and _set_off(text, before, pos, lex)):
@@ -260,7 +262,8 @@ def _name_start(text: str, pos: int, lex: Lexicon) -> int | None:
         first = words[k].start
     if first == pos:
         first = _addressed_three_words(before, pos, lex)  # المهندس صالح فائز العمري
-    while first < pos and text[first:pos].split(maxsplit=1)[0] in lex.connectors:
+    while first < pos and text[first:pos].split(maxsplit=1)[0] in lex.connectors \
+            and not text[first:pos].startswith("عبد "):  # (عبد الله كميل: a given name)
         first = text.index(" ", first) + 1
     return first
 
