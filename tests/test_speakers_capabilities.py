@@ -2863,3 +2863,10 @@ def test_a_family_name_takes_a_whole_name_that_opens_with_abd_written_apart():
     body = ('تسلم اللواء عبد الرحمن كميل، اليوم الثلاثاء، مهامه.\n'
             'وخلال اللقاء، قال كميل: "هناك تحديات كبيرة".')
     assert counted(body) == {"عبد الرحمن كميل": 1}
+
+
+def test_a_plural_verb_without_subject_is_not_the_one_man_of_its_sentence():
+    body = ("قام رئيس البلدية السيد سالم نور بتفقد المشاريع.\n"
+            "وشاهد رئيس البلدية الآليات والتقى بالمواطنين الذين أحاطوا به وعبّروا له عن سرورهم "
+            "بتنفيذ المشاريع.")
+    assert counted(body) == {}

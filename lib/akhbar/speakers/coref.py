@@ -163,7 +163,19 @@ def _coordinated(text: str, ev: Event, entities: Entities, last_start: int,
     if last_start > sentence:
         return -1
     found = clause_subject(text, ev.start, lex, ev.feminine)
+    if found is not None and _plural_verb_for_one(text, ev, found, lex):
+        return -1  # وشاهد رئيس البلدية … بالمواطنين … وعبّروا له: they, not he
     return -1 if found is None else _span_entity(text, entities, *found, lex)
+
+
+def _plural_verb_for_one(text: str, ev: Event, found: tuple[int, int, bool], lex: Lexicon) -> bool:
+    """A plural verb (عبروا، يقولون) whose would-be subject is one person: a name or a
+    title in the singular, no body and no plural."""
+    if not normalize(ev.verb).endswith(("وا", "ون")):
+        return False
+    head = text[found[0]:found[1]].split()[0]
+    return not (is_org(head, lex) or head in lex.quantifiers  # (بعض الجامعات، مبتعثو)
+                or head.endswith(("ون", "ين", "ات", "و")))
 
 
 def _span_entity(text: str, entities: Entities, start: int, end: int, name: bool,
