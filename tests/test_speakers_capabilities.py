@@ -2870,3 +2870,8 @@ def test_a_plural_verb_without_subject_is_not_the_one_man_of_its_sentence():
             "وشاهد رئيس البلدية الآليات والتقى بالمواطنين الذين أحاطوا به وعبّروا له عن سرورهم "
             "بتنفيذ المشاريع.")
     assert counted(body) == {}
+
+
+def test_a_given_name_with_al_closes_a_three_word_name_before_the_statement():
+    body = "قال عضو مجلس المحافظة الأستاذ حسن شداد الفارس إن المحافظ التقى رئيس الوزراء."
+    assert counted(body) == {"حسن شداد الفارس": 1}

@@ -267,6 +267,10 @@ def _continues_name(np_: list[Tok], i: int, j: int, lex: Lexicon) -> bool:
     if j == len(np_) - 1 == i + 2 and is_given(np_[i].text, lex) and _last_name_word(prev, lex) \
             and _last_name_word(x, lex) and not verbal_noun(x, lex):
         return True  # محمد مختار جمعة، إن: a family name like a word, last before the statement
+    if j == len(np_) - 1 == i + 2 and is_given(np_[i].text, lex) and _last_name_word(prev, lex) \
+            and is_definite(x) and is_given(bare(x), lex):
+        return True  # حسن شداد الفارس: a given name with ال closes a three-word name (a
+        # title of address there, last before the statement, would come too late)
     if (j == len(np_) - 1 == i + 1 and i > 0 and np_[i - 1].text in ("،", ",")
             and namey(prev, lex) and _last_name_word(x, lex) and not verbal_noun(x, lex)):
         return True  # المفتش العام، لخميسي بزاز، أن: a name set off by commas, whole
