@@ -2875,3 +2875,10 @@ def test_a_plural_verb_without_subject_is_not_the_one_man_of_its_sentence():
 def test_a_given_name_with_al_closes_a_three_word_name_before_the_statement():
     body = "قال عضو مجلس المحافظة الأستاذ حسن شداد الفارس إن المحافظ التقى رئيس الوزراء."
     assert counted(body) == {"حسن شداد الفارس": 1}
+
+
+def test_what_a_body_calls_for_in_li_is_no_part_of_its_name():
+    body = "وتدعو المنظمة لوقف إطلاق النار في الإقليم."
+    assert counted(body) == {"المنظمة": 1}
+    body = "وأكدت المنظمة العربية للتنمية الزراعية أن الموسم جيد."
+    assert counted(body) == {"المنظمة العربية للتنمية الزراعية": 1}
