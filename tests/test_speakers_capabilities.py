@@ -2882,3 +2882,9 @@ def test_what_a_body_calls_for_in_li_is_no_part_of_its_name():
     assert counted(body) == {"المنظمة": 1}
     body = "وأكدت المنظمة العربية للتنمية الزراعية أن الموسم جيد."
     assert counted(body) == {"المنظمة العربية للتنمية الزراعية": 1}
+
+
+def test_a_name_he_goes_by_inside_his_whole_name_takes_the_whole_name():
+    body = ("تسلم اللواء الصادق النور مهامه واليا للولاية بحضور الوالي السابق الأستاذ "
+            "محمد موسى عبدالرحمن.\nوقال موسى إنه سينخرط فورا في العمل العام.")
+    assert counted(body) == {"محمد موسى عبدالرحمن": 1}

@@ -141,7 +141,12 @@ def name_opened_by(text: str, start: int, end: int, lex: Lexicon,
         return None
     longest = max(spans, key=lambda s: s[1] - s[0])
     whole = text[longest[0]:longest[1]]
-    return longest if all(whole.startswith(text[a:b]) for a, b in spans) else None
+    if not all(whole.startswith(text[a:b]) for a, b in spans):
+        return None
+    first = _name_start(text, longest[0], lex)  # محمد موسى عبدالرحمن … وقال موسى: the
+    if first is not None and first < longest[0] and is_given(text[first:longest[0]].split()[0], lex):
+        return first, longest[1]  # father's name he goes by, inside his whole name
+    return longest
 
 
 def _name_end(text: str, end: int, lex: Lexicon) -> int:
