@@ -2888,3 +2888,8 @@ def test_a_name_he_goes_by_inside_his_whole_name_takes_the_whole_name():
     body = ("تسلم اللواء الصادق النور مهامه واليا للولاية بحضور الوالي السابق الأستاذ "
             "محمد موسى عبدالرحمن.\nوقال موسى إنه سينخرط فورا في العمل العام.")
     assert counted(body) == {"محمد موسى عبدالرحمن": 1}
+
+
+def test_the_staff_word_of_a_military_rank_is_no_name():
+    body = "أعلن والي الولاية المكلف، اللواء ركن (م) سالم محمد العوض، عن تنفيذ حملة أمنية واسعة."
+    assert counted(body) == {"سالم محمد العوض": 1}

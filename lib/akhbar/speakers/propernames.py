@@ -158,7 +158,8 @@ def _starts_name(np_: list[Tok], i: int, lex: Lexicon) -> bool:
         return i == 0 or prev in lex.honorifics or (not is_definite(prev) and (
             is_org(prev, lex) or is_org(np_[0].text, lex)))  # وكالة أنباء "إرنا"
     if prev in lex.honorifics and not is_definite(t.text) and ARABIC_WORD_RE.match(t.text) \
-            and not is_role(t.text, lex) and not is_org(t.text, lex) and t.text not in lex.stop:
+            and not is_role(t.text, lex) and not is_org(t.text, lex) and t.text not in lex.stop \
+            and t.text not in lex.modifiers:  # (اللواء ركن: "staff", the rank's own word)
         return True  # الدكتورة مها المنيف: a title of address is followed by a name
     # a definite title of address (الدكتور الربيعة); an indefinite one heads a
     # genitive (مقدم البرامج "the presenter of", not the rank المقدم)
