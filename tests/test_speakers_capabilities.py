@@ -2893,3 +2893,8 @@ def test_a_name_he_goes_by_inside_his_whole_name_takes_the_whole_name():
 def test_the_staff_word_of_a_military_rank_is_no_name():
     body = "أعلن والي الولاية المكلف، اللواء ركن (م) سالم محمد العوض، عن تنفيذ حملة أمنية واسعة."
     assert counted(body) == {"سالم محمد العوض": 1}
+
+
+def test_a_family_name_after_a_given_name_of_two_words_goes_with_it():
+    body = "وقال المدير الجهوي، العقيد نور الدين فدي، للإذاعة الوطنية، إنه تم تسخير كل الوسائل."
+    assert counted(body) == {"نور الدين فدي": 1}

@@ -635,7 +635,9 @@ def _given_end(np_: list[Tok], lex: Lexicon) -> bool:
     تبون، عبدالمالك سلال، يوسف بن علوي)."""
     last = np_[-1].text
     return (is_given(last, lex) or last in lex.connectors
-            or (len(np_) >= 2 and np_[-2].text == "عبد"))
+            or (len(np_) >= 2 and (np_[-2].text == "عبد"
+                                   or two_word_given(np_[-2].text, last, lex))))
+    # (نور الدين فدي: a given name of two words, then the family name)
 
 
 def _name_goes_on(toks: list[Tok], i: int, np_: list[Tok], lex: Lexicon) -> bool:
