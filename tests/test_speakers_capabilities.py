@@ -2898,3 +2898,8 @@ def test_the_staff_word_of_a_military_rank_is_no_name():
 def test_a_family_name_after_a_given_name_of_two_words_goes_with_it():
     body = "وقال المدير الجهوي، العقيد نور الدين فدي، للإذاعة الوطنية، إنه تم تسخير كل الوسائل."
     assert counted(body) == {"نور الدين فدي": 1}
+
+
+def test_an_office_in_construct_takes_its_territory_before_the_holder():
+    body = "وقال محافظ كربلاء نصيف الخطابي إن المستشفى جاهز للافتتاح."
+    assert counted(body) == {"نصيف الخطابي": 1}

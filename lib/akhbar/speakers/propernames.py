@@ -461,6 +461,12 @@ def name_runs(np_: list[Tok], lex: Lexicon) -> list[tuple[int, int]]:
                 # (حسن شيخ محمود، أحمد حاج علي: a title of address inside a name)
                 runs.append((k, j))
                 break
+        else:
+            if (i > 0 and np_[i - 1].text in lex.territorial and j - i >= 3
+                    and not is_given(np_[i].text, lex) and is_given(np_[i + 1].text, lex) is False
+                    and np_[i + 1].text not in lex.connectors and np_[i].text not in lex.connectors):
+                runs.append((i + 1, j))  # محافظ كربلاء نصيف الخطابي: an office in construct
+                # takes its territory first, then the holder's name
         i = j
     return runs
 
@@ -601,6 +607,8 @@ def _name_rank(np_: list[Tok], i: int, j: int, lex: Lexicon) -> int | None:
         if prev[:1] in "بل" and len(prev) > 3 and not is_given(prev, lex) \
                 and is_given(prev[1:], lex):
             return None  # … للتربية بسيدي بوزيد: a place after ب, where the run is
+        if before in lex.territorial and j - i >= 2:
+            return 3  # محافظ كربلاء نصيف الخطابي: the office's territory, then the holder
         if is_given(np_[i].text, lex) and before in ("في", "لدى", "من"):
             return 3  # سفير روسيا في لبنان ألكسندر زاسيبكين: the title's place, then the
             # person (rather than روسيا, the title's genitive)
