@@ -2903,3 +2903,8 @@ def test_a_family_name_after_a_given_name_of_two_words_goes_with_it():
 def test_an_office_in_construct_takes_its_territory_before_the_holder():
     body = "وقال محافظ كربلاء نصيف الخطابي إن المستشفى جاهز للافتتاح."
     assert counted(body) == {"نصيف الخطابي": 1}
+
+
+def test_a_weekday_that_names_a_market_town_is_part_of_the_title():
+    body = "صرح كاتب عام بلدية سوق الأربعاء محمد القطناني في لقاء له، أن الأشغال متواصلة."
+    assert counted(body) == {"محمد القطناني": 1}

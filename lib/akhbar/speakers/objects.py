@@ -244,7 +244,10 @@ def _adjunct(toks: list[Tok], i: int, np_: list[Tok], lex: Lexicon) -> bool:
 
 def _time_word_named(np_: list[Tok], x: str, nxt: str, lex: Lexicon) -> bool:
     """A time word that is a given name after a title (الشيخ صباح الخالد, not صباح
-    اليوم): a family name follows it, not a day."""
+    اليوم): a family name follows it, not a day; or a weekday that names a market town
+    (بلدية سوق الأحد، سوق الأربعاء: Maghreb towns are named for their market day)."""
+    if np_ and np_[-1].text == "سوق" and x in lex.time:
+        return True
     return bool(np_) and x in lex.time and nxt not in lex.time and family_in_al(nxt, lex) \
         and (np_[-1].text in lex.honorifics or is_role(np_[-1].text, lex))
 
