@@ -2908,3 +2908,20 @@ def test_an_office_in_construct_takes_its_territory_before_the_holder():
 def test_a_weekday_that_names_a_market_town_is_part_of_the_title():
     body = "صرح كاتب عام بلدية سوق الأربعاء محمد القطناني في لقاء له، أن الأشغال متواصلة."
     assert counted(body) == {"محمد القطناني": 1}
+
+
+def test_a_family_name_like_a_word_after_a_rank_and_a_first_name_closes_the_name():
+    body = "أكد رئيس الجمهورية العماد ميشال عون أن لبنان توصل إلى تفاهم."
+    assert counted(body) == {"ميشال عون": 1}
+
+
+def test_a_given_name_and_one_word_set_off_before_the_title_is_the_whole_name():
+    body = "من جهته، قال سليم أملاح، لاعب وسط المنتخب الوطني، “نحن نلعب من أجل الشعب”."
+    assert counted(body) == {"سليم أملاح": 1}
+    body = 'وأبدى قاسم سعادته بما يقدمه اللاعبون وقال: "إن اللاعبين يبذلون جهدا".'
+    assert "قاسم سعادته" not in counted(body)
+
+
+def test_a_verbal_noun_in_the_accusative_after_a_name_is_no_part_of_it():
+    body = 'وقال مصطفى رداً على سؤال للقناة: "حكومتي تعتقد أن عملي هنا".'
+    assert counted(body) == {"مصطفى": 1}

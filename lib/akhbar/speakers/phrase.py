@@ -33,6 +33,7 @@ from akhbar.speakers.propernames import (
     could_be_name,
     ends_with_name,
     first_name_before,
+    last_name_word,
     middle_name,
     name_ahead,
     person_follows,
@@ -408,6 +409,16 @@ def _surname_at_close(toks: list[Tok], i: int, np_: list[Tok], lex: Lexicon) -> 
     # a word of its own, not ب + أدى)
 
 
+def _family_at_close(toks: list[Tok], i: int, np_: list[Tok], lex: Lexicon) -> bool:
+    """A word that reads as a word, right after a one-word name that follows a title of
+    address, last before a comma or the statement: the family name (العماد ميشال عون،
+    إن: عون "help")."""
+    nxt = toks[i + 1].text if i + 1 < len(toks) else ""
+    return (len(np_) >= 2 and np_[-2].text in lex.honorifics and namey(np_[-1].text, lex)
+            and (nxt in ("،", ",", ":") or opens_statement(nxt) or nxt in QUOTE_OPEN)
+            and last_name_word(toks[i].text, lex) and not verbal_noun(toks[i].text, lex))
+
+
 def _addressee_title(x: str, lex: Lexicon) -> bool:
     """A title after ل that a person's name cannot govern: the person spoken to."""
     return is_role(x, lex) or is_role(bare(x), lex) or is_role("ال" + x, lex)
@@ -501,6 +512,7 @@ def _statement_or_object(toks, i, np_, lex) -> int | None:
                                                    and len(pick_name(np_, lex)) >= 2))
             and not _addressed(np_[-1].text, x, lex)
             and not _surname_at_close(toks, i, np_, lex)
+            and not _family_at_close(toks, i, np_, lex)
             and not (i + 1 < len(toks) and two_word_given(x, toks[i + 1].text, lex))
             and not two_word_given(np_[-1].text, x, lex)  # رجب طيب: the given name goes on
             and not _second_name_after_address(np_, x, lex)

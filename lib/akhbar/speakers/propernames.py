@@ -45,6 +45,7 @@ __all__ = [
     "could_be_name",
     "ends_with_name",
     "first_name_before",
+    "last_name_word",
     "middle_name",
     "name_ahead",
     "name_runs",
@@ -204,6 +205,9 @@ def _continues_name(np_: list[Tok], i: int, j: int, lex: Lexicon) -> bool:
         return True  # مصطفى صنع الله، حسن نصر الله: a family name in … الله
     if x in ("(", ")") or x in lex.stop or lex.thanks.match(x):
         return False
+    if x.endswith("ا") and not np_[j].quoted and not is_given(x, lex) and common(x[:-1], lex) \
+            and zipf(x, lex) < zipf(x[:-1], lex) and zipf(x[:-1], lex) >= 4.5:
+        return False  # وقال مصطفى رداً على سؤال: a verbal noun in the accusative, no name
     if x in lex.documents and not np_[j].quoted:
         return False  # ألقى عمر أبو هاشم كلمة أكد فيها: what he delivered
     if j - i >= 2 and common_plural_in_at(x, lex) and not np_[j].quoted:
@@ -234,6 +238,12 @@ def _continues_name(np_: list[Tok], i: int, j: int, lex: Lexicon) -> bool:
             and not (is_definite(x) and namey(bare(x), lex)):
         return False  # the family after آل ends the name (آل سعود برقية), or a tribe
         # (علي بن عمير آل جرمان الشهراني)
+    if (i == 0 and j == 1 and len(np_) == 2 and is_given(prev, lex)
+            and last_name_word(x, lex) and not suffixed_common(x, lex)
+            and x not in lex.honorific_pronouns):  # (أملاح looks like a verbal noun, إفعال;
+        # not وأبدى قاسم سعادته: his joy)
+        return True  # قال سليم أملاح، لاعب الوسط: a given name and one word, the whole
+        # subject: the family name, however much it reads as a word
     if _object_after_name(np_, i, j, lex):
         return False
     if x.endswith(("ته", "ها", "هم")) and suffixed_common(x, lex) and not is_given(x, lex) \
@@ -265,16 +275,21 @@ def _continues_name(np_: list[Tok], i: int, j: int, lex: Lexicon) -> bool:
         return True  # بهرام قاسمي: a surname in -ي after a name
     if middle_name(prev, x, np_[j + 1].text if j + 1 < len(np_) else "", lex):
         return True  # رضوان حاج عبد الولي
-    if j == len(np_) - 1 == i + 2 and is_given(np_[i].text, lex) and _last_name_word(prev, lex) \
-            and _last_name_word(x, lex) and not verbal_noun(x, lex):
+    if j == len(np_) - 1 == i + 2 and is_given(np_[i].text, lex) and last_name_word(prev, lex) \
+            and last_name_word(x, lex) and not verbal_noun(x, lex):
         return True  # محمد مختار جمعة، إن: a family name like a word, last before the statement
-    if j == len(np_) - 1 == i + 2 and is_given(np_[i].text, lex) and _last_name_word(prev, lex) \
+    if j == len(np_) - 1 == i + 2 and is_given(np_[i].text, lex) and last_name_word(prev, lex) \
             and is_definite(x) and is_given(bare(x), lex):
         return True  # حسن شداد الفارس: a given name with ال closes a three-word name (a
         # title of address there, last before the statement, would come too late)
     if (j == len(np_) - 1 == i + 1 and i > 0 and np_[i - 1].text in ("،", ",")
-            and namey(prev, lex) and _last_name_word(x, lex) and not verbal_noun(x, lex)):
+            and namey(prev, lex) and last_name_word(x, lex) and not verbal_noun(x, lex)):
         return True  # المفتش العام، لخميسي بزاز، أن: a name set off by commas, whole
+    if (j == len(np_) - 1 == i + 1 and i > 0 and np_[i - 1].text in lex.honorifics
+            and namey(prev, lex) and last_name_word(x, lex) and not verbal_noun(x, lex)):
+        return True  # رئيس الجمهورية العماد ميشال عون، إن: a title of address, then a
+        # name of two words last before the statement
+
     if prev in lex.connectors or np_[j].quoted or namey(x, lex) or x in lex.connectors:
         return True  # بن سلمان، عبد الله، أبو داود
     if j == 1 and i == 0 and not namey(np_[0].text, lex) and could_be_name(x, lex) \
@@ -330,7 +345,7 @@ def _object_after_name(np_: list[Tok], i: int, j: int, lex: Lexicon) -> bool:
     # before the statement, a family name like a word: محمد مختار جمعة، إن)
 
 
-def _last_name_word(x: str, lex: Lexicon) -> bool:
+def last_name_word(x: str, lex: Lexicon) -> bool:
     """A word that may close a three-word name though it reads as a word (مختار،
     جمعة): indefinite, no title, body, adjective, particle or accusative."""
     return (not is_definite(x) and bool(ARABIC_WORD_RE.match(x)) and zipf(x, lex) < 5.0
