@@ -2925,3 +2925,15 @@ def test_a_given_name_and_one_word_set_off_before_the_title_is_the_whole_name():
 def test_a_verbal_noun_in_the_accusative_after_a_name_is_no_part_of_it():
     body = 'وقال مصطفى رداً على سؤال للقناة: "حكومتي تعتقد أن عملي هنا".'
     assert counted(body) == {"مصطفى": 1}
+
+
+def test_a_country_in_ya_after_a_title_is_no_accusative():
+    body = ("نفت سفيرة موريتانيا في واشنطن، سيسه بنت الشيخ ولد بيده، صحة ما تداولته بعض "
+            "وسائل الإعلام.")
+    assert counted(body) == {"سيسه بنت الشيخ ولد بيده": 1}
+
+
+def test_a_demonstrated_thing_after_a_verb_of_stance_is_its_object():
+    body = ("نفت الوزيرة سعاد الكبير صحة ما تداولته وسائل الإعلام.\n"
+            "ووصفت تلك الأنباء بأنها “أخبار زائفة”.")
+    assert counted(body) == {"سعاد الكبير": 2}

@@ -188,6 +188,8 @@ def verb_event(text: str, m: re.Match, lex: Lexicon) -> Event | None:
     if not trig.suffix and _object_follows(toks, trig.verb, lex, _heads_clause(text, trig)) and \
             toks[0].text not in lex.honorific_pronouns:
         toks = []  # أكدت توقعاتها، كشف اسمه: an object, so no subject follows
+    elif trig.verb.family == "stance" and _this_thing(toks, lex):
+        toks = []  # ووصفت تلك الأنباء بأنها، تدين هذه الجريمة: the thing is the object
     if subject_is_a_share(toks) or (trig.verb.family != "stance" and _this_thing(toks, lex)):
         return None  # وصف 62% منهم الوضع بالصعب: a share of those asked, no one speaker;
         # وتشير هذه الوقائع: a thing the text spoke of (but هذا الناطق: the one quoted)
