@@ -194,6 +194,11 @@ def _span_entity(text: str, entities: Entities, start: int, end: int, name: bool
     held = None if name else _match_title_only(entities, toks, head, lex)
     if held is not None:
         return held  # الوزير الألماني → the minister named before
+    if not name:
+        held = _holder_of_span(text, (start, end), _head_of_span(text, (start, end), lex),
+                               start, toks, entities, lex)
+        if held is not None:
+            return held  # وجه الرئيس اليمني، عبدربه منصور هادي، … وحيا الرئيس اليمني
     return entities.add(Entity((start, end), toks, name, head=head))
 
 
@@ -365,8 +370,15 @@ def _holder_beside_title(text: str, ev: Event, toks: frozenset[str], entities: E
     whose holder the article named beside that title outside any report (التقى مدبولي
     … محمد شيمي، وزير قطاع الأعمال العام): that person, who now holds the title too.
     Every word of the mention must be in that title, or describe it (الجديد)."""
-    head = _head_key(text, ev, lex)
-    words = text[ev.surface[0]:ev.surface[1]].split()
+    return _holder_of_span(text, ev.surface, _head_key(text, ev, lex), ev.start, toks,
+                           entities, lex)
+
+
+def _holder_of_span(text: str, surface: tuple[int, int], head: str, at: int,
+                    toks: frozenset[str], entities: Entities, lex: Lexicon) -> int | None:
+    """:func:`_holder_beside_title` of the title-only mention at ``surface`` (its head
+    word ``head``, its sentence at ``at``)."""
+    words = text[surface[0]:surface[1]].split()
     while len(words) > 1 and words[0] in lex.styles:
         words = words[1:]  # سمو أمير منطقة جازان: the style of address is no part of it
     plural = len(head) > 4 and head.endswith(("ون", "ين"))  # الباحثون، not الأمين
@@ -374,10 +386,10 @@ def _holder_beside_title(text: str, ev: Event, toks: frozenset[str], entities: E
             or _indefinite(words, lex) or not is_role(_feminine_spelling(head), lex) \
             or is_org(_feminine_spelling(head), lex):
         return None
-    found = titles_beside_names(text, head, ev.surface[0], lex)
-    if _in_headline(text, ev):  # الرئيس الفرنسي يطالب … ⏎ طلب الرئيس الفرنسي، إيمانويل
+    found = titles_beside_names(text, head, surface[0], lex)
+    if _in_headline(text, at):  # الرئيس الفرنسي يطالب … ⏎ طلب الرئيس الفرنسي، إيمانويل
         found = [*found, *reversed(list(titles_beside_names(  # ماكرون: named below
-            text, head, min(len(text), ev.surface[1] + _HEADLINE_REACH), lex)))]
+            text, head, min(len(text), surface[1] + _HEADLINE_REACH), lex)))]
     for title, name in found:
         title_words = key_tokens(text[title[0]:title[1]], lex)
         if _FORMER & set(text[title[0]:title[1]].split()) and not _FORMER_KEYS & toks:
@@ -399,10 +411,10 @@ _FORMER_KEYS = frozenset({"سابق", "سابقه", "اسبق"})
 _HEADLINE_REACH = 1500
 
 
-def _in_headline(text: str, ev: Event) -> bool:
-    """The event is in the article's first line, a headline (short, no full stop)."""
+def _in_headline(text: str, at: int) -> bool:
+    """``at`` is in the article's first line, a headline (short, no full stop)."""
     line_end = text.find("\n")
-    return 0 <= ev.start < line_end <= 200 and "." not in text[:line_end]
+    return 0 <= at < line_end <= 200 and "." not in text[:line_end]
 
 
 def _within_title(mention: frozenset[str], title: frozenset[str], lex: Lexicon) -> bool:
@@ -834,7 +846,11 @@ def _head_key(text: str, ev: Event, lex: Lexicon) -> str:
     """The first word of the mention, as compared, in text order (the answer
     never depends on how a set is ordered); a one-letter abbreviation of a
     title of address (د. الضلعان، م.أحمد) is not a head, the word after it is."""
-    span = ev.phrase or ev.surface
+    return _head_of_span(text, ev.phrase or ev.surface, lex)
+
+
+def _head_of_span(text: str, span: tuple[int, int] | None, lex: Lexicon) -> str:
+    """:func:`_head_key` of the mention at ``span``."""
     if not span:
         return ""
     words = [bare(t) for t in _folded_words(text[span[0]:span[1]])
