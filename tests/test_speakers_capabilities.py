@@ -2944,3 +2944,9 @@ def test_a_title_met_first_as_a_clause_subject_is_the_holder_named_beside_it():
             "وحيا الرئيس اليمني أبناء عدن على تعاونهم، داعيا السلطة المحلية إلى القيام بدورها.\n"
             'وقال الرئيس اليمني في خطاب له "هاهو رمضان يعود علينا".')
     assert counted(body) == {"عبدربه منصور هادي": 1}
+
+
+def test_a_title_with_its_territory_named_in_general_is_the_holder_named_before():
+    body = ("أدى والي الشمالية محمد عوض الله وعدد من القيادات صلاة العيد.\n"
+            "ودعا والي الولاية إلى إشاعة روح التسامح.")
+    assert counted(body) == {"محمد عوض الله": 1}

@@ -429,7 +429,14 @@ def _within_title(mention: frozenset[str], title: frozenset[str], lex: Lexicon) 
     if nationality and len(mention) - len(missing) < 2:
         return False
     return all(t in nationality or is_describer(t, lex) or is_describer("ال" + t, lex)
-               or t in lex.honorifics or t in _styles(lex) or t in _modifiers(lex) for t in missing)
+               or t in lex.honorifics or t in _styles(lex) or t in _modifiers(lex)
+               or t in _GENERIC_TERRITORIES for t in missing)
+
+
+#: "The state", "the governorate" … (as compared): a title's territory named in general
+#: (والي الولاية for والي الشمالية, محافظ المحافظة for محافظ عدن).
+_GENERIC_TERRITORIES = frozenset({"ولايه", "محافظه", "منطقه", "اقليم", "بلديه", "مدينه",
+                                  "اماره", "جهه", "عماله", "مقاطعه"})
 
 
 def _modifiers(lex: Lexicon) -> frozenset[str]:
