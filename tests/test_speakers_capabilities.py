@@ -2950,3 +2950,9 @@ def test_a_title_with_its_territory_named_in_general_is_the_holder_named_before(
     body = ("أدى والي الشمالية محمد عوض الله وعدد من القيادات صلاة العيد.\n"
             "ودعا والي الولاية إلى إشاعة روح التسامح.")
     assert counted(body) == {"محمد عوض الله": 1}
+
+
+def test_a_body_is_not_the_spokesman_whose_title_names_it():
+    body = ("أعلن المتحدث باسم وزارة الصحة في القطاع أن المستشفيات تلقت تحذيرات.\n"
+            "أعلنت الوزارة في وقت سابق، أن عشرة مستشفيات خرجت من الخدمة.")
+    assert counted(body) == {"المتحدث باسم وزارة الصحة": 1, "وزارة الصحة": 1}

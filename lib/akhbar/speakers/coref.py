@@ -184,8 +184,12 @@ def _span_entity(text: str, entities: Entities, start: int, end: int, name: bool
     toks = key_tokens(text[start:end], lex)
     if not toks:
         return -1
+    first = text[start:end].split()[0]
+    body = "" if name or not is_org(first, lex) or is_role(first, lex) else bare(first)
     for idx in entities.candidates(toks, name):
         ent = entities[idx]
+        if body and ent.head and is_role(ent.head, lex) and not is_org(ent.head, lex):
+            continue  # وزارة الصحة is not المتحدث باسم وزارة الصحة, whose title names it
         if toks <= ent.tokens or (name and ent.tokens <= toks):
             if name and len(toks) > len(ent.tokens):
                 entities.set_form(idx, (start, end), toks, "", True)
