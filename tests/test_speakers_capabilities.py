@@ -2956,3 +2956,8 @@ def test_a_body_is_not_the_spokesman_whose_title_names_it():
     body = ("أعلن المتحدث باسم وزارة الصحة في القطاع أن المستشفيات تلقت تحذيرات.\n"
             "أعلنت الوزارة في وقت سابق، أن عشرة مستشفيات خرجت من الخدمة.")
     assert counted(body) == {"المتحدث باسم وزارة الصحة": 1, "وزارة الصحة": 1}
+
+
+def test_a_statement_issued_by_the_sentences_own_subject_is_no_second_source():
+    body = 'وأعلن المجلس تعليق عمله "بسبب الضغوط"، حسبما جاء في بيان رسمي صادر عنه.'
+    assert counted(body) == {"المجلس": 1}

@@ -81,6 +81,10 @@ def attribution_event(text: str, m: re.Match, lex: Lexicon) -> Event | None:
     if source is None:
         return None
     after = toks[k + source.stop].text if k + source.stop < len(toks) else "."
+    if document and after in ("صادر", "صادرة", "الصادر", "الصادرة") and (
+            k + source.stop + 1 < len(toks)
+            and toks[k + source.stop + 1].text in ("عنه", "عنها", "عنهم", "عنهما")):
+        return None  # حسبما جاء في بيان رسمي صادر عنه: the sentence's own subject's
     closes = after in (".", "؟", "!") or k + source.stop >= len(toks)
     if (len(source.name) == 1 and source.name[0] is source.tokens[0] and len(source.tokens) > 1
             and not source.name[0].quoted and not is_given(source.name[0].text, lex)
