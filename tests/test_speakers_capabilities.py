@@ -2961,3 +2961,9 @@ def test_a_body_is_not_the_spokesman_whose_title_names_it():
 def test_a_statement_issued_by_the_sentences_own_subject_is_no_second_source():
     body = 'وأعلن المجلس تعليق عمله "بسبب الضغوط"، حسبما جاء في بيان رسمي صادر عنه.'
     assert counted(body) == {"المجلس": 1}
+
+
+def test_a_bare_statement_after_a_report_made_in_one_is_that_speakers():
+    body = ("وأوضح الأعضاء المنسحبون من الجلسة في بيان صدر عنهم أن المجلس أخل بواجباته.\n"
+            "وأضاف البيان أن محاولات عديدة جرت لتصويب العلاقة.")
+    assert counted(body) == {"الأعضاء": 2}

@@ -474,7 +474,17 @@ def _issuer_of_document(text: str, ev: Event, entities: Entities, lex: Lexicon) 
         first = text[entities[last].surface[0]:entities[last].surface[1]].split()[:1]
         if first and is_org(first[0], lex):
             return last  # وأوضح الجهاز … وأشار البيان: the body just quoted issued it
+    if issuer < 0 and last >= 0 and document in _STATEMENTS \
+            and _spoke_through(text, entities[last].surface[1], ev.start, document):
+        return last  # واوضح الأعضاء المنسحبون من الجلسة في بيان صدر عنهم … واضاف البيان
     return issuer
+
+
+def _spoke_through(text: str, after: int, before: int, document: str) -> bool:
+    """The report just before a bare document (between a speaker's mention ``after``
+    and ``before``, within a paragraph's reach) says it was made in one (في بيان)."""
+    window = text[after:before]
+    return len(window) < 600 and re.search(rf"(?:في|ب|عبر) ?{document}(?!\w)", window) is not None
 
 
 #: Documents a body writes to state something (not data: البيانات، المعطيات).
