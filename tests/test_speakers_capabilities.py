@@ -2967,3 +2967,9 @@ def test_a_bare_statement_after_a_report_made_in_one_is_that_speakers():
     body = ("وأوضح الأعضاء المنسحبون من الجلسة في بيان صدر عنهم أن المجلس أخل بواجباته.\n"
             "وأضاف البيان أن محاولات عديدة جرت لتصويب العلاقة.")
     assert counted(body) == {"الأعضاء": 2}
+
+
+def test_abr_with_a_whole_name_after_it_is_expressed_not_via():
+    body = "وقد عبر عبد الواحد السالم مدير المشروع عن اعتزازه بالإنجاز."
+    assert counted(body) == {"عبد الواحد السالم": 1}
+    assert "فيسبوك" not in counted("ونشر النادي الخبر عبر فيسبوك عن طريق صفحته الرسمية.")

@@ -786,6 +786,14 @@ def _as_says_event(text: str, trig: _Trigger, subject: Phrase, toks: list[Tok],
     return _with_subject(ev, subject, toks, trig, subject.stop, None, lex)
 
 
+def _person_named(subject: Phrase, lex: Lexicon) -> bool:
+    """A subject that is a person's whole name opened by a given name (وقد عبر عبد
+    الواحد العبد الواحد مدير المشروع عن اعتزازه): عبر is "expressed", not "via"."""
+    name = subject.name
+    return (len(name) >= 2 and name[0].start == subject.tokens[0].start and not name[0].quoted
+            and is_given(name[0].text, lex))
+
+
 def _statement_span(text: str, toks: list[Tok], trig: _Trigger, subject: Phrase | None,
                     after: int, marker: int | None, ce: int,
                     lex: Lexicon) -> tuple[str, int, int] | None:
@@ -793,7 +801,7 @@ def _statement_span(text: str, toks: list[Tok], trig: _Trigger, subject: Phrase 
     verb, proclitic = trig.verb, trig.proclitic
     if trig.form in lex.needs_proclitic and not proclitic and (
             subject is None or not _right_after(toks, after, marker, lex)
-            or not is_role(subject.tokens[0].text, lex)
+            or not (is_role(subject.tokens[0].text, lex) or _person_named(subject, lex))
             or oblique_plural(subject.tokens[0].text)):  # (تعرف بين المواطنين بأن)
         return None  # بين/عبر are prepositions unless "عبر الوزير عن …" (also after
         # the title set off by a comma: عبر سعادة … وزير البلدية، عن اعتزازه)
