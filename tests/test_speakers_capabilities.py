@@ -2973,3 +2973,9 @@ def test_abr_with_a_whole_name_after_it_is_expressed_not_via():
     body = "وقد عبر عبد الواحد السالم مدير المشروع عن اعتزازه بالإنجاز."
     assert counted(body) == {"عبد الواحد السالم": 1}
     assert "فيسبوك" not in counted("ونشر النادي الخبر عبر فيسبوك عن طريق صفحته الرسمية.")
+
+
+def test_a_negation_between_that_with_its_pronoun_and_the_verb_keeps_the_pronoun_subject():
+    body = ("أكد وزير الاقتصاد سامي الحداد أنه لا يتوقع حدوث تحسن قبل العام المقبل، "
+            "وأشار إلى أن البلاد ليس لديها سيناريو آخر.")
+    assert counted(body) == {"سامي الحداد": 2}

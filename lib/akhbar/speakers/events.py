@@ -241,7 +241,9 @@ def _past_commas(toks: list[Tok], after: int, marker: int | None) -> tuple[int, 
 def _after_that_with_pronoun(text: str, trig: _Trigger) -> bool:
     """The verb comes right after أن/إن with a pronoun (إنه دعا، أنها أكدت): that
     pronoun is its subject."""
-    before = text[max(0, trig.start - 8):trig.start].split()
+    before = text[max(0, trig.start - 12):trig.start].split()
+    if before and before[-1] in ("لا", "لم", "لن", "قد", "سوف") and len(before) > 1:
+        before = before[:-1]  # أنه لا يتوقع، إنها لم تقل: a particle between them
     return not trig.proclitic and bool(before) and before[-1].lstrip("،,") in _THAT_WITH_PRONOUN
 
 
