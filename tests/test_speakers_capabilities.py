@@ -2979,3 +2979,11 @@ def test_a_negation_between_that_with_its_pronoun_and_the_verb_keeps_the_pronoun
     body = ("أكد وزير الاقتصاد سامي الحداد أنه لا يتوقع حدوث تحسن قبل العام المقبل، "
             "وأشار إلى أن البلاد ليس لديها سيناريو آخر.")
     assert counted(body) == {"سامي الحداد": 2}
+
+
+def test_an_envoys_title_takes_the_place_he_is_sent_to_and_a_later_title_is_him():
+    body = ("أعرب المبعوث الأممي إلى اليمن هانس غروندبرغ، ، عن «قلق بالغ» إزاء الوضع.\n"
+            "وأكد المبعوث الأممي أنه «سيواصل العمل مع جميع الأطراف».")
+    assert counted(body) == {"هانس غروندبرغ": 2}
+    body = "وأشار المندوب إلى استحالة مواصلة الأشغال."
+    assert counted(body) == {"المندوب": 1}

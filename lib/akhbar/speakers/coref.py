@@ -428,7 +428,8 @@ def _within_title(mention: frozenset[str], title: frozenset[str], lex: Lexicon) 
     give passes only for a specific office (وزير الخارجية السعودي, not الرئيس المصري)."""
     held = title | {t[1:] for t in title if t[:1] in "لب"} | {t[:-1] for t in title
                                                              if t.endswith("ي")}
-    missing = [t for t in mention if t not in held]
+    missing = [t for t in mention if t not in held
+               and not (t.endswith("ي") and t[:-1] in held)]  # الأممي: of الأمم المتحدة
     nationality = [t for t in missing if lex.nationality.match(t) or lex.nationality.match("ال" + t)]
     if nationality and len(mention) - len(missing) < 2:
         return False

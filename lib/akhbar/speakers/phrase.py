@@ -287,6 +287,9 @@ def _part_of_a_title(toks, i, np_, lex) -> int | None:
         return 2  # حزب البديل من أجل ألمانيا، الاتحاد من أجل الجمهورية: the body's name
     if not np_ and x in SAME and i + 1 < len(toks) and is_definite(toks[i + 1].text):
         return 2  # ذات المسؤول، نفس المصدر: "the same official", one phrase
+    if x in ("الى", "إلى") and np_ and bare(np_[0].text) in _ENVOYS and i + 1 < len(toks) \
+            and _a_place(toks[i + 1].text, lex):
+        return 2  # المبعوث الأممي إلى اليمن هانس غروندبرغ: where he is sent, his title's
     if (x == "من" and 0 < len(np_) <= 2 and bare(np_[0].text) in lex.sources and i + 1 < len(toks)
             and (is_definite(toks[i + 1].text) or is_org(toks[i + 1].text, lex))):
         return _TAKE  # مصدر من الحرس البحري، مسؤول من وزارة الصحة
@@ -707,6 +710,18 @@ def _second_name_after_address(np_: list[Tok], x: str, lex: Lexicon) -> bool:
     return (len(np_) >= 2 and namey(np_[-1].text, lex) and not is_definite(np_[-1].text)
             and _addressed(np_[-2].text, x, lex) and not is_definite(x))
 
+
+def _a_place(word: str, lex: Lexicon) -> bool:
+    """A country by its nisba (اليمن → يمني، سوريا → سوري) or a rare name (not
+    إلى استحالة …: a verbal noun, what was pointed to)."""
+    b = bare(word)
+    return (lex.nationality.match(b + "ي") is not None or lex.nationality.match(b[:-1]) is not None
+            or (namey(b, lex) and not common(b, lex) and not verbal_noun(word, lex)))
+
+
+#: Titles of those sent to a place or body (المبعوث الأممي إلى اليمن).
+_ENVOYS = frozenset({"مبعوث", "سفير", "مندوب", "موفد", "ممثل", "مبعوثة", "سفيرة", "مندوبة",
+                     "ممثلة", "موفدة"})
 
 _RULES: tuple[_Rule, ...] = (
     _punctuation, _place_or_circumstance, _part_of_a_title, _object_starts,
