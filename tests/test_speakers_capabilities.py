@@ -2987,3 +2987,10 @@ def test_an_envoys_title_takes_the_place_he_is_sent_to_and_a_later_title_is_him(
     assert counted(body) == {"هانس غروندبرغ": 2}
     body = "وأشار المندوب إلى استحالة مواصلة الأشغال."
     assert counted(body) == {"المندوب": 1}
+
+
+def test_a_common_noun_with_its_adjective_after_a_given_name_is_the_object():
+    body = "وأكد الشيخ حمدان الدور المحوري الذي تلعبه المدينة في الاقتصاد العالمي."
+    assert counted(body) == {"حمدان": 1}
+    body = "وقال خالد العبيدي إن الخطة جاهزة."
+    assert counted(body) == {"خالد العبيدي": 1}

@@ -298,6 +298,13 @@ def _continues_name(np_: list[Tok], i: int, j: int, lex: Lexicon) -> bool:
     if j == i + 1 and i > 0 and np_[i - 1].text in lex.honorifics and _plain_word(x, lex) \
             and not is_definite(np_[i].text):
         return True  # الدكتور زاهى حواس: the second word of a name after a title of address
+    after = np_[j + 1].text if j + 1 < len(np_) else ""
+    if (is_given(prev, lex) and is_definite(x) and x != "الله" and not x.endswith("ي")
+            and common(bare(x), lex)
+            and not is_given(bare(x), lex) and zipf(x, lex) >= 4.5 and is_definite(after)
+            and (after.endswith(("ي", "ية", "يه")) or is_describer(after, lex))):
+        return False  # وأكد الشيخ حمدان الدور المحوري: a common noun and its adjective,
+        # the object (a family name takes no adjective)
     if given_prev and is_definite(x) and not is_org(x, lex) and (
             not x.endswith("ات")
             or (j == len(np_) - 1 and zipf(x, lex) < 3.6
