@@ -77,6 +77,7 @@ from akhbar.speakers.words import (
     adverbial,
     bare,
     common,
+    country_in_ya,
     family_in_al,
     is_definite,
     is_describer,
@@ -766,7 +767,8 @@ def _headline_subject(text: str, trig: _Trigger, lex: Lexicon) -> bool:
     words = text[lo:trig.start].split()
     return 1 <= len(words) <= 3 and all(
         w.isalpha() and w not in lex.stop and w[:1] != "و" and not adverbial(w, lex)
-        and not (w.endswith("يا") and common(w[:-1], lex)) for w in words)  # (اقتصاديا يشير معايطة: an adverb first; الفهيد وآخرون …)
+        and not (w.endswith("يا") and common(w[:-1], lex) and not country_in_ya(w, lex))
+        for w in words)  # (اقتصاديا يشير معايطة: an adverb first; الفهيد وآخرون …)
 
 
 def _passed_on(toks: list[Tok], after: int) -> bool:

@@ -27,6 +27,7 @@ from akhbar.speakers.words import (
     bare,
     circumstantial,
     common,
+    country_in_ya,
     document_key,
     elative,
     family_in_al,
@@ -147,7 +148,7 @@ def _second_noun(toks: list[Tok], i: int, np_: list[Tok], lex: Lexicon) -> bool:
         # subject would be in -ون, and a definite noun takes no genitive
     # غرد أحد المواطنين مستفسرا عن …: how he spoke, not his name
     return x.endswith("ا") and (circumstantial(x, lex) or adverbial(x, lex)) and (
-        bool(np_) or x.startswith(("مت", "مست"))) and not lex.nationality.match(x[:-1])
+        bool(np_) or x.startswith(("مت", "مست"))) and not country_in_ya(x, lex)
     # (سفيرة موريتانيا: a country in ـيا, whose nisba is موريتاني, not an accusative)
     # (وختم متوجها لليبيين: no subject at all, how he spoke; a word in م…ا alone may
     # still be a name, ماريا)

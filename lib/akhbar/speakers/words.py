@@ -42,6 +42,7 @@ __all__ = [
     "closing_adjective",
     "common",
     "common_plural_in_at",
+    "country_in_ya",
     "document_key",
     "elative",
     "family_in_al",
@@ -135,6 +136,18 @@ DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "هؤلاء"
 
 def is_definite(t: str) -> bool:
     return bare(t) != t
+
+
+def country_in_ya(w: str, lex: Lexicon) -> bool:
+    """A country in ـيا (تركيا، موريتانيا), not an adverb in ـيا (اقتصاديا، رسميا): its
+    nisba is a nationality, and the country is written more often than the nisba.
+
+    >>> from akhbar.speakers.lexicon import load_lexicon
+    >>> country_in_ya("تركيا", load_lexicon()), country_in_ya("رسميا", load_lexicon())
+    (True, False)
+    """
+    return (w.endswith("يا") and lex.nationality.match(w[:-1]) is not None
+            and zipf(w, lex) > zipf(w[:-1], lex) + 0.3)
 
 
 def article_of_its_own(t: str, lex: Lexicon) -> bool:
