@@ -2997,5 +2997,5 @@ def test_a_common_noun_with_its_adjective_after_a_given_name_is_the_object():
 
 
 def test_a_country_in_ya_opening_a_headline_is_its_subject():
-    body = "تركيا تبدي استياءها الشديد من منشور لوزير الخارجية\nأعربت وزارة الخارجية التركية عن استيائها."
+    body = "تركيا تبدي استيائها الشديد من منشور لوزير الخارجية\nأعربت وزارة الخارجية التركية عن استيائها."
     assert counted(body) == {"تركيا": 1, "وزارة الخارجية التركية": 1}
