@@ -2999,3 +2999,8 @@ def test_a_common_noun_with_its_adjective_after_a_given_name_is_the_object():
 def test_a_country_in_ya_opening_a_headline_is_its_subject():
     body = "تركيا تبدي استيائها الشديد من منشور لوزير الخارجية\nأعربت وزارة الخارجية التركية عن استيائها."
     assert counted(body) == {"تركيا": 1, "وزارة الخارجية التركية": 1}
+
+
+def test_a_rare_foreign_name_in_fal_is_no_proclitic_and_article():
+    body = "أكد مدرب المنتخب الروماني فاليريو تيتا خلال المؤتمر الصحفي أن المباراة صعبة."
+    assert counted(body) == {"فاليريو تيتا": 1}

@@ -347,6 +347,12 @@ def family_in_al(word: str, lex: Lexicon) -> bool:
             and not is_describer(word, lex) and not is_role(word, lex) and not is_org(word, lex))
 
 
+def _proclitic_article_own(t: str, lex: Lexicon) -> bool:
+    """فال، بال، كال، وال that are the word's own letters (فاليريو، فالنسيا), not a
+    proclitic and the article: a rare word, and without its first letter rarer still."""
+    return t[:3] in ("فال", "بال", "كال", "وال") and zipf(t[1:], lex) < zipf(t, lex) < 3.0
+
+
 def _listed_not_a_name(t: str, lex: Lexicon) -> bool:
     """The lexicons or the word's form say it is something else: a title, a body, an
     adjective, a verb, a particle, a definite or pronoun-suffixed common word."""
@@ -354,7 +360,8 @@ def _listed_not_a_name(t: str, lex: Lexicon) -> bool:
         is_role(t, lex) or is_org(t, lex) or t in lex.stop or t in lex.circumstance
         or is_describer(t, lex) or t in lex.documents or t in lex.verbs
         or COMPLEMENT.match(t)
-        or is_definite(t) or (t[0] in "لب" and (is_org(t[1:], lex) or is_role(t[1:], lex)))
+        or (is_definite(t) and not _proclitic_article_own(t, lex))
+        or (t[0] in "لب" and (is_org(t[1:], lex) or is_role(t[1:], lex)))
         or t in lex.participles or suffixed_common(t, lex) or t in _DETERMINERS
         or (t[0] in "لف" and t[1:2] in ("ي", "ت") and present_verb(t[1:], lex)))
     # (ليتحدث، فيقول: ل/ف + a present verb, "so as to speak")
