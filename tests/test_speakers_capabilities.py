@@ -3004,3 +3004,9 @@ def test_a_country_in_ya_opening_a_headline_is_its_subject():
 def test_a_rare_foreign_name_in_fal_is_no_proclitic_and_article():
     body = "أكد مدرب المنتخب الروماني فاليريو تيتا خلال المؤتمر الصحفي أن المباراة صعبة."
     assert counted(body) == {"فاليريو تيتا": 1}
+
+
+def test_a_word_after_a_titled_given_name_last_before_the_statement_is_the_family():
+    body = "بدوره، قال النائب الأول أحمد بحر إن الشعب الفلسطيني مبدع."
+    assert counted(body) == {"أحمد بحر": 1}
+    assert counted("وأشاد المدير أحمد بالجهود المبذولة.") == {"أحمد": 1}

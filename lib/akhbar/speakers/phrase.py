@@ -337,6 +337,7 @@ def _after_the_name(toks, i, np_, lex) -> int | None:
             and not (x[:1] == "و" and x.endswith("ي") and zipf(x[1:], lex) < zipf(x, lex)
                      and len(pick_name(np_, lex)) == 1)  # مصطفى وزيري: a surname in و
             and ends_with_name(np_, lex) and not _surname_at_close(toks, i, np_, lex)
+            and not _family_at_close(toks, i, np_, lex)
             and (not name_ahead(toks, i + 1, lex)
                  or (x[:1] == "ب" and (x[1:] in lex.honorifics or is_role(x[1:], lex))
                      and len(pick_name(np_, lex)) >= 2))):
@@ -414,10 +415,14 @@ def _surname_at_close(toks: list[Tok], i: int, np_: list[Tok], lex: Lexicon) -> 
 
 def _family_at_close(toks: list[Tok], i: int, np_: list[Tok], lex: Lexicon) -> bool:
     """A word that reads as a word, right after a one-word name that follows a title of
-    address, last before a comma or the statement: the family name (العماد ميشال عون،
-    إن: عون "help")."""
+    address (or a given name after a title), last before a comma or the statement: the
+    family name (العماد ميشال عون، إن: عون "help"; النائب الأول أحمد بحر إن)."""
     nxt = toks[i + 1].text if i + 1 < len(toks) else ""
-    return (len(np_) >= 2 and np_[-2].text in lex.honorifics and namey(np_[-1].text, lex)
+    before, last = (np_[-2].text, np_[-1].text) if len(np_) >= 2 else ("", "")
+    titled = (before in lex.honorifics and namey(last, lex)) or (
+        is_given(last, lex) and (is_role(before, lex) or is_describer(before, lex)))
+    # (النائب الأول أحمد بحر، إن: a given name after a title's last word)
+    return (titled
             and (nxt in ("،", ",", ":") or opens_statement(nxt) or nxt in QUOTE_OPEN)
             and last_name_word(toks[i].text, lex) and not verbal_noun(toks[i].text, lex))
 
