@@ -3010,3 +3010,8 @@ def test_a_word_after_a_titled_given_name_last_before_the_statement_is_the_famil
     body = "بدوره، قال النائب الأول أحمد بحر إن الشعب الفلسطيني مبدع."
     assert counted(body) == {"أحمد بحر": 1}
     assert counted("وأشاد المدير أحمد بالجهود المبذولة.") == {"أحمد": 1}
+
+
+def test_the_people_pointed_at_speak_not_the_demonstrative():
+    body = "واكد هؤلاء المنتخبون ان تواضع المسؤول سارع في حل المشاكل."
+    assert counted(body) == {"المنتخبون": 1}

@@ -667,6 +667,10 @@ def _subject(text: str, toks: list[Tok], trig: _Trigger,
         lead += 1  # ما أفاد به الصيادلة: the pronoun is ما's, the subject follows (but
         # كما قال عليه الصلاة والسلام: the Prophet's blessing)
     lead = _past_quoted_addressee(toks, lead)  # وقال لـ"الاقتصادية" الصراف فلان، إن
+    if lead + 1 < len(toks) and toks[lead].text in ("هؤلاء", "أولئك", "اولئك") \
+            and is_definite(toks[lead + 1].text) and toks[lead + 1].text.endswith(("ون", "ين")):
+        lead += 1  # واكد هؤلاء المنتخبون: the people pointed at, without "these" (but هذه
+        # الباحثة points back to the one quoted, as a verb without subject does)
     if lead + 1 < len(toks) and toks[lead].text in _TO_US and (
             toks[lead + 1].text in lex.honorifics or is_role(toks[lead + 1].text, lex)):
         lead += 1  # وقد أكد لنا الدكتور فلان أن: to us, then who said it
