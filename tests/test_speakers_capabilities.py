@@ -3015,3 +3015,9 @@ def test_a_word_after_a_titled_given_name_last_before_the_statement_is_the_famil
 def test_the_people_pointed_at_speak_not_the_demonstrative():
     body = "واكد هؤلاء المنتخبون ان تواضع المسؤول سارع في حل المشاكل."
     assert counted(body) == {"المنتخبون": 1}
+
+
+def test_a_holder_after_a_title_and_its_district_in_fi():
+    body = ('قال رئيس بلدية بعلشميه في قضاء بعبدا أدهم الدنف إنّ "النازحين هم ضيوفنا".\n'
+            "ولفت الدنف إلى أن المساعدات قليلة.")
+    assert counted(body) == {"أدهم الدنف": 2}
