@@ -3021,3 +3021,11 @@ def test_a_holder_after_a_title_and_its_district_in_fi():
     body = ('قال رئيس بلدية بعلشميه في قضاء بعبدا أدهم الدنف إنّ "النازحين هم ضيوفنا".\n'
             "ولفت الدنف إلى أن المساعدات قليلة.")
     assert counted(body) == {"أدهم الدنف": 2}
+
+
+def test_a_masculine_noun_of_things_after_a_feminine_verb_is_its_object():
+    body = ("أكدت المديرة هند المقراني أن المهرجان جاهز.\n"
+            "وأكدت حرص وزارة الشؤون الثقافية على تقديم برمجة ثرية.")
+    assert counted(body) == {"هند المقراني": 2}
+    body = "وأعلنت فصائل الجبهة الجنوبية على حسابها أنها سيطرت على الموقع."
+    assert "فصائل الجبهة الجنوبية" in counted(body)

@@ -180,6 +180,9 @@ def object_not_subject(subject: Phrase, toks: list[Tok], verb: Verb, feminine: b
         return "object"
     if verb.needs == "object" and _object_construct(subject, lex):
         return "object"
+    if feminine and _masculine_thing(subject, lex):
+        return "object"  # وأكدت حرص وزارة الثقافة على …: a masculine noun of things is no
+        # subject of a feminine verb, it is what she stressed
     nxt = toks[after].text if after < len(toks) else ""
     if (verb.needs == "object" and "ب" not in verb.preps and nxt[:1] == "ب"
             and is_definite(nxt[1:]) and marker in (None, after)):
@@ -268,6 +271,21 @@ def next_clause(first: str, lex: Lexicon) -> bool:
     return (first[:1] == "و" and len(first) > 3 and not is_given(first, lex)
             and not is_role(first, lex) and not is_org(first, lex)  # وقال والي الولاية
             and zipf(first[1:], lex) >= max(3.0, zipf(first, lex)))
+
+
+def _masculine_thing(subject: Phrase, lex: Lexicon) -> bool:
+    """An indefinite masculine singular common noun in construct (حرص الوزارة، دعم
+    الحكومة): no body, title, source, document or name, and no plural in ات."""
+    if len(subject.tokens) < 2:
+        return False
+    head = subject.tokens[0].text
+    if len(head) >= 5 and head[2] == "ا":
+        return False  # a broken plural (فصائل، تفاصيل) takes a feminine verb
+    return (not is_definite(head) and common(head, lex) and not head.endswith(("ة", "ه", "ات"))
+            and not is_org(head, lex) and not is_role(head, lex) and not namey(head, lex)
+            and bare(head) not in lex.sources and bare(head) not in lex.documents
+            and not is_given(head, lex) and (is_definite(subject.tokens[1].text)
+                                             or is_org(subject.tokens[1].text, lex)))
 
 
 def _object_construct(subject: Phrase, lex: Lexicon) -> bool:
