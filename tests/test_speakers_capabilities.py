@@ -3029,3 +3029,10 @@ def test_a_masculine_noun_of_things_after_a_feminine_verb_is_its_object():
     assert counted(body) == {"هند المقراني": 2}
     body = "وأعلنت فصائل الجبهة الجنوبية على حسابها أنها سيطرت على الموقع."
     assert "فصائل الجبهة الجنوبية" in counted(body)
+
+
+def test_a_title_goes_to_the_holder_whose_title_has_every_word():
+    body = ("تفقد المدير العام للتعليم بالمحافظة الدكتور محمد الشمراني عددا من المدارس، أوضح "
+            "ذلك مدير إدارة الإعلام التربوي الأستاذ عبدالله الزهراني.\n"
+            "كما نوه المدير العام بجهود مكتب التعليم.")
+    assert counted(body) == {"محمد الشمراني": 1}

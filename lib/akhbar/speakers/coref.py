@@ -394,16 +394,28 @@ def _holder_of_span(text: str, surface: tuple[int, int], head: str, at: int,
     if _in_headline(text, at):  # الرئيس الفرنسي يطالب … ⏎ طلب الرئيس الفرنسي، إيمانويل
         found = [*found, *reversed(list(titles_beside_names(  # ماكرون: named below
             text, head, min(len(text), surface[1] + _HEADLINE_REACH), lex)))]
+    passing = []
     for title, name in found:
         title_words = key_tokens(text[title[0]:title[1]], lex)
         if _FORMER & set(text[title[0]:title[1]].split()) and not _FORMER_KEYS & toks:
             continue  # الوالي السابق فلان: not the one a later الوالي stands for
-        if _within_title(toks, title_words | key_tokens(text[name[0]:name[1]], lex) | {head},
-                         lex):  # (head: the office taken in the accusative, واليا لكسلا)
-            idx = _span_entity(text, entities, *name, True, lex)
-            entities.add_title(idx, toks)
-            return idx
-    return None
+        words = title_words | key_tokens(text[name[0]:name[1]], lex) | {head}
+        if _within_title(toks, words, lex):  # (head: the office taken in the accusative,
+            passing.append((toks <= words, name))  # واليا لكسلا)
+            if passing[-1][0] or len(passing) == _HOLDERS_WEIGHED:
+                break
+    if not passing:
+        return None
+    # the latest holder whose title has every word of the mention (المدير العام → المدير
+    # العام للتعليم فلان, not a later مدير إدارة الإعلام فلان), else the latest
+    name = next((n for whole, n in passing if whole), passing[0][1])
+    idx = _span_entity(text, entities, *name, True, lex)
+    entities.add_title(idx, toks)
+    return idx
+
+
+#: How many holders of a title a mention is weighed against, latest first.
+_HOLDERS_WEIGHED = 4
 
 
 #: "Former", agreeing with a definite title (not في وقت سابق): a former holder is not the
@@ -836,10 +848,13 @@ def _match_title_only(entities: Entities, toks: frozenset[str], head: str,
     """The entity a mention without a name is: a named holder of its title (only a
     definite title points back: عميد في الاستخبارات is someone new) or a paper now
     named (صحيفة جزائرية → «الخبر»)."""
-    for idx in entities.with_title_word(head) if definite else ():
-        ent = entities[idx]
-        if ent.name and any(_title_fit(toks, t, head, lex) for t in ent.titles):
-            return idx  # المتحدث باسم الرئاسة → دميتري بيسكوف
+    fits = [idx for idx in (entities.with_title_word(head) if definite else ())
+            if entities[idx].name and any(_title_fit(toks, t, head, lex)
+                                          for t in entities[idx].titles)]
+    whole = [idx for idx in fits if any(toks <= t for t in entities[idx].titles)]
+    if fits:
+        return (whole or fits)[0]  # المتحدث باسم الرئاسة → دميتري بيسكوف; المدير العام
+        # → the one whose title has every word (المدير العام للتعليم), before a المدير …
     for idx in entities.with_head([head]):
         ent = entities[idx]
         if not ent.name and ent.head == head and _generic(ent.tokens, head, lex) \
