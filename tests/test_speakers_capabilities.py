@@ -3036,3 +3036,10 @@ def test_a_title_goes_to_the_holder_whose_title_has_every_word():
             "ذلك مدير إدارة الإعلام التربوي الأستاذ عبدالله الزهراني.\n"
             "كما نوه المدير العام بجهود مكتب التعليم.")
     assert counted(body) == {"محمد الشمراني": 1}
+
+
+def test_a_bodys_long_quoted_name_is_its_name_not_the_statement():
+    body = 'وقالت كتائب "شهداء الأقصى-طلائع التحرير-نابلس" إن مقاتليها يواصلون التصدي.'
+    assert counted(body) == {"كتائب شهداء الأقصى-طلائع التحرير-نابلس": 1}
+    body = "وذكرت صحيفة «ذا تايمز أوف إنديا» أن القرد انقض على المرأة."
+    assert counted(body) == {"صحيفة ذا تايمز أوف إنديا": 1}

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from akhbar.speakers.lexicon import Lexicon, zipf
 from akhbar.speakers.propernames import name_runs, pick_name
-from akhbar.speakers.spans import QUOTE_CHARS, QUOTE_CLOSE, QUOTE_OPEN, Tok
+from akhbar.speakers.spans import QUOTE_CHARS, QUOTE_CLOSE, QUOTE_OPEN, WORD_RE, Tok
 from akhbar.speakers.words import (
     COMPLEMENT,
     bare,
@@ -49,10 +49,14 @@ def mark_quoted(toks: list[Tok], lex: Lexicon) -> tuple[list[Tok], list[int]]:
         t = toks[i]
         if t.text in QUOTE_OPEN or t.text in QUOTE_CHARS:
             close = QUOTE_CLOSE.get(t.text, t.text)
+            body = i > 0 and is_org(toks[i - 1].text, lex)  # كتائب "…": a body's own name
             j = i + 1
-            while j < len(toks) and j <= i + 6 and toks[j].text not in QUOTE_CHARS:
+            while j < len(toks) and j <= i + (_BODY_NAME if body else 6) \
+                    and toks[j].text not in QUOTE_CHARS:
                 j += 1
-            if (j < len(toks) and 0 < j - i - 1 <= _longest(toks[i + 1:j], lex)
+            longest = _BODY_NAME if body and _body_name(toks[i + 1:j], lex) else _longest(
+                toks[i + 1:j], lex)
+            if (j < len(toks) and 0 < j - i - 1 <= longest
                     and toks[j].text in (QUOTE_CHARS | {close})):
                 for k in range(i + 1, j):
                     toks[k].quoted = True
@@ -64,6 +68,18 @@ def mark_quoted(toks: list[Tok], lex: Lexicon) -> tuple[list[Tok], list[int]]:
         index.append(i)
         i += 1
     return out, index
+
+
+#: How many tokens a body's quoted name may hold (كتائب "شهداء الأقصى-طلائع التحرير-نابلس").
+_BODY_NAME = 9
+
+
+def _body_name(inner: list[Tok], lex: Lexicon) -> bool:
+    """Words (and dashes) that name a body: no particle, verb or statement word."""
+    return bool(inner) and all(
+        t.text in ("-", "–") or (WORD_RE.match(t.text) and t.text not in lex.stop
+                                 and t.text not in lex.verbs and not COMPLEMENT.match(t.text))
+        for t in inner)
 
 
 def _all_names(toks: list[Tok], lex: Lexicon) -> bool:
