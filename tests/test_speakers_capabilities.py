@@ -3043,3 +3043,9 @@ def test_a_bodys_long_quoted_name_is_its_name_not_the_statement():
     assert counted(body) == {"كتائب شهداء الأقصى-طلائع التحرير-نابلس": 1}
     body = "وذكرت صحيفة «ذا تايمز أوف إنديا» أن القرد انقض على المرأة."
     assert counted(body) == {"صحيفة ذا تايمز أوف إنديا": 1}
+
+
+def test_the_one_called_speaks_for_a_verb_without_subject():
+    body = ("نفى رئيس البلدية سالم الحداد في تصريح للإذاعة صدور قرار رسمي. وباتصالنا بوالي "
+            "الجهة محمد بورقيبة أوضح أن الإجراءات متواصلة.")
+    assert counted(body) == {"سالم الحداد": 1, "محمد بورقيبة": 1}

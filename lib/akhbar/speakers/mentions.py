@@ -168,6 +168,21 @@ def _name_end(text: str, end: int, lex: Lexicon) -> int:
 
 #: A sentence that opens with في / وفي.
 _OPENS_WITH_FI = re.compile(r"\s*و?في\s")
+#: "When we called …" before a verb without subject: the one called speaks.
+_CONTACTED = re.compile(r"(?<!\w)و?(?:باتصالنا|وباتصالنا|لدى اتصالنا|وعند اتصالنا|عند اتصالنا) ب")
+
+
+def _contacted(text: str, lo: int, start: int, lex: Lexicon) -> tuple[int, int, bool] | None:
+    """باتصالنا بوالي القيروان محمد بورقيبة أوضح أن …: the person called (a title and
+    his name right before the verb), or None."""
+    toks = tokens(text, lo, start)
+    np_ = phrase(toks, lex)
+    if not np_.tokens or np_.stop < len(toks) - (1 if toks[-1].text in ("،", ",") else 0):
+        return None  # (something else stands between the person and the verb)
+    if not (np_.name or is_role(np_.tokens[0].text, lex)):
+        return None
+    span = np_.name or np_.tokens
+    return span[0].start, span[-1].end, bool(np_.name)
 
 
 def _sentence_start(text: str, start: int) -> int:
@@ -181,6 +196,9 @@ def lead_in_speaker(text: str, start: int, lex: Lexicon) -> tuple[int, int, bool
     لرئيس الهيئة، سالم عبدالكبير، أوضح أن" → سالم عبدالكبير (not an outlet: في تصريح
     لوكالة الأنباء، قال …). Returns the span and whether it is a name."""
     lo = _sentence_start(text, start)
+    contacted = _CONTACTED.search(text, lo, start)
+    if contacted is not None:
+        return _contacted(text, contacted.end(), start, lex)
     if not _OPENS_WITH_FI.match(text, lo):
         return None  # (most sentences: no need to read their words)
     toks = tokens(text, lo, start)
