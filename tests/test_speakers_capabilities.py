@@ -3049,3 +3049,9 @@ def test_the_one_called_speaks_for_a_verb_without_subject():
     body = ("نفى رئيس البلدية سالم الحداد في تصريح للإذاعة صدور قرار رسمي. وباتصالنا بوالي "
             "الجهة محمد بورقيبة أوضح أن الإجراءات متواصلة.")
     assert counted(body) == {"سالم الحداد": 1, "محمد بورقيبة": 1}
+
+
+def test_a_document_with_a_pronoun_after_a_name_is_no_part_of_it():
+    body = ("قال امحمد خليفة إن الأهالي يعانون.\n"
+            "واختتم خليفة تصريحاته، أن استقالة الأجسام الحالية استجابة لإرادة الناس.")
+    assert counted(body) == {"امحمد خليفة": 2}

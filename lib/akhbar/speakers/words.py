@@ -110,7 +110,8 @@ def document_key(t: str, lex: Lexicon) -> str:
     for suffix in _POSSESSIVE:
         if b.endswith(suffix):
             stem = b[:-len(suffix)]
-            stem = stem[:-1] + "ة" if stem.endswith("ت") else stem  # رسالته → رسالة
+            if stem.endswith("ت") and not stem.endswith("ات"):
+                stem = stem[:-1] + "ة"  # رسالته → رسالة (but تصريحاته → تصريحات)
             if stem in lex.documents:
                 return stem
     return ""
