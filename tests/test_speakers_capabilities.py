@@ -3055,3 +3055,9 @@ def test_a_document_with_a_pronoun_after_a_name_is_no_part_of_it():
     body = ("قال امحمد خليفة إن الأهالي يعانون.\n"
             "واختتم خليفة تصريحاته، أن استقالة الأجسام الحالية استجابة لإرادة الناس.")
     assert counted(body) == {"امحمد خليفة": 2}
+
+
+def test_a_title_only_speaker_named_in_the_next_report_takes_the_name():
+    body = ("أعلن المتحدث باسم وزارة الصحة في القطاع أن المستشفيات تلقت تحذيرات.\n"
+            'وقال المتحدث أشرف القدرة: "جميع المستشفيات تلقت تحذيرات".')
+    assert counted(body) == {"أشرف القدرة": 2}

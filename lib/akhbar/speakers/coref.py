@@ -746,8 +746,10 @@ def _match_entity(entities: Entities, toks: frozenset[str], title: frozenset[str
     # a name after an earlier title-only mention of the same office (مسؤول → زاده المسؤول)
     for idx in entities.with_head(title):
         ent = entities[idx]
-        if not ent.name and ent.head and _title_fit(ent.tokens, title, ent.head, lex):
-            return idx
+        if not ent.name and ent.head and (_title_fit(ent.tokens, title, ent.head, lex) or (
+                ent.head in title and title <= ent.tokens and len(toks) >= 2
+                and not _FORMER_KEYS & ent.tokens)):  # (المهاجم الدولي السابق: another)
+            return idx  # (أعلن المتحدث باسم وزارة الصحة … وقال المتحدث أشرف القدرة)
     return None
 
 
