@@ -3061,3 +3061,9 @@ def test_a_title_only_speaker_named_in_the_next_report_takes_the_name():
     body = ("أعلن المتحدث باسم وزارة الصحة في القطاع أن المستشفيات تلقت تحذيرات.\n"
             'وقال المتحدث أشرف القدرة: "جميع المستشفيات تلقت تحذيرات".')
     assert counted(body) == {"أشرف القدرة": 2}
+
+
+def test_a_family_name_in_ba_before_his_noun_of_saying_is_his():
+    body = ('ونقلت الوكالة عن المتحدث باسم الحكومة راجح بادي قوله، "إن وجود القيادات في جدة '
+            'أمر طبيعي".')
+    assert counted(body) == {"راجح بادي": 1}

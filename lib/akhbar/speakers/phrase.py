@@ -407,10 +407,17 @@ def _surname_at_close(toks: list[Tok], i: int, np_: list[Tok], lex: Lexicon) -> 
         return True  # الصادق بالطيب، رضا بالحاج: ب + a given name or a title of
         # address with ال, a Maghrebi family name
     return (x[:1] == "ب" and bool(name) and one_given and name[-1] is np_[-1]
-            and (nxt in ("،", ",", ":") or opens_statement(nxt) or nxt in QUOTE_OPEN)
+            and _closes_here(nxt, lex) and nxt not in ("الى", "إلى")
             and not is_definite(x[1:]) and not common(x[1:], lex)
             and (zipf(x[1:], lex) < 2.5 or zipf(x, lex) >= 3.0))  # (راجح بادي، : بادي is
     # a word of its own, not ب + أدى)
+
+
+def _closes_here(nxt: str, lex: Lexicon) -> bool:
+    """The word after a subject's last word: a mark, the statement, its noun of saying
+    (قوله), the addressee's ل or the إلى of a verb of stance."""
+    return (nxt in ("،", ",", ":", "الى", "إلى", "ل", "لـ") or nxt.startswith("لـ")
+            or opens_statement(nxt) or nxt in QUOTE_OPEN or nxt in lex.saying)
 
 
 def _family_at_close(toks: list[Tok], i: int, np_: list[Tok], lex: Lexicon) -> bool:
@@ -420,10 +427,12 @@ def _family_at_close(toks: list[Tok], i: int, np_: list[Tok], lex: Lexicon) -> b
     nxt = toks[i + 1].text if i + 1 < len(toks) else ""
     before, last = (np_[-2].text, np_[-1].text) if len(np_) >= 2 else ("", "")
     titled = (before in lex.honorifics and namey(last, lex)) or (
-        is_given(last, lex) and (is_role(before, lex) or is_describer(before, lex)))
-    # (النائب الأول أحمد بحر، إن: a given name after a title's last word)
-    return (titled
-            and (nxt in ("،", ",", ":") or opens_statement(nxt) or nxt in QUOTE_OPEN)
+        is_given(last, lex) and (is_role(before, lex) or is_describer(before, lex))) or (
+        is_role(np_[0].text, lex) and not is_definite(last) and namey(last, lex)
+        and not common(last, lex) and not is_role(last, lex))
+    # (النائب الأول أحمد بحر، إن: a given name after a title's last word; وزير الاتصالات
+    # بطرس حرب: a first name no one uses as a word, after a title)
+    return (titled and _closes_here(nxt, lex)
             and last_name_word(toks[i].text, lex) and not verbal_noun(toks[i].text, lex))
 
 
