@@ -850,13 +850,16 @@ def _match_title_only(entities: Entities, toks: frozenset[str], head: str,
     """The entity a mention without a name is: a named holder of its title (only a
     definite title points back: عميد في الاستخبارات is someone new) or a paper now
     named (صحيفة جزائرية → «الخبر»)."""
-    fits = [idx for idx in (entities.with_title_word(head) if definite else ())
-            if entities[idx].name and any(_title_fit(toks, t, head, lex)
-                                          for t in entities[idx].titles)]
-    whole = [idx for idx in fits if any(toks <= t for t in entities[idx].titles)]
-    if fits:
-        return (whole or fits)[0]  # المتحدث باسم الرئاسة → دميتري بيسكوف; المدير العام
-        # → the one whose title has every word (المدير العام للتعليم), before a المدير …
+    first_fit = None
+    for idx in entities.with_title_word(head) if definite else ():
+        ent = entities[idx]
+        if ent.name and any(_title_fit(toks, t, head, lex) for t in ent.titles):
+            if any(toks <= t for t in ent.titles):
+                return idx  # المتحدث باسم الرئاسة → دميتري بيسكوف; المدير العام → the one
+                # whose title has every word (المدير العام للتعليم), before a المدير …
+            first_fit = idx if first_fit is None else first_fit
+    if first_fit is not None:
+        return first_fit
     for idx in entities.with_head([head]):
         ent = entities[idx]
         if not ent.name and ent.head == head and _generic(ent.tokens, head, lex) \

@@ -209,7 +209,8 @@ def _continues_name(np_: list[Tok], i: int, j: int, lex: Lexicon) -> bool:
     if x.endswith("ا") and not np_[j].quoted and not is_given(x, lex) and common(x[:-1], lex) \
             and zipf(x, lex) < zipf(x[:-1], lex) and zipf(x[:-1], lex) >= 4.5:
         return False  # وقال مصطفى رداً على سؤال: a verbal noun in the accusative, no name
-    if (x in lex.documents or (not is_definite(x) and document_key(x, lex))) \
+    if (x in lex.documents or (x.endswith(("ه", "ها", "هم")) and not is_definite(x)
+                               and document_key(x, lex))) \
             and not np_[j].quoted:  # (تصريحاته: his statements, not عمر بن الخطاب)
         return False  # ألقى عمر أبو هاشم كلمة أكد فيها: what he delivered
     if j - i >= 2 and common_plural_in_at(x, lex) and not np_[j].quoted:
