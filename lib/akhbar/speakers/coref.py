@@ -399,9 +399,9 @@ def _holder_of_span(text: str, surface: tuple[int, int], head: str, at: int,
         title_words = key_tokens(text[title[0]:title[1]], lex)
         if _FORMER & set(text[title[0]:title[1]].split()) and not _FORMER_KEYS & toks:
             continue  # الوالي السابق فلان: not the one a later الوالي stands for
-        words = title_words | key_tokens(text[name[0]:name[1]], lex) | {head}
-        if _within_title(toks, words, lex):  # (head: the office taken in the accusative,
-            passing.append((toks <= words, name))  # واليا لكسلا)
+        known = title_words | key_tokens(text[name[0]:name[1]], lex) | {head}
+        if _within_title(toks, known, lex):  # (head: the office taken in the accusative,
+            passing.append((toks <= known, name))  # واليا لكسلا)
             if passing[-1][0] or len(passing) == _HOLDERS_WEIGHED:
                 break
     if not passing:
@@ -857,7 +857,8 @@ def _match_title_only(entities: Entities, toks: frozenset[str], head: str,
             if any(toks <= t for t in ent.titles):
                 return idx  # المتحدث باسم الرئاسة → دميتري بيسكوف; المدير العام → the one
                 # whose title has every word (المدير العام للتعليم), before a المدير …
-            first_fit = idx if first_fit is None else first_fit
+            if first_fit is None:
+                first_fit = idx
     if first_fit is not None:
         return first_fit
     for idx in entities.with_head([head]):

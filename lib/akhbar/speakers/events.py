@@ -74,6 +74,7 @@ from akhbar.speakers.subjects import (
 from akhbar.speakers.words import (
     COMPLEMENT,
     DEMONSTRATIVES,
+    PLURAL_DEMONSTRATIVES,
     adverbial,
     bare,
     common,
@@ -243,7 +244,7 @@ def _after_that_with_pronoun(text: str, trig: _Trigger) -> bool:
     """The verb comes right after أن/إن with a pronoun (إنه دعا، أنها أكدت): that
     pronoun is its subject."""
     before = text[max(0, trig.start - 12):trig.start].split()
-    if before and before[-1] in ("لا", "لم", "لن", "قد", "سوف") and len(before) > 1:
+    if len(before) > 1 and (before[-1] in _NEGATIONS or before[-1] in ("قد", "سوف")):
         before = before[:-1]  # أنه لا يتوقع، إنها لم تقل: a particle between them
     return not trig.proclitic and bool(before) and before[-1].lstrip("،,") in _THAT_WITH_PRONOUN
 
@@ -667,7 +668,7 @@ def _subject(text: str, toks: list[Tok], trig: _Trigger,
         lead += 1  # ما أفاد به الصيادلة: the pronoun is ما's, the subject follows (but
         # كما قال عليه الصلاة والسلام: the Prophet's blessing)
     lead = _past_quoted_addressee(toks, lead)  # وقال لـ"الاقتصادية" الصراف فلان، إن
-    if lead + 1 < len(toks) and toks[lead].text in ("هؤلاء", "أولئك", "اولئك") \
+    if lead + 1 < len(toks) and toks[lead].text in PLURAL_DEMONSTRATIVES \
             and is_definite(toks[lead + 1].text) and toks[lead + 1].text.endswith(("ون", "ين")):
         lead += 1  # واكد هؤلاء المنتخبون: the people pointed at, without "these" (but هذه
         # الباحثة points back to the one quoted, as a verb without subject does)

@@ -169,7 +169,7 @@ def _name_end(text: str, end: int, lex: Lexicon) -> int:
 #: A sentence that opens with في / وفي.
 _OPENS_WITH_FI = re.compile(r"\s*و?في\s")
 #: "When we called …" before a verb without subject: the one called speaks.
-_CONTACTED = re.compile(r"(?<!\w)و?(?:باتصالنا|وباتصالنا|لدى اتصالنا|وعند اتصالنا|عند اتصالنا) ب")
+_CONTACTED = re.compile(r"(?<!\w)و?(?:باتصالنا|لدى اتصالنا|عند اتصالنا) ب")
 
 
 def _contacted(text: str, lo: int, start: int, lex: Lexicon) -> tuple[int, int, bool] | None:

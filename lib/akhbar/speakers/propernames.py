@@ -292,7 +292,6 @@ def _continues_name(np_: list[Tok], i: int, j: int, lex: Lexicon) -> bool:
             and namey(prev, lex) and last_name_word(x, lex) and not verbal_noun(x, lex)):
         return True  # رئيس الجمهورية العماد ميشال عون، إن: a title of address, then a
         # name of two words last before the statement
-
     if prev in lex.connectors or np_[j].quoted or namey(x, lex) or x in lex.connectors:
         return True  # بن سلمان، عبد الله، أبو داود
     if j == 1 and i == 0 and not namey(np_[0].text, lex) and could_be_name(x, lex) \
@@ -301,7 +300,6 @@ def _continues_name(np_: list[Tok], i: int, j: int, lex: Lexicon) -> bool:
     if j == i + 1 and i > 0 and np_[i - 1].text in lex.honorifics and _plain_word(x, lex) \
             and not is_definite(np_[i].text):
         return True  # الدكتور زاهى حواس: the second word of a name after a title of address
-    after = np_[j + 1].text if j + 1 < len(np_) else ""
     if (is_given(prev, lex) and is_definite(x) and x != "الله" and not x.endswith("ي")
             and common(bare(x), lex)
             and not is_given(bare(x), lex) and zipf(x, lex) >= 4.5 and is_definite(after)
@@ -488,7 +486,7 @@ def name_runs(np_: list[Tok], lex: Lexicon) -> list[tuple[int, int]]:
                 break
         else:
             if (i > 0 and np_[i - 1].text in lex.territorial and j - i >= 3
-                    and not is_given(np_[i].text, lex) and is_given(np_[i + 1].text, lex) is False
+                    and not is_given(np_[i].text, lex) and not is_given(np_[i + 1].text, lex)
                     and np_[i + 1].text not in lex.connectors and np_[i].text not in lex.connectors):
                 runs.append((i + 1, j))  # محافظ كربلاء نصيف الخطابي: an office in construct
                 # takes its territory first, then the holder's name

@@ -33,6 +33,7 @@ __all__ = [
     "COMPLEMENT",
     "DEMONSTRATIVES",
     "EMPHATIC",
+    "PLURAL_DEMONSTRATIVES",
     "SAME",
     "adverbial",
     "article_of_its_own",
@@ -132,7 +133,8 @@ def stems(t: str) -> frozenset[str]:
 
 
 #: Demonstratives (as in the folded text): never part of a name or title.
-DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "هؤلاء", "أولئك", "اولئك"})
+PLURAL_DEMONSTRATIVES = frozenset({"هؤلاء", "أولئك", "اولئك"})
+DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك"}) | PLURAL_DEMONSTRATIVES
 
 
 def is_definite(t: str) -> bool:
@@ -160,6 +162,14 @@ def article_of_its_own(t: str, lex: Lexicon) -> bool:
     (True, False)
     """
     return t.startswith("ال") and zipf("ال" + t, lex) >= 2.5
+
+
+def _proclitic_article_own(t: str, lex: Lexicon) -> bool:
+    """فال، بال، كال، وال that are a rare word's own letters (فاليريو، فالنسيا), not a
+    proclitic and the article: without its first letter the word is rarer still. (Kept
+    apart from :func:`article_of_its_own`: read as names, words in ال such as إلقاء or
+    اليزابيث must stay definite.)"""
+    return t[:3] in ("فال", "بال", "كال", "وال") and zipf(t[1:], lex) < zipf(t, lex) < 3.0
 
 
 @lru_cache(maxsize=200_000)
@@ -346,12 +356,6 @@ def family_in_al(word: str, lex: Lexicon) -> bool:
     common noun, adjective, title or body."""
     return (word.startswith("ال") and len(word) > 4 and not common(bare(word), lex)
             and not is_describer(word, lex) and not is_role(word, lex) and not is_org(word, lex))
-
-
-def _proclitic_article_own(t: str, lex: Lexicon) -> bool:
-    """فال، بال، كال، وال that are the word's own letters (فاليريو، فالنسيا), not a
-    proclitic and the article: a rare word, and without its first letter rarer still."""
-    return t[:3] in ("فال", "بال", "كال", "وال") and zipf(t[1:], lex) < zipf(t, lex) < 3.0
 
 
 def _listed_not_a_name(t: str, lex: Lexicon) -> bool:
