@@ -3067,3 +3067,15 @@ def test_a_family_name_in_ba_before_his_noun_of_saying_is_his():
     body = ('ونقلت الوكالة عن المتحدث باسم الحكومة راجح بادي قوله، "إن وجود القيادات في جدة '
             'أمر طبيعي".')
     assert counted(body) == {"راجح بادي": 1}
+
+
+def test_a_common_word_after_a_rare_first_name_after_a_title_is_the_family():
+    body = ("أكد وزير الطاقة جبران حرب لـ«النهار» أن الخطة جاهزة.\n"
+            "وقال حرب إن التنفيذ يبدأ الشهر المقبل.")
+    assert counted(body) == {"جبران حرب": 2}
+
+
+def test_a_three_word_name_after_a_titles_last_word_with_a_common_middle_word():
+    body = ("عبر الممثل الخاص للأمين العام في المنظمة الدولية نبيل رعد الشمري عن ارتياحه "
+            "للاتفاق.\nوقال الشمري إن الهدنة صامدة.")
+    assert counted(body) == {"نبيل رعد الشمري": 2}

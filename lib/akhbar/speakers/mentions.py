@@ -292,9 +292,11 @@ def _name_start(text: str, pos: int, lex: Lexicon) -> int | None:
 
 
 def _addressed_three_words(before: list[Tok], pos: int, lex: Lexicon) -> int:
-    """Where a name of three words written after a title of address starts, its middle
-    word a common word (المهندس صالح فائز العمري: فائز "winner"); ``pos`` if none."""
-    if len(before) < 3 or before[-3].text not in lex.honorifics:
+    """Where a name of three words written after a title of address, or after a title's
+    last word, starts, its middle word a common word (المهندس صالح فائز العمري: فائز
+    "winner"; المفوض الأعلى … في الأمم المتحدة زيد رعد الحسين); ``pos`` if none."""
+    if len(before) < 3 or not (before[-3].text in lex.honorifics or (
+            is_definite(before[-3].text) and any(is_role(t.text, lex) for t in before[-10:-2]))):
         return pos
     given, middle = before[-2].text, before[-1].text
     if is_given(given, lex) and ARABIC_WORD_RE.fullmatch(middle) and not is_definite(middle) \

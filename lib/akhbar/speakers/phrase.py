@@ -433,7 +433,8 @@ def _family_at_close(toks: list[Tok], i: int, np_: list[Tok], lex: Lexicon) -> b
     # (النائب الأول أحمد بحر، إن: a given name after a title's last word; وزير الاتصالات
     # بطرس حرب: a first name no one uses as a word, after a title)
     return (titled and _closes_here(nxt, lex)
-            and last_name_word(toks[i].text, lex) and not verbal_noun(toks[i].text, lex))
+            and last_name_word(toks[i].text, lex, ceiling=6.0)
+            and not verbal_noun(toks[i].text, lex))
 
 
 def _addressee_title(x: str, lex: Lexicon) -> bool:

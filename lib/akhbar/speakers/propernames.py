@@ -268,9 +268,12 @@ def _continues_name(np_: list[Tok], i: int, j: int, lex: Lexicon) -> bool:
         return True  # مدير الماء محمد طالب في …: a role word last after a title and a given
         # name is the family name (a title there would govern a genitive: محمد مدير المدرسة)
     if (j == i + 1 == len(np_) - 1 and i >= 2 and is_role(np_[0].text, lex)
-            and is_definite(np_[i - 1].text) and not is_definite(x) and could_be_name(x, lex)
-            and zipf(x, lex) < 3.2 and not x.endswith(("ه", "ها", "هم"))):
-        return True  # وزير المواصلات ميلاد معتوق: the rare word closes the name
+            and is_definite(np_[i - 1].text) and not is_definite(x) and (
+                (could_be_name(x, lex) and zipf(x, lex) < 3.2 and not x.endswith(("ه", "ها", "هم")))
+                or (not common(prev, lex) and last_name_word(x, lex, ceiling=6.0)
+                    and not verbal_noun(x, lex)))):
+        return True  # وزير المواصلات ميلاد معتوق: the rare word closes the name; after a
+        # first name no one uses as a word, even a common one (وزير الاتصالات بطرس حرب)
     if given_prev and not is_definite(x) and x.removesuffix("ة") not in lex.roles \
             and not is_org(x, lex) and ARABIC_WORD_RE.match(x):
         return True  # حسين علي أميري، محمد سمان، عبد المجيد تبون (not أم فهد صاحبة …)
@@ -353,10 +356,12 @@ def _object_after_name(np_: list[Tok], i: int, j: int, lex: Lexicon) -> bool:
     # before the statement, a family name like a word: محمد مختار جمعة، إن)
 
 
-def last_name_word(x: str, lex: Lexicon) -> bool:
+def last_name_word(x: str, lex: Lexicon, ceiling: float = 5.0) -> bool:
     """A word that may close a three-word name though it reads as a word (مختار،
-    جمعة): indefinite, no title, body, adjective, particle or accusative."""
-    return (not is_definite(x) and bool(ARABIC_WORD_RE.match(x)) and zipf(x, lex) < 5.0
+    جمعة): indefinite, no title, body, adjective, particle or accusative. ``ceiling``:
+    how common a word may be, higher where the context already says "a name ends
+    here" (وزير الاتصالات بطرس حرب، إن: حرب "war")."""
+    return (not is_definite(x) and bool(ARABIC_WORD_RE.match(x)) and zipf(x, lex) < ceiling
             and x[:1] != "و" and not x.endswith("ا") and not is_role(x, lex)
             and not is_org(x, lex) and not is_describer(x, lex) and x not in lex.stop
             and x not in lex.verbs and not COMPLEMENT.match(x) and not present_verb(x, lex)
