@@ -3079,3 +3079,8 @@ def test_a_three_word_name_after_a_titles_last_word_with_a_common_middle_word():
     body = ("عبر الممثل الخاص للأمين العام في المنظمة الدولية نبيل رعد الشمري عن ارتياحه "
             "للاتفاق.\nوقال الشمري إن الهدنة صامدة.")
     assert counted(body) == {"نبيل رعد الشمري": 2}
+
+
+def test_two_words_set_off_by_commas_after_a_title_are_the_name_however_common_the_first():
+    body = "قال المتحدث باسم الخارجية البلجيكية، رومان فيرهوفن، في تصريح صحفي إن بلاده ترحب بالاتفاق."
+    assert counted(body) == {"رومان فيرهوفن": 1}

@@ -39,6 +39,7 @@ from akhbar.speakers.propernames import (
     person_follows,
     pick_name,
     place_then_person,
+    set_off_pair,
     verbal_noun,
 )
 from akhbar.speakers.quoted import mark_quoted, quoted_statement
@@ -209,7 +210,10 @@ def _appositive_name(toks: list[Tok], k: int, lex: Lexicon) -> bool:
             and WORD_RE.match(toks[k].text) and (namey(toks[k + 2].text, lex)
                                                  or is_given(toks[k + 2].text, lex)):
         return True  # رئيس شبكة دستورنا، جوهر بن مبارك: X بن Y is a name, however common X
-    if not could_be_name(toks[k].text, lex):
+    first = toks[k].text
+    if k + 2 < len(toks) and toks[k + 2].text in ("،", ",") and set_off_pair(first, second, lex):
+        return True  # الناطق باسم الخارجية، رومان نادال، …
+    if not could_be_name(first, lex):
         return False
     return namey(second, lex) or (is_definite(second) and not common(bare(second), lex)
                                   and not is_describer(second, lex))

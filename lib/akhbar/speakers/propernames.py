@@ -53,6 +53,7 @@ __all__ = [
     "person_follows",
     "pick_name",
     "place_then_person",
+    "set_off_pair",
     "verbal_noun",
 ]
 
@@ -66,6 +67,15 @@ def could_be_name(t: str, lex: Lexicon) -> bool:
         or is_describer(t, lex) or t in lex.stop or t in lex.verbs or t in lex.circumstance
         or COMPLEMENT.match(t) or zipf(t, lex) >= 4.5)
 
+
+
+def set_off_pair(first: str, second: str, lex: Lexicon) -> bool:
+    """Two words set off by commas after a title, the second a name (الناطق باسم
+    الخارجية، رومان نادال، …): the first is his given name, however common a word."""
+    return (namey(second, lex) and not is_given(second, lex)
+            and ARABIC_WORD_RE.fullmatch(first) is not None and not is_definite(first)
+            and zipf(first, lex) < 4.5 and first not in lex.stop and first not in lex.verbs
+            and not is_role(first, lex) and not is_org(first, lex))
 
 
 def _starts_name(np_: list[Tok], i: int, lex: Lexicon) -> bool:
@@ -125,6 +135,8 @@ def _starts_name(np_: list[Tok], i: int, lex: Lexicon) -> bool:
             or (t.text == "باسم" and (is_role(prev, lex) or is_describer(prev, lex)
                                       or is_definite(nxt)))):  # متحدث آخر باسم الرئاسة
         return False
+    if prev == "،" and i + 2 == len(np_) and set_off_pair(t.text, nxt, lex):
+        return True  # الناطق باسم الخارجية، رومان نادال، …
     if prev == "،" and could_be_name(t.text, lex) and i + 1 < len(np_) and (
             t.text[:1] != "و" or is_given(t.text, lex)):
         return True  # after a title and a comma: سفيرة …، نيكي هيلي (not …، وحدد: a verb)
