@@ -3084,3 +3084,21 @@ def test_a_three_word_name_after_a_titles_last_word_with_a_common_middle_word():
 def test_two_words_set_off_by_commas_after_a_title_are_the_name_however_common_the_first():
     body = "قال المتحدث باسم الخارجية البلجيكية، رومان فيرهوفن، في تصريح صحفي إن بلاده ترحب بالاتفاق."
     assert counted(body) == {"رومان فيرهوفن": 1}
+
+
+def test_a_common_word_after_a_name_is_the_family_when_written_after_it_again():
+    body = ("كشف السيد ناصر يوسف الماس مدير مؤسسة المدن عن خطة جديدة للبلديات. وقال السيد "
+            "ناصر الماس في الحوار إن البلدية الأولى تأسست قبل خمسين عاما.")
+    assert counted(body) == {"ناصر يوسف الماس": 2}
+
+
+def test_a_rare_given_name_after_a_title_of_address_opens_the_whole_name():
+    body = ("زار محافظ الجهراء الشيخ عذبي الناصر، صباح اليوم، مركز الشرطة. وفي نهاية الزيارة، "
+            "أكد الناصر أهمية دعم الجوانب الأمنية.")
+    assert counted(body) == {"عذبي الناصر": 1}
+
+
+def test_a_noun_with_his_pronoun_after_a_one_word_name_is_the_object():
+    body = ("زار محافظ الجهراء الشيخ عذبي الناصر المسجد الكبير. وأكد الناصر حرصه على مشاركة "
+            "مثل هذه الأعمال الخيرية.")
+    assert counted(body) == {"عذبي الناصر": 1}

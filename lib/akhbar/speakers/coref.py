@@ -30,6 +30,7 @@ from akhbar.speakers.lexicon import Lexicon, zipf
 from akhbar.speakers.mentions import (
     ISSUED_FORMS,
     clause_subject,
+    family_written_after,
     full_name,
     introduced_body,
     latest_person,
@@ -290,8 +291,23 @@ def _full_names(text: str, entities: Entities, lex: Lexicon) -> None:
             if found is None and ent.name and is_given(text[slice(*ent.surface)], lex):
                 found = name_opened_by(text, *ent.surface, lex, positions, bool(ent.titles))
             if found is not None and (ent.name or _family(text, ent, lex)
-                                      or is_given(text[found[0]:found[1]].split()[0], lex)):
+                                      or is_given(text[found[0]:found[1]].split()[0], lex)
+                                      or _after_a_title(text, found[0], lex)):
                 entities.set_form(idx, found, key_tokens(text[found[0]:found[1]], lex), "", True)
+        if ent.name and not ent.lead:
+            if positions is None and len(text) > _LONG_TEXT:
+                positions = word_positions(text)
+            end = family_written_after(text, *ent.surface, lex, positions)
+            if end is not None:  # السيد خالد آيت الطالب … آيت الطالب: الطالب is his
+                span = (ent.surface[0], end)
+                entities.set_form(idx, span, key_tokens(text[span[0]:end], lex), "", True)
+
+
+def _after_a_title(text: str, start: int, lex: Lexicon) -> bool:
+    """The word before ``start`` is a title (الشيخ عذبي الناصر: a rare given name
+    after it still opens the name)."""
+    before = text[max(0, start - 30):start].split()
+    return bool(before) and (before[-1] in lex.honorifics or is_role(before[-1], lex))
 
 
 def _plain_word(text: str, ent: Entity, lex: Lexicon) -> bool:

@@ -24,7 +24,7 @@ from collections.abc import Iterator
 
 from akhbar.speakers.lexicon import Lexicon, zipf
 from akhbar.speakers.phrase import phrase
-from akhbar.speakers.propernames import could_be_name, name_runs
+from akhbar.speakers.propernames import could_be_name, name_runs, verbal_noun
 from akhbar.speakers.spans import (
     ARABIC_WORD_RE,
     WORD_RE,
@@ -52,6 +52,7 @@ from akhbar.text import normalize
 __all__ = [
     "ISSUED_FORMS",
     "clause_subject",
+    "family_written_after",
     "full_name",
     "introduced_body",
     "latest_person",
@@ -106,6 +107,37 @@ def full_name(text: str, start: int, end: int, lex: Lexicon,
     given = {text[a:b].split()[0] for a, b in spans}
     return spans[0] if len(given) == 1 or all(
         text[a:b].endswith(text[spans[0][0]:spans[0][1]]) for a, b in spans) else None
+
+
+def family_written_after(text: str, start: int, end: int, lex: Lexicon,
+                         positions: dict[str, list[int]] | None = None) -> int | None:
+    """Where a name ``text[start:end]`` really ends when the definite common word right
+    after it is its family name: the article writes that word after a word of the
+    name elsewhere too (يعقوب يوسف الماس مدير … يعقوب الماس: الماس "diamonds"; حسن
+    نصر الله … نصر الله); not a feminine or plural word, which
+    describes the name's last word (مكة المكرمة، أمينة العلاقات). None otherwise."""
+    m = _NEXT_WORD.match(text, end)
+    if m is None:
+        return None
+    word = m.group(1)
+    if not (word.startswith("ال") and common(bare(word), lex)) or word in lex.stop \
+            or word.endswith(("ة", "ات")) \
+            or word in lex.documents or is_role(word, lex) or is_org(word, lex) \
+            or is_describer(word, lex) or verbal_noun(word, lex):
+        return None
+    names = text[start:end].split()
+    where = positions.get(word, []) if positions is not None else [
+        w.start() for w in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text)]
+    here = m.start(1)
+
+    def after_a_name_word(at: int) -> bool:
+        before = text[max(0, at - 30):at].split()
+        return bool(before) and before[-1] in names
+
+    return m.end(1) if any(at != here and after_a_name_word(at) for at in where) else None
+
+
+_NEXT_WORD = re.compile(r" (\w+)")
 
 
 def _final_ya_swapped(word: str) -> str:

@@ -479,6 +479,11 @@ def _statement_or_object(toks, i, np_, lex) -> int | None:
         return _STOP  # أبدى عدد من المواطنين في محافظة عنيزة استياءهم: a noun with a
         # pronoun after a name or a place is the object (a lone final ه is too often a
         # family name's: لؤي شبانه)
+    if (len(np_) == 1 and x.endswith("ه") and suffixed_common(x, lex) and not is_given(x, lex)
+            and (namey(np_[0].text, lex) or is_given(bare(np_[0].text), lex))
+            and zipf(x[:-1], lex) >= zipf(x[:-1] + "ة", lex) + 2.0):
+        return _STOP  # وأكد الناصر حرصه على: his eagerness, the object (a family name in
+        # ه stands for ة, شبانه: its stem in ة is a word too)
     if np_ and x[:1] == "و" and suffixed_common(x, lex) and not suffixed_common(x[1:], lex) \
             and not is_role(x[1:], lex):
         return _STOP  # أكدت مصادر ميدانية وقوعه في أيدي الثوار: و is the noun's own
