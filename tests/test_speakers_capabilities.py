@@ -3102,3 +3102,15 @@ def test_a_noun_with_his_pronoun_after_a_one_word_name_is_the_object():
     body = ("زار محافظ الجهراء الشيخ عذبي الناصر المسجد الكبير. وأكد الناصر حرصه على مشاركة "
             "مثل هذه الأعمال الخيرية.")
     assert counted(body) == {"عذبي الناصر": 1}
+
+
+def test_a_family_name_in_abd_written_apart_takes_the_whole_name():
+    body = ("حضر الحفل رئيس البلدية السابق سامر عبد الحميد، والرئيس المنتخب.\n"
+            "من جهته، أكد عبد الحميد أن المجلس السابق أنجز مشاريع كثيرة.")
+    assert counted(body) == {"سامر عبد الحميد": 1}
+
+
+def test_jan_is_a_given_name():
+    body = ("بحث المحافظ مع رئيس البعثة الأممية يان كوبيتس الأوضاع الأمنية.\n"
+            "بدوره أبدى كوبيتس تفهمه للتحديات، ووعد بالعمل على تذليل المعوقات.")
+    assert "يان كوبيتس" in counted(body)

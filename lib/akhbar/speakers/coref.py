@@ -282,25 +282,43 @@ def _full_names(text: str, entities: Entities, lex: Lexicon) -> None:
     (استضاف … مروان بديرة الفيلالي … وأكد الفيلالي → مروان بديرة الفيلالي)."""
     positions = None
     for idx, ent in enumerate(entities.items):
-        if len(ent.tokens) == 1 and not ent.lead and (ent.name or _family(text, ent, lex)
+        one_name = len(ent.tokens) == 1 or _abd_name(text, ent)
+        if one_name and not ent.lead and (ent.name or _family(text, ent, lex)
                                                       or _plain_word(text, ent, lex)
                                                       or _definite_word(text, ent, lex)):
             if positions is None and len(text) > _LONG_TEXT:
                 positions = word_positions(text)
             found = full_name(text, *ent.surface, lex, positions)
-            if found is None and ent.name and is_given(text[slice(*ent.surface)], lex):
+            if found is None and ent.name and len(ent.tokens) == 1 \
+                    and is_given(text[slice(*ent.surface)], lex):
                 found = name_opened_by(text, *ent.surface, lex, positions, bool(ent.titles))
             if found is not None and (ent.name or _family(text, ent, lex)
                                       or is_given(text[found[0]:found[1]].split()[0], lex)
                                       or _after_a_title(text, found[0], lex)):
                 entities.set_form(idx, found, key_tokens(text[found[0]:found[1]], lex), "", True)
-        if ent.name and not ent.lead:
-            if positions is None and len(text) > _LONG_TEXT:
-                positions = word_positions(text)
-            end = family_written_after(text, *ent.surface, lex, positions)
-            if end is not None:  # السيد خالد آيت الطالب … آيت الطالب: الطالب is his
-                span = (ent.surface[0], end)
-                entities.set_form(idx, span, key_tokens(text[span[0]:end], lex), "", True)
+    _families_after_names(text, entities, lex, positions)
+
+
+def _families_after_names(text: str, entities: Entities, lex: Lexicon,
+                          positions: dict[str, list[int]] | None) -> None:
+    """A named speaker whose family name reads as a common word takes it (يعقوب يوسف
+    الماس … يعقوب الماس: الماس is his, not "diamonds")."""
+    for idx, ent in enumerate(entities.items):
+        if not ent.name or ent.lead:
+            continue
+        if positions is None and len(text) > _LONG_TEXT:
+            positions = word_positions(text)
+        end = family_written_after(text, *ent.surface, lex, positions)
+        if end is not None:
+            span = (ent.surface[0], end)
+            entities.set_form(idx, span, key_tokens(text[span[0]:end], lex), "", True)
+
+
+def _abd_name(text: str, ent: Entity) -> bool:
+    """A name of two words in عبد (عبد المجيد), one name written apart: the family name
+    of سامح عبد المجيد as much as a given name."""
+    words = text[ent.surface[0]:ent.surface[1]].split()
+    return len(words) == 2 and words[0] == "عبد"
 
 
 def _after_a_title(text: str, start: int, lex: Lexicon) -> bool:
