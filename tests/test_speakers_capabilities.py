@@ -3114,3 +3114,19 @@ def test_jan_is_a_given_name():
     body = ("بحث المحافظ مع رئيس البعثة الأممية يان كوبيتس الأوضاع الأمنية.\n"
             "بدوره أبدى كوبيتس تفهمه للتحديات، ووعد بالعمل على تذليل المعوقات.")
     assert "يان كوبيتس" in counted(body)
+
+
+def test_what_an_office_holder_calls_for_in_li_is_no_part_of_his_title():
+    body = "وفي ختام الجلسة دعا المحافظ لضرورة تكثيف حملات النظافة في الأحياء."
+    assert counted(body) == {"المحافظ": 1}
+
+
+def test_a_noun_with_his_pronoun_and_a_hamza_seat_after_a_title_is_the_object():
+    body = "واختتم الوالي لقاءه بالمنتخبين بقوله إن العمل يجب أن يتضاعف.\n" \
+           "واختتم المحافظ لقائه بالأعيان بقوله إن الظروف صعبة."
+    assert counted(body) == {"الوالي": 1, "المحافظ": 1}
+
+
+def test_a_participle_whose_noun_names_others_starts_the_object():
+    body = "ودعت الهيئة المقبولة طلباتهم المراجعة ابتداء من الأحد، وأوضحت أن المهلة أسبوع."
+    assert counted(body) == {"الهيئة": 2}

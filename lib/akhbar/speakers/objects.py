@@ -73,12 +73,14 @@ def _second_noun(toks: list[Tok], i: int, np_: list[Tok], lex: Lexicon) -> bool:
             and not is_role(np_[-1].text, lex):
         return True  # وبين العنزي بعض العلامات: a part of something, after a whole name
     nxt = toks[i + 1].text if i + 1 < len(toks) else ""
-    if (len(np_) == 1 and is_definite(np_[0].text) and is_org(np_[0].text, lex)
-            and not is_role(np_[0].text, lex) and x[:1] == "ل" and x[:2] != "لل"
+    if (len(np_) == 1 and is_definite(np_[0].text)
+            and (is_org(np_[0].text, lex) or is_role(np_[0].text, lex))
+            and x[:1] == "ل" and x[:2] != "لل" and bare(x[1:]) != "شؤون" and not is_given(x, lex)
             and zipf(x, lex) < zipf(x[1:], lex) and zipf(x[1:], lex) >= 3.5
             and not is_org(x[1:], lex) and not is_given(x[1:], lex) and nxt[:1] not in "،,."):
-        return True  # وتدعو المنظمة لوقف إطلاق النار: what the body calls for (a body's
-        # own name would not follow its head without an adjective: المنظمة العربية للتنمية)
+        return True  # وتدعو المنظمة لوقف إطلاق النار، دعا الوالي لضرورة …: what the body or
+        # the office holder calls for (a body's own name would not follow its head
+        # without an adjective: المنظمة العربية للتنمية; a title's field is شؤون)
     if np_ and 3 <= len(x) <= 5 and "ا" in x[:2] and superlative(
             x[1:] if x[:1] == "ب" else x, nxt, lex) and (
             x[:1] == "ب" or ends_with_name(np_, lex) or lex.thanks.match(nxt)):

@@ -72,6 +72,7 @@ from akhbar.speakers.words import (
     past_verb,
     plain_noun,
     present_verb,
+    pronoun_stem,
     suffixed_common,
     two_word_given,
 )
@@ -479,10 +480,17 @@ def _statement_or_object(toks, i, np_, lex) -> int | None:
         return _STOP  # أبدى عدد من المواطنين في محافظة عنيزة استياءهم: a noun with a
         # pronoun after a name or a place is the object (a lone final ه is too often a
         # family name's: لؤي شبانه)
+    if (len(np_) == 1 and x.startswith("الم") and i + 1 < len(toks)
+            and toks[i + 1].text.endswith(("هم", "هن")) and suffixed_common(toks[i + 1].text, lex)
+            and not np_[0].text.endswith(("ون", "ين", "ات"))):
+        return _STOP  # ودعت الوزارة المعلنة أسماؤهم: a participle whose noun's pronoun is
+        # others' (plural after a singular head) starts the object (but الرئيس المنتهية
+        # ولايته: his own term, part of the subject)
     if (len(np_) == 1 and x.endswith("ه") and suffixed_common(x, lex) and not is_given(x, lex)
-            and (namey(np_[0].text, lex) or is_given(bare(np_[0].text), lex))
-            and zipf(x[:-1], lex) >= zipf(x[:-1] + "ة", lex) + 2.0):
-        return _STOP  # وأكد الناصر حرصه على: his eagerness, the object (a family name in
+            and (namey(np_[0].text, lex) or is_given(bare(np_[0].text), lex)
+                 or (is_definite(np_[0].text) and is_role(np_[0].text, lex)))
+            and zipf(pronoun_stem(x), lex) >= zipf(x[:-1] + "ة", lex) + 2.0):
+        return _STOP  # وأكد الناصر حرصه على، اختتم المحافظ لقاءه: the object (a family name in
         # ه stands for ة, شبانه: its stem in ة is a word too)
     if np_ and x[:1] == "و" and suffixed_common(x, lex) and not suffixed_common(x[1:], lex) \
             and not is_role(x[1:], lex):

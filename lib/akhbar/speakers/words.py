@@ -225,10 +225,15 @@ def common(t: str, lex: Lexicon) -> bool:
 
 
 def pronoun_stem(t: str) -> str:
-    """The noun a possessive pronoun is written on, its ة restored (رئيستها → رئيسة،
-    زعيمه → زعيم); "" when ``t`` ends in no pronoun."""
+    """The noun a possessive pronoun is written on, its ة and its final hamza restored
+    (رئيستها → رئيسة، زعيمه → زعيم، لقائه → لقاء); "" when ``t`` ends in no pronoun."""
     m = _PRONOUN_SUFFIX.match(t)
-    return m.group(1) + ("ة" if m.group(2) else "") if m else ""
+    return _hamza_restored(m.group(1)) + ("ة" if m.group(2) else "") if m else ""
+
+
+def _hamza_restored(stem: str) -> str:
+    """A final hamza takes the seat ئ/ؤ before a pronoun (لقائـ، لقاؤ → لقاء)."""
+    return stem[:-1] + "ء" if stem[-1:] in ("ئ", "ؤ") else stem
 
 
 def suffixed_common(t: str, lex: Lexicon) -> bool:
@@ -236,16 +241,17 @@ def suffixed_common(t: str, lex: Lexicon) -> bool:
     m = _PRONOUN_SUFFIX.match(t)
     if not m:
         return False
-    stem = m.group(1) + ("ة" if m.group(2) else "")
-    if zipf(t, lex) > max(zipf(stem, lex), zipf(m.group(1), lex)):
+    base = _hamza_restored(m.group(1))
+    stem = base + ("ة" if m.group(2) else "")
+    if zipf(t, lex) > max(zipf(stem, lex), zipf(base, lex)):
         return False  # جوزيه is commoner than جوزي: a name, not جوزي + ه
-    if (len(m.group(1)) > 3 and m.group(1).endswith("ي") and not m.group(2)
-            and common(m.group(1)[:-1] + "ين", lex)):
+    if (len(base) > 3 and base.endswith("ي") and not m.group(2)
+            and common(base[:-1] + "ين", lex)):
         return True  # مواطنيها، لاعبيه: a plural in -ين that lost its ن to the pronoun
     if m.group(3) != "ه":
-        return _noun(stem, lex) or _noun(m.group(1) + (m.group(2) or ""), lex)
+        return _noun(stem, lex) or _noun(base + (m.group(2) or ""), lex)
     # ه ends names too (عبده، طه): a common stem, or a very frequent noun (رفضه، حرصه)
-    return common(stem, lex) or common(m.group(1) + (m.group(2) or ""), lex) or (
+    return common(stem, lex) or common(base + (m.group(2) or ""), lex) or (
         t != "عبده" and zipf(stem, lex) >= 4.5 and _noun(stem, lex))
 
 
