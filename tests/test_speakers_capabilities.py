@@ -3130,3 +3130,8 @@ def test_a_noun_with_his_pronoun_and_a_hamza_seat_after_a_title_is_the_object():
 def test_a_participle_whose_noun_names_others_starts_the_object():
     body = "ودعت الهيئة المقبولة طلباتهم المراجعة ابتداء من الأحد، وأوضحت أن المهلة أسبوع."
     assert counted(body) == {"الهيئة": 2}
+
+
+def test_a_name_in_l_after_a_title_is_still_the_name():
+    assert counted("وقال الممثل لمين الصافي إن المسرح يعيش أزمة.") == {"لمين الصافي": 1}
+    assert counted("وقال السيد لورد إن الاتفاق مهم للبلدين.") == {"لورد": 1}

@@ -18,7 +18,7 @@ True
 from __future__ import annotations
 
 from akhbar.speakers.lexicon import Lexicon, zipf
-from akhbar.speakers.propernames import ends_with_name, pick_name, verbal_noun
+from akhbar.speakers.propernames import ends_with_name, name_ahead, pick_name, verbal_noun
 from akhbar.speakers.quoted import after_a_source
 from akhbar.speakers.spans import Tok
 from akhbar.speakers.words import (
@@ -73,8 +73,9 @@ def _second_noun(toks: list[Tok], i: int, np_: list[Tok], lex: Lexicon) -> bool:
             and not is_role(np_[-1].text, lex):
         return True  # وبين العنزي بعض العلامات: a part of something, after a whole name
     nxt = toks[i + 1].text if i + 1 < len(toks) else ""
-    if (len(np_) == 1 and is_definite(np_[0].text)
-            and (is_org(np_[0].text, lex) or is_role(np_[0].text, lex))
+    if (len(np_) == 1 and is_definite(np_[0].text) and np_[0].text not in lex.honorifics
+            and (is_org(np_[0].text, lex)
+                 or (is_role(np_[0].text, lex) and not name_ahead(toks, i + 1, lex)))
             and x[:1] == "ل" and x[:2] != "لل" and bare(x[1:]) != "شؤون" and not is_given(x, lex)
             and zipf(x, lex) < zipf(x[1:], lex) and zipf(x[1:], lex) >= 3.5
             and not is_org(x[1:], lex) and not is_given(x[1:], lex) and nxt[:1] not in "،,."):
