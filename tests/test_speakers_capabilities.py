@@ -3135,3 +3135,20 @@ def test_a_participle_whose_noun_names_others_starts_the_object():
 def test_a_name_in_l_after_a_title_is_still_the_name():
     assert counted("وقال الممثل لمين الصافي إن المسرح يعيش أزمة.") == {"لمين الصافي": 1}
     assert counted("وقال السيد لورد إن الاتفاق مهم للبلدين.") == {"لورد": 1}
+
+
+def test_mister_before_an_office_addresses_its_holder_named_before():
+    body = ("افتتح والي سوسة مراد الحامدي الدورة العادية، السيد الوالي أكد ضرورة الإسراع في "
+            "إنجاز المشاريع.")
+    assert counted(body) == {"مراد الحامدي": 1}
+
+
+def test_an_ambassador_rank_before_a_name_keeps_the_office_after_it():
+    body = ("استقبل المحافظ السفير كمال عبد الرحيم القنصل العام لجمهورية تشاد.\n"
+            "ومن جانبه أشاد القنصل التشادي بالتعاون بين البلدين.")
+    assert counted(body) == {"كمال عبد الرحيم": 1}
+
+
+def test_a_word_in_b_after_a_nationality_is_no_name():
+    # بحفاوة "warmly": neither the consul's name nor a speaker of its own
+    assert "بحفاوة" not in counted("ومن جانبه أشاد القنصل التشادي بحفاوة الاستقبال.")

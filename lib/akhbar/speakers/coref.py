@@ -417,8 +417,10 @@ def _holder_of_span(text: str, surface: tuple[int, int], head: str, at: int,
     """:func:`_holder_beside_title` of the title-only mention at ``surface`` (its head
     word ``head``, its sentence at ``at``)."""
     words = text[surface[0]:surface[1]].split()
-    while len(words) > 1 and words[0] in lex.styles:
-        words = words[1:]  # سمو أمير منطقة جازان: the style of address is no part of it
+    while len(words) > 1 and (words[0] in lex.styles or (
+            words[0] in lex.address and is_role(words[1], lex))):
+        words = words[1:]  # سمو أمير منطقة جازان، السيد المحافظ: the style or title of
+        # address is no part of it
     plural = len(head) > 4 and head.endswith(("ون", "ين"))  # الباحثون، not الأمين
     if len(head) < 3 or head in lex.quantifiers or plural \
             or _indefinite(words, lex) or not is_role(_feminine_spelling(head), lex) \
@@ -429,6 +431,7 @@ def _holder_of_span(text: str, surface: tuple[int, int], head: str, at: int,
         found = [*found, *reversed(list(titles_beside_names(  # ماكرون: named below
             text, head, min(len(text), surface[1] + _HEADLINE_REACH), lex)))]
     passing = []
+    toks = toks - _address_titles(lex) or toks  # السيد المحافظ: السيد is no word of it
     for title, name in found:
         title_words = key_tokens(text[title[0]:title[1]], lex)
         if _FORMER & set(text[title[0]:title[1]].split()) and not _FORMER_KEYS & toks:
@@ -933,8 +936,9 @@ def _head_of_span(text: str, span: tuple[int, int] | None, lex: Lexicon) -> str:
     words = [bare(t) for t in _folded_words(text[span[0]:span[1]])
              if t not in lex.connectors or t == "عبد"]
     words = [w for w in words if len(w) > 1] or words
-    while len(words) > 1 and (words[0] in _styles(lex) or words[0] in SAME):
+    while len(words) > 1 and (words[0] in _styles(lex) or words[0] in SAME or (
+            words[0] in _address_titles(lex) and is_role(words[1], lex))):
         words = words[1:]  # سعادة الوزير، معالي الوزيرة: the style of address is no head;
-        # ذات البلاغ، نفس المسؤول: nor is "the same"
+        # ذات البلاغ، نفس المسؤول: nor is "the same"; nor السيد of السيد المحافظ
     return words[0] if words else ""
 

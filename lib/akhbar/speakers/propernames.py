@@ -108,9 +108,10 @@ def _starts_name(np_: list[Tok], i: int, lex: Lexicon) -> bool:
             and zipf(t.text[1:], lex) > max(2.0, zipf(t.text, lex)) and not is_given(t.text, lex):
         return False  # واختتمت التدريبات بتقسيمة: ب + a word, not a name
     if t.text[:1] in "بل" and i > 0 and is_describer(prev, lex) and not is_given(t.text, lex) \
-            and not lex.nationality.match(prev):
-        return False  # المعتمد الأول بسوسة: a place after the title, not a name (but
-        # الخارجية الإيرانية بهرام قاسمي)
+            and (not lex.nationality.match(prev)
+                 or zipf("ال" + t.text[1:], lex) >= 2.0):
+        return False  # المعتمد الأول بسوسة، القنصل التشادي بحفاوة: a place or the object
+        # after the title, not a name (but الخارجية الإيرانية بهرام قاسمي)
     if i == 0 and nxt and not t.text.endswith("ي") and not nxt.endswith(("ه", "ها", "هم")) \
             and _plain_word(t.text, lex) and bare(t.text) not in lex.documents \
             and not is_given(nxt, lex) and could_be_name(nxt, lex):
@@ -180,11 +181,18 @@ def _starts_name(np_: list[Tok], i: int, lex: Lexicon) -> bool:
     return (prev in lex.honorifics and (is_definite(prev) or len(prev) <= 2)  # د. الربيعة
             and is_definite(t.text)
             and (not is_role(t.text, lex) or (prev in lex.address  # الدكتور الأمين
+                                               and (prev not in _MISTER or is_definite(nxt)
+                                                    or namey(nxt, lex))
                                                and t.text not in lex.honorifics))
             and not is_describer(t.text, lex) and not is_org(t.text, lex)
             and (not namey(nxt, lex) or nxt in lex.connectors))
     # الدكتور الربيعة, but المدرب الروماني ريجيكامب; السيد الناني ولد اشروقه: a given
     # name with ال, then "son of"
+
+
+#: "Mr", "Mrs": before an office and no name (السيد المحافظ أشار) a way of addressing
+#: its holder, not a title before his surname (السيد الخطيب الدرقاوي: a given name).
+_MISTER = frozenset({"السيد", "السيدة"})
 
 
 def _prefixed_word(x: str, lex: Lexicon) -> bool:
