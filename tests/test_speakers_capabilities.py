@@ -3152,3 +3152,10 @@ def test_an_ambassador_rank_before_a_name_keeps_the_office_after_it():
 def test_a_word_in_b_after_a_nationality_is_no_name():
     # بحفاوة "warmly": neither the consul's name nor a speaker of its own
     assert "بحفاوة" not in counted("ومن جانبه أشاد القنصل التشادي بحفاوة الاستقبال.")
+
+
+def test_a_second_office_with_no_name_after_a_one_word_title_is_the_one_called_on():
+    body = "ودعا الوالي رئيس بلدية المدينة إلى تفعيل قرار توحيد صباغة الواجهات."
+    assert counted(body) == {"الوالي": 1}
+    body = "وقال الوزير رئيس الوفد سالم الراشد إن المفاوضات صعبة."
+    assert counted(body) == {"سالم الراشد": 1}

@@ -106,6 +106,11 @@ def _second_noun(toks: list[Tok], i: int, np_: list[Tok], lex: Lexicon) -> bool:
             and not elative(x)
             and not namey(head, lex) and not _family_after_address(head, x, lex)):
         return True  # وحذرت السلطات السكان: two definite nouns, the second an object
+    if (len(np_) == 1 and is_definite(np_[0].text) and is_role(np_[0].text, lex)
+            and np_[0].text not in lex.honorifics and not is_definite(x) and is_role(x, lex)
+            and x not in lex.honorifics and not name_ahead(toks, i + 1, lex, 4)):
+        return True  # ودعا الوالي عمدة فاس إلى: a second office and no name of its holder
+        # after a one-word title: the one called on
     if _after_a_closed_construct(np_, x, nxt, lex):
         return True  # طالبت وزارة الصحة الجهات الدولية: the construct is whole, a
         # definite noun after it is no genitive and no adjective: the object
