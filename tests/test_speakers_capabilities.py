@@ -3159,3 +3159,19 @@ def test_a_second_office_with_no_name_after_a_one_word_title_is_the_one_called_o
     assert counted(body) == {"الوالي": 1}
     body = "وقال الوزير رئيس الوفد سالم الراشد إن المفاوضات صعبة."
     assert counted(body) == {"سالم الراشد": 1}
+
+
+def test_ali_is_the_preposition_on_a_site_that_writes_final_alif_maqsura_as_ya():
+    body = ("استقبل مواطنو ام القري والي الولاية الطاهر محمد الخير برفقة وزير التخطيط "
+            "المهندس ابوبكر عبدالله.\nواكد والي الولاية علي وقفة المواطنين مع الجيش.\n"
+            "وقال: الجيش هو صمام الامان.")
+    assert counted(body) == {"الطاهر محمد الخير": 2}
+    # where the article writes على, علي after a title is the given name
+    body = "وقال مفتي الولاية علي حسن إن الفتوى واضحة، وحث الناس على الصبر."
+    assert "علي حسن" in counted(body)
+
+
+def test_a_plural_in_construct_after_a_verb_is_its_object_even_for_a_role_word():
+    body = ("وقال الوالي سالم الحسن إن الموسم جيد. وطالب مزارعي المشروع الزراعي باسترداد "
+            "مديونياتهم.")
+    assert counted(body) == {"سالم الحسن": 2}

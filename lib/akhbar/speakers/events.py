@@ -170,6 +170,35 @@ class _Trigger:
     suffix: str = ""  # an object pronoun written on the verb (دعتهم)
 
 
+def _ala_spelled_ali(text: str, toks: list[Tok], lex: Lexicon) -> list[Tok]:
+    """``toks`` with علي read as the preposition على where the article writes final ى
+    as ي (on some Sudanese and Egyptian sites it has no على at all) and no name goes on
+    after it (واكد والي الجزيرة علي وقفة محلية …: "on", not the given name)."""
+    at = next((k for k, t in enumerate(toks[:8]) if t.text == "علي"), None)
+    if at is None or at + 1 >= len(toks):
+        return toks
+    nxt = toks[at + 1].text
+    if namey(nxt, lex) or is_given(nxt, lex) or is_definite(nxt) \
+            or not ARABIC_WORD_RE.fullmatch(nxt) or not _writes_ya_for_alif_maqsura(text):
+        return toks
+    return [*toks[:at], Tok("على", toks[at].start, toks[at].end), *toks[at + 1:]]
+
+
+def _writes_ya_for_alif_maqsura(text: str) -> bool:
+    """The article never writes على, إلى or حتى, and spells in ي a word whose ى is
+    no ي in any spelling (القري for القرى، الي، مستوي): on such a site علي is the
+    preposition as often as the name."""
+    return _ALIF_MAQSURA_AS_YA.search(text) is not None and _PARTICLES_IN_ALIF.search(text) is None
+
+
+_PARTICLES_IN_ALIF = re.compile(r"(?<!\w)(?:على|الى|إلى|حتى|لدى)(?!\w)")
+#: Words ending in ى written with ي (particles, feminine elatives, plurals and nouns
+#: in ـى): a site that writes them so writes على as علي too.
+_ALIF_MAQSURA_AS_YA = re.compile(
+    r"(?<!\w)(?:الي|حتي|لدي|متي|سوي|ادني|اعلي|مدي|معني|مبني|مستوي|ملتقي|مستشفي"
+    r"|(?:ال)?(?:اخري|اولي|كبري|صغري|عظمي|وسطي|قصوي|قري|مستوي|مبني|ملتقي|مستشفي))(?!\w)")
+
+
 def verb_event(text: str, m: re.Match, lex: Lexicon) -> Event | None:
     """The event of the reporting verb matched by ``m`` (``lex.verb_re``), or None when
     it reports nothing here."""
@@ -178,7 +207,7 @@ def verb_event(text: str, m: re.Match, lex: Lexicon) -> Event | None:
     if _not_a_report(text, trig, lex):
         return None
     ce = clause_end(text, trig.end)
-    toks = tokens(text, trig.end, min(ce, trig.end + 220))
+    toks = _ala_spelled_ali(text, tokens(text, trig.end, min(ce, trig.end + 220)), lex)
     if _after_relative(text, trig, lex):
         return _relative_event(text, toks, trig, lex)
     if _speech_follows(toks, trig.verb, lex) or (
@@ -526,8 +555,10 @@ def _plural_in_construct(word: str, lex: Lexicon) -> bool:
     """A sound plural in construct in its oblique case (ودعا خريجي كلية الطب إلى، وحث
     موظفي الشركة على): the object; a subject would be in -و (خريجو)."""
     return (word.endswith("ي") and len(word) >= 5 and not is_definite(word)
-            and not is_given(word, lex) and not is_role(word, lex)  # (محامي، والي: one man)
-            and word not in lex.stop
+            and not is_given(word, lex) and word not in lex.stop
+            and (not is_role(word, lex) or zipf(word + "ن", lex) >= zipf(word, lex) - 0.5)
+            # (محامي، والي: one man, the singular far commoner than a plural in -ين;
+            # مزارعي، لاعبي: the plural's construct)
             and zipf(word + "ن", lex) >= 2.5 and zipf(word[:-1] + "ون", lex) >= 2.0)
 
 
