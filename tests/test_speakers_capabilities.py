@@ -3175,3 +3175,15 @@ def test_a_plural_in_construct_after_a_verb_is_its_object_even_for_a_role_word()
     body = ("وقال الوالي سالم الحسن إن الموسم جيد. وطالب مزارعي المشروع الزراعي باسترداد "
             "مديونياتهم.")
     assert counted(body) == {"سالم الحسن": 2}
+
+
+def test_a_council_named_by_its_town_speaks_as_the_council():
+    assert counted("وقال المجلس البلدي مصراتة إن الوضع هادئ.") == {"المجلس البلدي مصراتة": 1}
+
+
+def test_a_statement_issued_by_several_named_together_is_the_first_issuers():
+    body = ("وأصدر المجلس البلدي مصراتة والمشايخ والأعيان بيانا الخميس.\n"
+            "وأكد البيان على دعم مديرية الأمن.")
+    assert counted(body) == {"المجلس البلدي مصراتة": 1}
+    body = "وأصدرت وزارة البترول والمعادن بيانا أمس.\nوأكد البيان أن الإنتاج مستقر."
+    assert counted(body) == {"وزارة البترول والمعادن": 1}

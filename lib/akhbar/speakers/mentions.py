@@ -23,7 +23,7 @@ import re
 from collections.abc import Iterator
 
 from akhbar.speakers.lexicon import Lexicon, zipf
-from akhbar.speakers.phrase import phrase
+from akhbar.speakers.phrase import Phrase, phrase
 from akhbar.speakers.propernames import could_be_name, name_runs, verbal_noun
 from akhbar.speakers.spans import (
     ARABIC_WORD_RE,
@@ -441,12 +441,36 @@ def statement_issuer(text: str, before: int, lex: Lexicon,
     if found is None:
         return None
     toks = tokens(text, found.start(1), found.end(1))
-    np_ = phrase(toks, lex)
-    when = toks[np_.stop:]  # أصدرت المؤسسة … صباح اليوم الخميس بيانا: when, not who
-    if time_adverbs(when, lex) != len(when) or len(np_.tokens) != len(toks) - len(when):
+    np_ = _issuer_phrase(toks, lex)
+    if np_ is None:  # أصدر المجلس البلدي غريان والمشايخ والأعيان بيانا: the first of the
+        np_ = _issuer_phrase(_first_of_partners(toks), lex)  # issuers named together
+    if np_ is None:
         return None
     span = np_.name or np_.tokens
     return span[0].start, span[-1].end, bool(np_.name)
+
+
+def _issuer_phrase(toks: list[Tok], lex: Lexicon) -> Phrase | None:
+    """The phrase of all of ``toks`` but a time after it (أصدرت المؤسسة … صباح اليوم
+    الخميس بيانا: when, not who), or None when the words are no one phrase."""
+    np_ = phrase(toks, lex)
+    when = toks[np_.stop:]
+    if time_adverbs(when, lex) != len(when) or len(np_.tokens) != len(toks) - len(when):
+        return None
+    return np_
+
+
+def _first_of_partners(toks: list[Tok]) -> list[Tok]:
+    """The words of the first of several issuers named together, each after و and ال
+    (أصدر المجلس البلدي غريان والمشايخ والأعيان بيانا الخميس: the council), with any
+    time after them kept."""
+    k = next((k for k, t in enumerate(toks) if k and t.text.startswith("وال")), None)
+    if k is None:
+        return toks
+    end = k
+    while end < len(toks) and toks[end].text.startswith("وال"):
+        end += 1
+    return toks[:k] + toks[end:]
 
 
 #: How far back a title-only mention looks for the name its title was written with.

@@ -621,6 +621,12 @@ def _name_rank(np_: list[Tok], i: int, j: int, lex: Lexicon) -> int | None:
             and common(bare(x), lex) and zipf(bare(x), lex) >= 3.5:
         return None  # الطبيب الشرعي: a common nisba after a title is its adjective (but
         # السماعلي، الفيلالي: family names no one uses as words)
+    if (j - i == 1 and i == 2 and is_definite(np_[0].text) and is_org(np_[0].text, lex)
+            and not is_role(np_[0].text, lex) and not np_[i].quoted
+            and (is_describer(prev, lex) or (is_definite(prev) and prev.endswith("ي")))
+            and not is_given(x, lex) and not x.endswith("ا")):
+        return None  # طالب المجلس البلدي غريان: the body's town after its adjective,
+        # no person; the body speaks
     if _title_in_a_bodys_genitive(np_, i, lex):
         return None  # أكدت المقاومة الموالية لحكومة الرئيس اليمني عبد ربه منصور هادي:
         # the body speaks, the name is its patron's
