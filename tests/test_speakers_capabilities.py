@@ -3187,3 +3187,13 @@ def test_a_statement_issued_by_several_named_together_is_the_first_issuers():
     assert counted(body) == {"المجلس البلدي مصراتة": 1}
     body = "وأصدرت وزارة البترول والمعادن بيانا أمس.\nوأكد البيان أن الإنتاج مستقر."
     assert counted(body) == {"وزارة البترول والمعادن": 1}
+
+
+def test_a_statement_that_reports_a_named_person_goes_on_with_his_words():
+    body = ("وذكر بيان لمكتب المحافظ أن المحافظ سامي الكعبي أكد دعم المحافظة لعمل البعثة.\n"
+            "وأشار إلى أن المدينة استقبلت مئات النازحين.")
+    assert counted(body) == {"مكتب المحافظ": 1, "سامي الكعبي": 1}
+    # one who speaks in a statement of his own goes on himself
+    body = ("وأفاد المتحدث سالم العمري، في تصريح للإذاعة، أن اللجنة أجلت قرارها، مبينا أن "
+            "الرئيس ماهر الحسن يدعو دائما إلى الشفافية. وأفاد أن المجلس اختار الانفتاح.")
+    assert counted(body) == {"سالم العمري": 2}

@@ -88,6 +88,8 @@ def resolve(text: str, events: list[Event], lex: Lexicon) -> list[Entity]:
     last: int | None = None
     last_document = ""  # the document the latest written subject spoke through
     last_start = -1
+    reported = -1  # the person a statement document reports, named inside it
+    reporter = False  # the latest written subject is a document (وذكر بيان للمكتب)
     for ev in events:
         entities.before(ev.start)
         if ev.surface is None:
@@ -99,6 +101,9 @@ def resolve(text: str, events: list[Event], lex: Lexicon) -> list[Entity]:
                 ev.entity = _coordinated(text, ev, entities, last_start, lex)
                 if ev.entity >= 0 and ev.continuation:
                     last = ev.entity  # وفسر الوزير … قائلا: he is the speaker from now on
+            if ev.entity < 0 and _goes_on_reporting(ev, reported, entities):
+                ev.entity = last = reported  # وذكر بيان للمكتب أن المحافظ فلان أكد …
+                # وأشار إلى أن: the statement goes on with his words
             if ev.entity < 0:
                 ev.entity = _antecedent(entities, ev, last, last_document)
                 if ev.entity >= 0 and _plural_verb_for_a_body(text, ev, entities, lex):
@@ -108,7 +113,10 @@ def resolve(text: str, events: list[Event], lex: Lexicon) -> list[Entity]:
                 last = ev.entity if ev.entity >= 0 else last
         else:
             ev.entity = _mention(text, ev, entities, lex)
+            if ev.nested and ev.name and reporter and reported < 0:
+                reported = ev.entity
             if not ev.nested:
+                reported, reporter = -1, _document_subject(text, ev, lex)
                 last = ev.entity
                 last_document = (ev.document or _document_spoken(text, ev, lex)
                                  if ev.kind != "attribution" else "")
@@ -117,6 +125,22 @@ def resolve(text: str, events: list[Event], lex: Lexicon) -> list[Entity]:
             last_start = ev.start
     _full_names(text, entities, lex)
     return entities.items
+
+
+def _goes_on_reporting(ev: Event, reported: int, entities: Entities) -> bool:
+    """A verb without subject, after a statement that reported a named person's words,
+    goes on with that person (not a participle, nor a plural or a verb of the other
+    gender)."""
+    return (reported >= 0 and not ev.continuation and not ev.verb.endswith(("وا", "ون"))
+            and ev.feminine in (None, entities.items[reported].feminine))
+
+
+def _document_subject(text: str, ev: Event, lex: Lexicon) -> bool:
+    """The subject written is a statement document (وذكر بيان لمكتب المحافظ), not a
+    person who spoke in one (وأفاد فلان في تصريح)."""
+    after = ev.start + len(ev.verb)
+    words = text[after:after + 40].split()[:1]  # the word after the verb
+    return bool(words) and bool(document_key(words[0], lex))
 
 
 def _document_spoken(text: str, ev: Event, lex: Lexicon) -> str:
