@@ -58,7 +58,7 @@ def article_quotes(article_id, body: str, lexicon: Lexicon) -> list[dict]:
     art = fold_article(body)
     text = join_broken_lines(art.text)  # same length: offsets stay the article's
     events = [ev for ev in find_events(text, lexicon)
-              if not _first_person(art, ev, lexicon)]
+              if not _first_person(art, ev, lexicon) and not _marked_passive(art, ev, lexicon)]
     entities = resolve(text, events, lexicon)
     return _rows(article_id, art, events, entities, lexicon)
 
@@ -99,6 +99,19 @@ def _first_person(art: Folded, ev: Event, lexicon: Lexicon) -> bool:
     verb = lexicon.verbs.get(ev.verb.lstrip("وف")) or lexicon.verbs.get(ev.verb)
     return (written[:1] == "أ" and verb is not None and not verb.present
             and verb.lemma.startswith("ا") and len(verb.lemma) >= 5)
+
+
+def _marked_passive(art: Folded, ev: Event, lexicon: Lexicon) -> bool:
+    """A past verb written with a damma on its first letter is passive (شُدِّد على،
+    أُعلن عن: "it was stressed, announced"): nobody is said to speak. (In the present
+    the damma marks the active of أفعل too: يُؤكد.)"""
+    if ev.kind == "attribution":
+        return False
+    verb = lexicon.verbs.get(ev.verb.lstrip("وف")) or lexicon.verbs.get(ev.verb)
+    written = art.body[art.original(ev.start):art.original(ev.start + len(ev.verb))]
+    if ev.proclitic:
+        written = written[1:]
+    return verb is not None and not verb.present and written[1:2] == "\u064f"
 
 
 def _outside(verbs: list[Event], attributions: list[Event]) -> list[Event]:
