@@ -282,12 +282,23 @@ _THAT_WITH_PRONOUN = frozenset({"انه", "انها", "انهم", "انهما", 
                                 "أنهم", "إنهم"})
 
 
+def _named_as(text: str, end: int, lex: Lexicon) -> bool:
+    """The words after ``end`` open a name (a given name, or a title then one): what
+    someone is called, not what he claims."""
+    words = text[end:end + 60].split()[:2]
+    return bool(words) and (is_given(words[0], lex) or (
+        (is_role(words[0], lex) or words[0] in lex.honorifics) and len(words) == 2
+        and is_given(words[1], lex)))
+
+
 def _not_a_report(text: str, trig: _Trigger, lex: Lexicon) -> bool:
     """The writer's voice (يذكر أن), a preposition (بين … وبين), or a verb after a
     relative or a quantifier (الفريق الذي أبدى، عدم كشف، كل طالب)."""
     form = trig.form
     if form in lex.impersonal:
         return True
+    if form in ("يدعي", "تدعي") and _named_as(text, trig.end, lex):
+        return True  # مقيم سوداني يدعي مهندس عثمان خضر: يُدعى "called", a name follows
     if form == "كتب" and re.match(r"\s+(?:علي(?:ه|ها|هم)|على بعض)", text[trig.end:trig.end + 14]):
         return True  # لافتات كتب عليها: "written on", no one writing
     if form in ("تابع", "تابعة") and not trig.proclitic \
