@@ -3216,3 +3216,9 @@ def test_yudaa_before_a_name_is_called_not_claims():
             "البلدية كانت صغيرة.")
     assert counted(body) == {}
     assert counted("ويدعي المتهم أنه كان خارج المدينة.") == {"المتهم": 1}
+
+
+def test_an_outlet_closing_anothers_statement_only_relays_it():
+    body = ('وقال الوزير سالم العلي: "سنصبح أكبر مصدر للغاز في العالم"، وفقا لصحيفة "الراية" '
+            'القطرية.\nوبحسب صحيفة "الوطن" فإن الإنتاج سيرتفع العام المقبل.')
+    assert counted(body) == {"سالم العلي": 1, "صحيفة الوطن": 1}
