@@ -3222,3 +3222,8 @@ def test_an_outlet_closing_anothers_statement_only_relays_it():
     body = ('وقال الوزير سالم العلي: "سنصبح أكبر مصدر للغاز في العالم"، وفقا لصحيفة "الراية" '
             'القطرية.\nوبحسب صحيفة "الوطن" فإن الإنتاج سيرتفع العام المقبل.')
     assert counted(body) == {"سالم العلي": 1, "صحيفة الوطن": 1}
+
+
+def test_a_titles_word_as_a_given_name_before_walad():
+    body = "عمدة المدينة السيد امين ولد سيدي قال في تصريح للوكالة إن حملة النظافة ستستمر."
+    assert counted(body) == {"امين ولد سيدي": 1}

@@ -91,9 +91,10 @@ def _starts_name(np_: list[Tok], i: int, lex: Lexicon) -> bool:
         return True  # أم أحمد، أبو محمد: a name by one's child (kunya)
     if i > 0 and np_[i - 1].text in lex.honorifics and is_role(t.text, lex) \
             and t.text not in lex.honorifics and len(t.text) > 2 \
-            and not is_definite(t.text) and ARABIC_WORD_RE.match(t.text) and is_given(nxt, lex):
-        return True  # المهندس أمين حسن الناصر: a title's word as a given name, after a
-        # title of address and before the father's name
+            and not is_definite(t.text) and ARABIC_WORD_RE.match(t.text) \
+            and (is_given(nxt, lex) or nxt in ("ولد", "بن", "بنت")):
+        return True  # المهندس أمين حسن الناصر، السيد امين ولد أب: a title's word as a given
+        # name, after a title of address and before the father's name
     if nxt in ("بن", "ولد") and i + 2 < len(np_) and not is_definite(t.text) \
             and ARABIC_WORD_RE.match(t.text) and t.text not in lex.connectors \
             and (is_given(np_[i + 2].text, lex) or namey(np_[i + 2].text, lex)) \
