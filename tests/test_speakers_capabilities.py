@@ -3227,3 +3227,8 @@ def test_an_outlet_closing_anothers_statement_only_relays_it():
 def test_a_titles_word_as_a_given_name_before_walad():
     body = "عمدة المدينة السيد امين ولد سيدي قال في تصريح للوكالة إن حملة النظافة ستستمر."
     assert counted(body) == {"امين ولد سيدي": 1}
+
+
+def test_representatives_take_whom_they_represent():
+    body = "في المقابل أكد ممثلون عن الأحزاب السياسية أنه لم يتم تشريكهم في تشكيل المجلس."
+    assert counted(body) == {"ممثلون عن الأحزاب السياسية": 1}

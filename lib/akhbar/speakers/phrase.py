@@ -314,8 +314,10 @@ def _part_of_a_title(toks, i, np_, lex) -> int | None:
         return _TAKE  # مساعد وكيل الجمهورية بالمحكمة ذاتها عرفات المبسوط: "the same"
         # (with no name after it, المصدر ذاته is the source met before)
     if (x == "عن" and np_ and is_role(np_[-1].text, lex) and i + 1 < len(toks)
-            and (is_org(toks[i + 1].text, lex) or name_ahead(toks, i + 1, lex, 5))):
-        return _TAKE  # النائب عن حزب نداء تونس، القيادي عن الحركة خميس قسيلة
+            and (is_org(toks[i + 1].text, lex) or name_ahead(toks, i + 1, lex, 5)
+                 or (bare(np_[-1].text).startswith("ممثل") and is_definite(toks[i + 1].text)))):
+        return _TAKE  # النائب عن حزب نداء تونس، القيادي عن الحركة خميس قسيلة، ممثلون عن
+        # الأحزاب: whom they represent
     return None
 
 
