@@ -3232,3 +3232,9 @@ def test_a_titles_word_as_a_given_name_before_walad():
 def test_representatives_take_whom_they_represent():
     body = "في المقابل أكد ممثلون عن الأحزاب السياسية أنه لم يتم تشريكهم في تشكيل المجلس."
     assert counted(body) == {"ممثلون عن الأحزاب السياسية": 1}
+
+
+def test_ait_opens_a_berber_family_name():
+    body = ("جرت مراسم تسليم السلط بين الوزير الجديد والوزير خالد آيت الطالب.\n"
+            "وأعرب السيد آيت الطالب عن شكره لفرق الوزارة.")
+    assert counted(body) == {"خالد آيت الطالب": 1}

@@ -85,8 +85,9 @@ def _starts_name(np_: list[Tok], i: int, lex: Lexicon) -> bool:
             is_definite(nxt) or is_given(nxt, lex)):
         return True  # الوزير آل الشيخ: آل (folded ال) + a family, a name after a title
     if t.text in ("(", ")") or (t.text in lex.connectors and t.text != "عبد" and not (
-            t.text[:1] in "اب" and len(t.text) > 1 and namey(nxt, lex))):
-        return False  # but أبو مازن، ابن خلدون
+            t.text[:1] in "اب" and len(t.text) > 1
+            and (namey(nxt, lex) or (t.text == "ايت" and is_definite(nxt))))):
+        return False  # but أبو مازن، ابن خلدون، آيت الطالب
     if t.text in ("ابو", "ام") and is_given(nxt, lex):
         return True  # أم أحمد، أبو محمد: a name by one's child (kunya)
     if i > 0 and np_[i - 1].text in lex.honorifics and is_role(t.text, lex) \
