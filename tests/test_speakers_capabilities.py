@@ -3238,3 +3238,9 @@ def test_ait_opens_a_berber_family_name():
     body = ("جرت مراسم تسليم السلط بين الوزير الجديد والوزير خالد آيت الطالب.\n"
             "وأعرب السيد آيت الطالب عن شكره لفرق الوزارة.")
     assert counted(body) == {"خالد آيت الطالب": 1}
+
+
+def test_a_given_name_spelled_like_a_title_before_a_rare_family_name():
+    body = ("جرت مراسم تسليم السلط بين أمين الفرجاني الذي عين وزيرا للصحة وسلفه.\n"
+            "وأعرب السيد الفرجاني عن امتنانه للثقة.")
+    assert counted(body) == {"أمين الفرجاني": 1}

@@ -312,7 +312,8 @@ def _name_start(text: str, pos: int, lex: Lexicon) -> int | None:
                 x == "عبد" and k + 1 < len(words)) and not (
                 x[:1] in "لب" and k > 0 and is_given(words[k - 1].text, lex)
                 and could_be_name(x, lex)) and not (
-                    k == len(words) - 1 and _set_off(text, before, pos, lex)):
+                    k == len(words) - 1 and _set_off(text, before, pos, lex)) and not (
+                    k == len(words) - 1 and _title_as_given(x, text, pos, lex)):
             break  # (مروان بديرة الفيلالي: not ب + ديرة)
         first = words[k].start
     if first == pos:
@@ -321,6 +322,18 @@ def _name_start(text: str, pos: int, lex: Lexicon) -> int | None:
             and not text[first:pos].startswith("عبد "):  # (عبد الله كميل: a given name)
         first = text.index(" ", first) + 1
     return first
+
+
+#: Given names that are titles too, kept out of the given names (أمين عام، أمير منطقة).
+_TITLES_AS_GIVEN = frozenset({"امين", "امير", "كامل"})
+
+
+def _title_as_given(x: str, text: str, pos: int, lex: Lexicon) -> bool:
+    """``x`` right before the family name at ``pos`` is a given name spelled like a
+    title, when that family name is one no one uses as a word (أمين التهراوي; not
+    أمين العاصمة، أمير الرياض)."""
+    m = re.match(r"\w+", text[pos:pos + 40])
+    return x in _TITLES_AS_GIVEN and m is not None and family_in_al(m.group(), lex)
 
 
 def _addressed_three_words(before: list[Tok], pos: int, lex: Lexicon) -> int:
