@@ -3244,3 +3244,15 @@ def test_a_given_name_spelled_like_a_title_before_a_rare_family_name():
     body = ("جرت مراسم تسليم السلط بين أمين الفرجاني الذي عين وزيرا للصحة وسلفه.\n"
             "وأعرب السيد الفرجاني عن امتنانه للثقة.")
     assert counted(body) == {"أمين الفرجاني": 1}
+
+
+def test_a_given_name_with_al_after_mister_before_a_title_set_off():
+    body = ("استقبل صباح اليوم، السيد الخطاط بوسلهام، رئيس مجلس الجهة، وفدا دبلوماسيا.\n"
+            "كما أشار السيد الرئيس إلى أن الجهة أصبحت قطبا اقتصاديا.")
+    assert counted(body) == {"الخطاط بوسلهام": 1}
+
+
+def test_a_place_after_its_kind_is_no_holders_name():
+    body = ("التقى محافظ العاصمة عدن اليوم بمدراء المديريات.\n"
+            "واختتم المحافظ اللقاء بقوله إن العمل يجب أن يتضاعف.")
+    assert counted(body) == {"المحافظ": 1}

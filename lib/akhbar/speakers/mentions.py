@@ -510,7 +510,8 @@ def titles_beside_names(text: str, head: str, before: int,
             found = _name_after_title(toks, k, lex) or _name_before_title(toks, k, lex)
         else:
             continue
-        if found is not None and _could_be_person(text[slice(*found[1])].split(), lex):
+        if found is not None and _could_be_person(text[slice(*found[1])].split(), lex) \
+                and not _place_after_its_kind(text, found[1]):
             yield found
 
 
@@ -552,6 +553,9 @@ def _name_before_title(toks: list[Tok], k: int,
     if not runs or runs[-1][1] != len(before):
         return None
     i, j = runs[-1]
+    if i >= 2 and is_definite(before[i - 1].text) and before[i - 2].text in lex.honorifics \
+            and not is_role(before[i - 1].text, lex) and not is_describer(before[i - 1].text, lex):
+        i -= 1  # السيد الخطاط ينجا، رئيس …: a given name with ال after a title of address
     if j - i < 2 and not is_given(before[i].text, lex):
         return None
     if not comma and (j - i < 2 or not (is_given(before[i].text, lex)
@@ -614,6 +618,19 @@ def _titled(toks: list[Tok], first: Tok, lex: Lexicon) -> bool:
     if prev in lex.address:
         return False
     return prev in lex.honorifics or is_role(prev, lex) or is_describer(prev, lex)
+
+
+#: Kinds of place that a place's own name follows (محافظ العاصمة عدن، والي ولاية سطيف).
+_KINDS_OF_PLACE = frozenset({"عاصمه", "مدينه", "محافظه", "ولايه", "منطقه", "اقليم", "بلديه",
+                             "جهه", "عماله", "مقاطعه", "اماره", "قريه", "بلده", "مديريه"})
+
+
+def _place_after_its_kind(text: str, span: tuple[int, int]) -> bool:
+    """A one-word "name" right after a kind of place is that place (محافظ العاصمة عدن)."""
+    if " " in text[span[0]:span[1]].strip():
+        return False
+    before = text[max(0, span[0] - 30):span[0]].split()
+    return bool(before) and _compared(before[-1]) in _KINDS_OF_PLACE
 
 
 def _could_be_person(words: list[str], lex: Lexicon) -> bool:
