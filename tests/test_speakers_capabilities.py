@@ -3256,3 +3256,22 @@ def test_a_place_after_its_kind_is_no_holders_name():
     body = ("التقى محافظ العاصمة عدن اليوم بمدراء المديريات.\n"
             "واختتم المحافظ اللقاء بقوله إن العمل يجب أن يتضاعف.")
     assert counted(body) == {"المحافظ": 1}
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("قال وزير الخارجية أسعد الكرمي إن الحوار مفتوح.", {"أسعد الكرمي": 1}),
+    ("وقال المتحدث باسم الوزارة رعد الجنابي إن الشبكة تعمل.", {"رعد الجنابي": 1}),
+    ("أكدت مديرة التعاون في الوزارة عذاري الصباح أن الخطة جاهزة.", {"عذاري الصباح": 1}),
+])
+def test_given_names_that_read_as_words(body, expected):
+    assert counted(body) == expected
+
+
+def test_a_second_title_after_a_comma_then_the_name_is_apposition():
+    body = "وقال رئيس اللجنة، رئيس نيابة أمن الدولة بابكر عبد الرحيم، إن التحريات بدأت."
+    assert counted(body) == {"بابكر عبد الرحيم": 1}
+
+
+def test_a_byline_is_no_report():
+    body = ("كتب سالم العنزي - الكويت:\nأكدت مديرة الشؤون سعاد الحربي أن الخصخصة غير واردة.")
+    assert counted(body) == {"سعاد الحربي": 1}

@@ -282,6 +282,10 @@ _THAT_WITH_PRONOUN = frozenset({"انه", "انها", "انهم", "انهما", 
                                 "أنهم", "إنهم"})
 
 
+#: A byline after كتب: a name of one to three words, then a dash, a colon or the line's end.
+_BYLINE = re.compile(r"\s*(?:[^\W\d]+\s+){0,2}[^\W\d]+\s*(?:[-–:/|]|\n)")
+
+
 def _named_as(text: str, end: int, lex: Lexicon) -> bool:
     """The words after ``end`` open a name (a given name, or a title then one): what
     someone is called, not what he claims."""
@@ -299,6 +303,9 @@ def _not_a_report(text: str, trig: _Trigger, lex: Lexicon) -> bool:
         return True
     if form in ("يدعي", "تدعي") and _named_as(text, trig.end, lex):
         return True  # مقيم سوداني يدعي مهندس عثمان خضر: يُدعى "called", a name follows
+    if form == "كتب" and not trig.proclitic and _BYLINE.match(text, trig.end) \
+            and not text[text.rfind("\n", 0, trig.start) + 1:trig.start].strip():
+        return True  # كتب ناصر المحيسن - الكويت: the byline opening a line, the writer
     if form == "كتب" and re.match(r"\s+(?:علي(?:ه|ها|هم)|على بعض)", text[trig.end:trig.end + 14]):
         return True  # لافتات كتب عليها: "written on", no one writing
     if form in ("تابع", "تابعة") and not trig.proclitic \

@@ -214,10 +214,10 @@ def glued_object(text: str, name: list[Tok], toks: list[Tok], verb: Verb, lex: L
         return False
     if is_given(last, lex) or last in lex.connectors or prev in lex.connectors:
         return False
-    if len(name) == 3 and is_given(name[0].text, lex) and is_definite(last) \
-            and common(prev, lex) and not namey(prev, lex) and not is_given(prev, lex):
-        return False  # نبيل رعد الشمري عن: a common word in the middle of a whole name;
-        # an object glued after a name follows a name, not a word (بوتين ميركل)
+    if len(name) == 3 and is_given(name[0].text, lex) and is_definite(last) and (
+            (common(prev, lex) and not namey(prev, lex)) or is_given(prev, lex)):
+        return False  # نبيل رعد الشمري عن: a given name or a common word in the middle
+        # of a whole name; an object glued after a name follows a family name (بوتين ميركل)
     k = next((k for k, t in enumerate(toks) if t is name[-1]), None)
     nxt = toks[k + 1].text if k is not None and k + 1 < len(toks) else ""
     if not (nxt in verb.preps or nxt in ("من", "على", "الى", "عن")

@@ -158,9 +158,13 @@ def _punctuation(toks, i, np_, lex) -> int | None:
                 and (not _title_named(np_, lex) or place_then_person(toks, i, np_, lex))
                 and (namey(nxt, lex) or nxt in lex.honorifics or nxt == "عبد"
                      or _appositive_name(toks, i + 1, lex)
-                     or (is_definite(nxt) and name_ahead(toks, i + 2, lex, 3)))):
+                     or (is_definite(nxt) and name_ahead(toks, i + 2, lex, 3))
+                     or (is_role(nxt, lex) and not is_definite(nxt) and i + 2 < len(toks)
+                         and not namey(toks[i + 2].text, lex)
+                         and name_ahead(toks, i + 2, lex, 5)))):
             return _TAKE  # apposition: الرئيس الروسي، فلاديمير بوتين؛ والي الولاية، الفريق
-            # ركن الطيب المصباح (a rank, then the name)
+            # ركن الطيب المصباح (a rank, then the name); رئيس اللجنة، رئيس النيابة فلان
+            # (a second title, then the name)
         return _STOP
     if x == "(" and np_:
         j = _parenthesised(toks, i, lex)
