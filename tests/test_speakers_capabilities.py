@@ -3275,3 +3275,9 @@ def test_a_second_title_after_a_comma_then_the_name_is_apposition():
 def test_a_byline_is_no_report():
     body = ("كتب سالم العنزي - الكويت:\nأكدت مديرة الشؤون سعاد الحربي أن الخصخصة غير واردة.")
     assert counted(body) == {"سعاد الحربي": 1}
+
+
+def test_the_outlets_own_agency_told_is_no_part_of_the_name():
+    body = ("أشارت عضوة مديرية الصحة في المقاطعة سلمى قاسم لوكالتنا إلى أن حملات التعقيم "
+            "مستمرة.\nودعت سلمى قاسم الأهالي إلى البقاء في منازلهم.")
+    assert counted(body) == {"سلمى قاسم": 2}

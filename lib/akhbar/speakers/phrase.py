@@ -252,8 +252,9 @@ def _place_or_circumstance(toks, i, np_, lex) -> int | None:
         # the body's nationality (its genitive comes before that: وزارة الصحة البحرينية)
     if x == "ل" or (x[:1] == "ل" and (bare(x[1:]) in lex.addressee or x[1:] in lex.addressee
                                        or bare(x) in lex.addressee
+                                       or pronoun_stem(x[1:]) in lex.addressee
                                        or "ال" + x[1:] in lex.period)):
-        return _STOP  # (لوكالة؛ مكتب الإحصاء الوطني لعام 2017: a date)
+        return _STOP  # (لوكالة، لوكالتنا، لصحيفتنا؛ مكتب الإحصاء الوطني لعام 2017: a date)
     return None
 
 
