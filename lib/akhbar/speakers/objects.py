@@ -66,7 +66,9 @@ def _second_noun(toks: list[Tok], i: int, np_: list[Tok], lex: Lexicon) -> bool:
         return True  # ووصف وهب تلك التصريحات: "those" opens the object
     if np_ and x in lex.object_idiom and np_[-1].text not in lex.connectors:  # (عبد الستار)
         return True  # كشفت الحكومة الأوكرانية النقاب عن: the idiom's object after the subject
-    if np_ and (x in ("الجميع", "الناس") or (x == "الله" and is_definite(np_[-1].text))):
+    if np_ and (x in ("الجميع", "الناس")
+                or (x in ("الاهالي", "السكان") and ends_with_name(np_, lex))
+                or (x == "الله" and is_definite(np_[-1].text))):
         return True  # وحث الدفاع المدني الجميع على …، ودعا نائب الرئيس … الله أن: the
         # ones called on (a name in … الله has no ال before it: نصر الله)
     if np_ and x in lex.quantifiers and ends_with_name(np_, lex) and len(np_) >= 1 \
