@@ -566,17 +566,8 @@ def _object_follows(toks: list[Tok], verb: Verb, lex: Lexicon, heads_clause: boo
         or (suffixed_common(first, lex) and first not in lex.given and not _ours(first, lex)
             and not _their_title_named(toks, lex)
             and not (heads_clause and _subject_before_that(toks, verb, lex)))
-        or ((verb.needs == "object" or _tells(verb))
+        or ((verb.needs == "object" or verb.lemma in lex.person_object)  # وأخبر اللاعبين
             and (oblique_plural(first) or _plural_in_construct(first, lex))))
-
-
-def _tells(verb: Verb) -> bool:
-    """A verb of telling someone (أخبر، أبلغ): the one told comes right after it."""
-    return verb.lemma in _TELLING
-
-
-#: Verbs of saying whose object is the one told (أخبر اللاعبين بأن، أبلغ المسؤولين أن).
-_TELLING = frozenset({"اخبر", "ابلغ", "أخبر", "أبلغ"})
 
 
 def _plural_in_construct(word: str, lex: Lexicon) -> bool:
