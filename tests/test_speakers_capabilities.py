@@ -3281,3 +3281,8 @@ def test_the_outlets_own_agency_told_is_no_part_of_the_name():
     body = ("أشارت عضوة مديرية الصحة في المقاطعة سلمى قاسم لوكالتنا إلى أن حملات التعقيم "
             "مستمرة.\nودعت سلمى قاسم الأهالي إلى البقاء في منازلهم.")
     assert counted(body) == {"سلمى قاسم": 2}
+
+
+def test_the_people_called_on_or_reassured_are_no_speaker():
+    body = "وقال الرئيس سالم الحداد إن المعركة ستنتهي.\nوطمأن الشعب الليبي أن النصر قريب."
+    assert counted(body) == {"سالم الحداد": 2}

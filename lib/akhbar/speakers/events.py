@@ -702,7 +702,7 @@ def _to_or_with(word: str, lex: Lexicon) -> bool:
 #: Verbs that call on people (ودعا الشباب إلى، وحث الناس على), and the people or the
 #: one called on that follow them as their object when the speaker goes on.
 _CALLS_ON = frozenset({"دعا", "حث", "ناشد", "طمان"})
-_EVERYONE = frozenset({"الناس", "الجميع", "الله", "الفرقاء", "الجمهور", "الجماهير"})
+_EVERYONE = frozenset({"الناس", "الجميع", "الله", "الفرقاء", "الجمهور", "الجماهير", "الشعب"})
 
 
 def _subject(text: str, toks: list[Tok], trig: _Trigger,
