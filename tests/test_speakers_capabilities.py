@@ -3286,3 +3286,9 @@ def test_the_outlets_own_agency_told_is_no_part_of_the_name():
 def test_the_people_called_on_or_reassured_are_no_speaker():
     body = "وقال الرئيس سالم الحداد إن المعركة ستنتهي.\nوطمأن الشعب الليبي أن النصر قريب."
     assert counted(body) == {"سالم الحداد": 2}
+
+
+def test_a_superlative_before_thanks_is_the_object_not_a_speaker():
+    body = ("وقال السفير صالح الكعبي إن العلاقات متينة. وبهذه المناسبة، رفع أسمى التهاني "
+            "لخادم الحرمين الشريفين.")
+    assert "أسمى" not in counted(body)

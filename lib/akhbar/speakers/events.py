@@ -92,6 +92,7 @@ from akhbar.speakers.words import (
     present_verb,
     pronoun_stem,
     suffixed_common,
+    superlative,
 )
 
 __all__ = [
@@ -560,8 +561,10 @@ def _object_follows(toks: list[Tok], verb: Verb, lex: Lexicon, heads_clause: boo
     first = toks[0].text if toks else ""
     k = time_adverbs(toks, lex)
     later = toks[k].text if 0 < k < len(toks) else ""  # كتب أمس الاثنين مقالا: past the time
+    second = toks[1].text if len(toks) > 1 else ""
     return bool(first) and bool(
         lex.thanks.match(first) or first in lex.participles
+        or (lex.thanks.match(second) and superlative(first, second, lex))  # رفع أسمى التهاني
         or accusative(first, lex) or (later and accusative(later, lex))
         or (suffixed_common(first, lex) and first not in lex.given and not _ours(first, lex)
             and not _their_title_named(toks, lex)
