@@ -3292,3 +3292,9 @@ def test_a_superlative_before_thanks_is_the_object_not_a_speaker():
     body = ("وقال السفير صالح الكعبي إن العلاقات متينة. وبهذه المناسبة، رفع أسمى التهاني "
             "لخادم الحرمين الشريفين.")
     assert "أسمى" not in counted(body)
+
+
+def test_a_title_then_the_family_name_is_the_holder_named_before():
+    body = ("أكد سفير مملكة البحرين لدى البلاد صالح المالكي اعتزازه بالمشاركة.\n"
+            "وقال المالكي إن ما تحقق مصدر فخر.\nوأضاف السفير المالكي: \"يسعدني أن أشارك\".")
+    assert counted(body) == {"صالح المالكي": 3}

@@ -957,12 +957,14 @@ def _head_of_span(text: str, span: tuple[int, int] | None, lex: Lexicon) -> str:
     """:func:`_head_key` of the mention at ``span``."""
     if not span:
         return ""
-    words = [bare(t) for t in _folded_words(text[span[0]:span[1]])
-             if t not in lex.connectors or t == "عبد"]
-    words = [w for w in words if len(w) > 1] or words
-    while len(words) > 1 and (words[0] in _styles(lex) or words[0] in SAME or (
-            words[0] in _address_titles(lex) and is_role(words[1], lex))):
-        words = words[1:]  # سعادة الوزير، معالي الوزيرة: the style of address is no head;
-        # ذات البلاغ، نفس المسؤول: nor is "the same"; nor السيد of السيد المحافظ
-    return words[0] if words else ""
+    written = [t for t in _folded_words(text[span[0]:span[1]])
+               if t not in lex.connectors or t == "عبد"]
+    written = [w for w in written if len(bare(w)) > 1] or written
+    while len(written) > 1 and (bare(written[0]) in _styles(lex) or bare(written[0]) in SAME or (
+            bare(written[0]) in _address_titles(lex) and is_role(written[1], lex)
+            and written[1] not in lex.honorifics)):
+        written = written[1:]  # سعادة الوزير، معالي الوزيرة: the style of address is no
+        # head; ذات البلاغ، نفس المسؤول: nor is "the same"; nor السيد of السيد المحافظ (but
+        # السفير المالكي: a family name, no title, after it)
+    return bare(written[0]) if written else ""
 

@@ -493,12 +493,15 @@ def _statement_or_object(toks, i, np_, lex) -> int | None:
         return _STOP  # ودعت الوزارة المعلنة أسماؤهم: a participle whose noun's pronoun is
         # others' (plural after a singular head) starts the object (but الرئيس المنتهية
         # ولايته: his own term, part of the subject)
-    if (len(np_) == 1 and x.endswith("ه") and suffixed_common(x, lex) and not is_given(x, lex)
-            and (namey(np_[0].text, lex) or is_given(bare(np_[0].text), lex)
-                 or (is_definite(np_[0].text) and is_role(np_[0].text, lex)))
+    if (np_ and x.endswith("ه") and not is_given(x, lex)
+            and ((len(np_) == 1 and suffixed_common(x, lex)
+                  and (namey(np_[0].text, lex) or is_given(bare(np_[0].text), lex)
+                       or (is_definite(np_[0].text) and is_role(np_[0].text, lex))))
+                 or (verbal_noun(pronoun_stem(x), lex) and ends_with_name(np_, lex)
+                     and len(pick_name(np_, lex)) >= 2))
             and zipf(pronoun_stem(x), lex) >= zipf(x[:-1] + "ة", lex) + 2.0):
-        return _STOP  # وأكد الناصر حرصه على، اختتم المحافظ لقاءه: the object (a family name in
-        # ه stands for ة, شبانه: its stem in ة is a word too)
+        return _STOP  # وأكد الناصر حرصه على، اختتم المحافظ لقاءه، … صلاح المالكي اعتزازه: the
+        # object (a family name in ه stands for ة, شبانه: its stem in ة is a word too)
     if np_ and x[:1] == "و" and suffixed_common(x, lex) and not suffixed_common(x[1:], lex) \
             and not is_role(x[1:], lex):
         return _STOP  # أكدت مصادر ميدانية وقوعه في أيدي الثوار: و is the noun's own
