@@ -3298,3 +3298,9 @@ def test_a_title_then_the_family_name_is_the_holder_named_before():
     body = ("أكد سفير مملكة البحرين لدى البلاد صالح المالكي اعتزازه بالمشاركة.\n"
             "وقال المالكي إن ما تحقق مصدر فخر.\nوأضاف السفير المالكي: \"يسعدني أن أشارك\".")
     assert counted(body) == {"صالح المالكي": 3}
+
+
+def test_and_written_apart_from_its_word_joins_the_title():
+    body = "اكد وزير الاوقاف و الشؤون الاسلامية احمد التازي أن كلفة الحج لم تحدد بعد."
+    assert counted(body) == {"احمد التازي": 1}
+    assert counted("ذكرت هيئة الحقيقة و الكرامة أن المبلغ حول.") == {"هيئة الحقيقة و الكرامة": 1}

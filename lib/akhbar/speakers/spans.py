@@ -173,7 +173,22 @@ def tokens(text: str, start: int, end: int) -> list[Tok]:
     """The tokens of ``text[start:end]`` (words and single punctuation marks)."""
     # the pattern has no anchor nor lookaround: scanning text[start:end] in place is
     # the same as scanning the slice, without the copy
-    return [Tok(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(text, start, end)]
+    toks = [Tok(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(text, start, end)]
+    if text.find("و ", start, end) < 0:
+        return toks
+    return _and_written_apart(toks)
+
+
+def _and_written_apart(toks: list[Tok]) -> list[Tok]:
+    """A و written apart from its word (وزير الأوقاف و الشؤون الإسلامية) is that word's
+    proclitic, as if written on it."""
+    out: list[Tok] = []
+    for tok in toks:
+        if out and out[-1].text == "و" and tok.text[:1].isalpha() and tok.start - out[-1].end == 1:
+            out[-1] = Tok("و" + tok.text, out[-1].start, tok.end)
+        else:
+            out.append(tok)
+    return out
 
 
 def first_tokens(text: str, start: int, end: int, n: int) -> list[Tok]:
