@@ -3304,3 +3304,8 @@ def test_and_written_apart_from_its_word_joins_the_title():
     body = "اكد وزير الاوقاف و الشؤون الاسلامية احمد التازي أن كلفة الحج لم تحدد بعد."
     assert counted(body) == {"احمد التازي": 1}
     assert counted("ذكرت هيئة الحقيقة و الكرامة أن المبلغ حول.") == {"هيئة الحقيقة و الكرامة": 1}
+
+
+def test_a_holders_name_in_quotation_marks_after_his_title():
+    body = "وقال رئيس الحكومة الجديدة «مهدي الصيد» إن الحكومة ستلتزم بالقانون."
+    assert counted(body) == {"مهدي الصيد": 1}

@@ -173,7 +173,9 @@ def _starts_name(np_: list[Tok], i: int, lex: Lexicon) -> bool:
         # صحيفة “ميرور”، وقال «الحاج»; not a quoted epithet (النظام القضائي «المعيب»)
         # nor a quoted title (وأكد ” المحافظ ”: the governor, named elsewhere)
         return i == 0 or prev in lex.honorifics or (not is_definite(prev) and (
-            is_org(prev, lex) or is_org(np_[0].text, lex)))  # وكالة أنباء "إرنا"
+            is_org(prev, lex) or is_org(np_[0].text, lex))) or (  # وكالة أنباء "إرنا"
+            is_given(t.text, lex) and not (i > 0 and np_[i - 1].quoted)
+            and i + 1 < len(np_) and np_[i + 1].quoted)  # رئيس الحكومة «مهدي جمعة»
     if prev in lex.honorifics and not is_definite(t.text) and ARABIC_WORD_RE.match(t.text) \
             and not is_role(t.text, lex) and not is_org(t.text, lex) and t.text not in lex.stop \
             and t.text not in lex.modifiers:  # (اللواء ركن: "staff", the rank's own word)

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from akhbar.speakers.lexicon import Lexicon, zipf
 from akhbar.speakers.propernames import name_runs, pick_name
-from akhbar.speakers.spans import QUOTE_CHARS, QUOTE_CLOSE, QUOTE_OPEN, WORD_RE, Tok
+from akhbar.speakers.spans import ARABIC_WORD_RE, QUOTE_CHARS, QUOTE_CLOSE, QUOTE_OPEN, WORD_RE, Tok
 from akhbar.speakers.words import (
     COMPLEMENT,
     bare,
@@ -157,6 +157,9 @@ def _common_words(toks: list[Tok], i: int, lex: Lexicon, after_name: bool = Fals
         words.append(toks[i].text)
         i += 1
     after = toks[i].text if i < len(toks) else ""
+    if not after_name and 2 <= len(words) <= 4 and is_given(words[0], lex) \
+            and all(ARABIC_WORD_RE.match(w) for w in words):
+        return False  # رئيس الحكومة «مهدي جمعة»: a given name opens a name, not a sentence
     if any(w in _PARTICLES or present_verb(w, lex) for w in words):
         # " التونسي لا يستهلك ": a sentence, the statement; but not an aside before
         # أن (أحد المسؤولين "تحتفظ الجريدة باسمه" أن …)
