@@ -3309,3 +3309,9 @@ def test_and_written_apart_from_its_word_joins_the_title():
 def test_a_holders_name_in_quotation_marks_after_his_title():
     body = "وقال رئيس الحكومة الجديدة «مهدي الصيد» إن الحكومة ستلتزم بالقانون."
     assert counted(body) == {"مهدي الصيد": 1}
+
+
+def test_the_national_selector_is_a_title():
+    body = ("أبدى الناخب الوطني فلاديمير بيتروفيتش رضاه النسبي عن الأداء.\n"
+            "وأضاف الناخب الوطني: \"كنا جيدين في الشوط الثاني\".")
+    assert counted(body) == {"فلاديمير بيتروفيتش": 2}
