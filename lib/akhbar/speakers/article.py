@@ -34,6 +34,7 @@ from akhbar.speakers.events import Event, participle_events, verb_events
 from akhbar.speakers.lexicon import Lexicon, fold
 from akhbar.speakers.nesting import mark_nested, stray_cut
 from akhbar.speakers.spans import (
+    QUOTE_OPEN,
     Folded,
     fold_article,
     join_broken_lines,
@@ -79,8 +80,10 @@ def find_events(text: str, lexicon: Lexicon) -> list[Event]:
 
 def _relayed_by_outlets(text: str, events: list[Event], lexicon: Lexicon) -> None:
     """An outlet named in an attribution that closes another's statement (وقال الكعبي:
-    «…»، وفقا لصحيفة الشرق.) only passes his words on: nested, not counted (the
-    guideline makes such a relay optional, the original source required)."""
+    «…»، وفقا لصحيفة الشرق.، بحسب “الوطن” العمانية.) only passes his words on: nested,
+    not counted (the guideline makes such a relay optional, the original source
+    required). An outlet is a newspaper, agency … by its head word, or a name in
+    quotation marks."""
     reported = [e for e in events if e.kind != "attribution" and not e.nested]
     for ev in events:
         if ev.kind != "attribution" or ev.surface is None or ev.nested:
@@ -89,9 +92,10 @@ def _relayed_by_outlets(text: str, events: list[Event], lexicon: Lexicon) -> Non
         rest = re.split(r"[.!؟?\n]", text[ev.surface[1]:ev.surface[1] + 200], maxsplit=1)[0]
         if len(rest.split()) > 2:
             continue  # وبحسب صحيفة معاريف فإنه …: the outlet's own report follows
-        if head in lexicon.addressee and any(
-                e.start < ev.start and 0 <= ev.start - e.qend <= 3
-                and "\n" not in text[e.qend:ev.start] for e in reported):
+        quoted = text[max(0, ev.surface[0] - 2):ev.surface[0]].strip()[-1:] in QUOTE_OPEN
+        if (head in lexicon.addressee or quoted) and any(
+                e.qstart < ev.start <= e.qend + 3
+                and "\n" not in text[e.start:ev.start] for e in reported):
             ev.nested = True
 
 
