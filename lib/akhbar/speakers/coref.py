@@ -101,6 +101,9 @@ def resolve(text: str, events: list[Event], lex: Lexicon) -> list[Entity]:
                 ev.entity = _coordinated(text, ev, entities, last_start, lex)
                 if ev.entity >= 0 and ev.continuation:
                     last = ev.entity  # وفسر الوزير … قائلا: he is the speaker from now on
+            if ev.entity < 0:
+                ev.entity = _his_highness(text, ev, entities, lex)
+                last = ev.entity if ev.entity >= 0 else last
             if ev.entity < 0 and _goes_on_reporting(ev, reported, entities):
                 ev.entity = last = reported  # وذكر بيان للمكتب أن المحافظ فلان أكد …
                 # وأشار إلى أن: the statement goes on with his words
@@ -125,6 +128,32 @@ def resolve(text: str, events: list[Event], lex: Lexicon) -> list[Entity]:
             last_start = ev.start
     _full_names(text, entities, lex)
     return entities.items
+
+
+def _his_highness(text: str, ev: Event, entities: Entities, lex: Lexicon) -> int:
+    """سموه after the verb (وأعرب سموه) is the first prince the article names, when the
+    latest speaker is no prince (استمع سموه إلى شرح من المهندس فلان، مؤكدا … وأعرب
+    سموه: the prince, not the engineer); -1 when the latest speaker may be meant."""
+    after = ev.start + len(ev.verb)
+    word = text[after:after + 12].split()[:1]
+    if word not in (["سموه"], ["سموها"]):
+        return -1
+    last = entities.last_speaker()
+    if last >= 0 and _a_prince(text, entities[last]):
+        return -1
+    found = [(title, name) for title, name in titles_beside_names(text, "امير", ev.start, lex)
+             if text[title[0]:title[1]].split()[-1] == "الامير"]  # الأمير فلان: a prince
+    if not found:
+        return -1
+    # the first prince the article names is the one it is about (the later ones are
+    # often those he congratulates: رفع التهاني … لصاحب السمو الملكي الأمير فلان)
+    return _span_entity(text, entities, *found[-1][1], True, lex)
+
+
+def _a_prince(text: str, ent: Entity) -> bool:
+    """The entity is written with the title أمير or الأمير (a prince, an emir)."""
+    before = text[max(0, ent.surface[0] - 12):ent.surface[0]]
+    return "امير" in before or any("امير" in title for title in ent.titles) or "امير" in ent.tokens
 
 
 def _goes_on_reporting(ev: Event, reported: int, entities: Entities) -> bool:
