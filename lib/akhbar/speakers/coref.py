@@ -342,6 +342,9 @@ def _full_names(text: str, entities: Entities, lex: Lexicon) -> None:
             if positions is None and len(text) > _LONG_TEXT:
                 positions = word_positions(text)
             found = full_name(text, *ent.surface, lex, positions)
+            if found is None and text.startswith("بن ", ent.surface[0]):
+                found = full_name(text, ent.surface[0] + 3, ent.surface[1], lex, positions)
+                # المحافظ بن ياسر … محمد علي ياسر: "son of" the family, the name he goes by
             if found is None and ent.name and len(ent.tokens) == 1 \
                     and is_given(text[slice(*ent.surface)], lex):
                 found = name_opened_by(text, *ent.surface, lex, positions, bool(ent.titles))
