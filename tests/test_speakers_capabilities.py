@@ -3335,3 +3335,9 @@ def test_bin_and_the_family_is_the_whole_name_the_article_gives():
     body = ("التقى محافظ المحافظة، الأستاذ محمد علي كده، قيادات المجلس.\n"
             "وفي اللقاء، رحب المحافظ بن كده، بالحضور، وأكد أن السلطة المحلية تعول على الجميع.")
     assert counted(body) == {"محمد علي كده": 2}
+
+
+def test_the_national_selector_is_the_national_team_coach_named_before():
+    body = ("أوضح سالم الحربي، مدرب المنتخب الوطني الرديف، أن المباراة الأولى هي الأصعب.\n"
+            "وقال الناخب الوطني: \"نحن في تركيز كبير على مباراة الغد\".")
+    assert counted(body) == {"سالم الحربي": 2}

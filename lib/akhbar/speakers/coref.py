@@ -483,6 +483,11 @@ def _holder_of_span(text: str, surface: tuple[int, int], head: str, at: int,
             or is_org(_feminine_spelling(head), lex):
         return None
     found = titles_beside_names(text, head, surface[0], lex)
+    if head in _SAME_OFFICE:  # الناخب الوطني … مدرب المنتخب الوطني فلان: one office
+        other, needed = _SAME_OFFICE[head]
+        found = [*found, *((title, name) for title, name
+                           in titles_beside_names(text, other, surface[0], lex)
+                           if needed in text[title[0]:title[1]])]
     if _in_headline(text, at):  # الرئيس الفرنسي يطالب … ⏎ طلب الرئيس الفرنسي، إيمانويل
         found = [*found, *reversed(list(titles_beside_names(  # ماكرون: named below
             text, head, min(len(text), surface[1] + _HEADLINE_REACH), lex)))]
@@ -505,6 +510,12 @@ def _holder_of_span(text: str, surface: tuple[int, int], head: str, at: int,
     idx = _span_entity(text, entities, *name, True, lex)
     entities.add_title(idx, toks)
     return idx
+
+
+#: Titles written for one office in other words: the head of the mention, the head of
+#: the title it may have been named with, and a word that title must hold (the national
+#: selector, الناخب الوطني, is the national team's coach, مدرب المنتخب).
+_SAME_OFFICE = {"ناخب": ("مدرب", "منتخب")}
 
 
 #: How many holders of a title a mention is weighed against, latest first.
