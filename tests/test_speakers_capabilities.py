@@ -3341,3 +3341,9 @@ def test_the_national_selector_is_the_national_team_coach_named_before():
     body = ("أوضح سالم الحربي، مدرب المنتخب الوطني الرديف، أن المباراة الأولى هي الأصعب.\n"
             "وقال الناخب الوطني: \"نحن في تركيز كبير على مباراة الغد\".")
     assert counted(body) == {"سالم الحربي": 2}
+
+
+def test_statements_credited_in_li_before_a_verb_with_fiha_are_that_persons():
+    body = ("أعلنت الحكومة منح الشركة المشروع.\nوتابعت \"الرافدين\" تصريحات متلفزة لوزيرة "
+            "الاتصالات سعاد الجبوري، أعلنت فيها إبلاغ الشركة بالقرار، وأكدت أن التوقيع قريب.")
+    assert counted(body) == {"سعاد الجبوري": 2}

@@ -98,6 +98,9 @@ def resolve(text: str, events: list[Event], lex: Lexicon) -> list[Entity]:
                 continue
             ev.entity = _lead_in(text, ev, entities, lex)
             if ev.entity < 0:
+                ev.entity = _owner_of_the_words(text, ev, entities, lex)
+                last = ev.entity if ev.entity >= 0 else last
+            if ev.entity < 0:
                 ev.entity = _coordinated(text, ev, entities, last_start, lex)
                 if ev.entity >= 0 and ev.continuation:
                     last = ev.entity  # وفسر الوزير … قائلا: he is the speaker from now on
@@ -148,6 +151,27 @@ def _his_highness(text: str, ev: Event, entities: Entities, lex: Lexicon) -> int
     # the first prince the article names is the one it is about (the later ones are
     # often those he congratulates: رفع التهاني … لصاحب السمو الملكي الأمير فلان)
     return _span_entity(text, entities, *found[-1][1], True, lex)
+
+
+def _owner_of_the_words(text: str, ev: Event, entities: Entities, lex: Lexicon) -> int:
+    """A verb with فيها/فيه after statements credited to someone (تصريحات متلفزة لوزيرة
+    الاتصالات فلانة، أعلنت فيها …): the one whose statements they are; -1 otherwise."""
+    after = ev.start + len(ev.verb)
+    if text[after:after + 6].split()[:1] not in (["فيها"], ["فيه"]):
+        return -1
+    m = _WORDS_OF.search(text, max(0, ev.start - 160), ev.start)
+    if m is None:
+        return -1
+    toks = tokens(text, m.start(1), m.end(1))
+    name = phrase(toks, lex).name
+    if not name:
+        return -1
+    return _span_entity(text, entities, name[0].start, name[-1].end, True, lex)
+
+
+#: Statements credited to someone in ل, right before a verb with فيها (… لوزيرة
+#: الاتصالات فلانة، أعلنت فيها): group 1 is the one credited, without the ل.
+_WORDS_OF = re.compile(r"(?:تصريحات?|كلمة|مقابلة|حوار|بيان|رسالة)(?:\s+\w+){0,2}?\s+ل(\w+(?:\s+\w+){1,6})،?\s*$")
 
 
 def _a_prince(text: str, ent: Entity) -> bool:

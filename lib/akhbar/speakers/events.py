@@ -209,6 +209,8 @@ def verb_event(text: str, m: re.Match, lex: Lexicon) -> Event | None:
         return None
     ce = clause_end(text, trig.end)
     toks = _ala_spelled_ali(text, tokens(text, trig.end, min(ce, trig.end + 220)), lex)
+    if trig.verb.lemma == "تابع" and _follows_a_document(toks, lex):
+        return None  # وتابعت "النهرين" تصريحات الوزيرة: followed her statements, no "added"
     if _after_relative(text, trig, lex):
         return _relative_event(text, toks, trig, lex)
     if _speech_follows(toks, trig.verb, lex) or (
@@ -285,6 +287,22 @@ _THAT_WITH_PRONOUN = frozenset({"انه", "انها", "انهم", "انهما", 
 
 #: A byline after كتب: a name of one to three words, then a dash, a colon or the line's end.
 _BYLINE = re.compile(r"\s*(?:[^\W\d]+\s+){0,2}[^\W\d]+\s*(?:[-–:/|]|\n)")
+
+
+def _follows_a_document(toks: list[Tok], lex: Lexicon) -> bool:
+    """A statement document without a pronoun or a preposition among the first words after
+    تابع: its object, what someone followed (تابعت القناة تصريحات الوزير), not a statement
+    he added (وتابع في تصريحاته:)."""
+    for k, tok in enumerate(toks[:4]):
+        if tok.text in (":", "،", ",") or opens_statement(tok.text):
+            return False
+        if tok.text in lex.documents and k > 0 and toks[k - 1].text not in _DOCUMENT_PREPS:
+            return True  # (وتابع البيان: the document itself goes on)
+    return False
+
+
+#: Prepositions before a statement document it was said in (في تصريحاته، خلال كلمته).
+_DOCUMENT_PREPS = frozenset({"في", "خلال", "عبر", "ب"})
 
 
 def _named_as(text: str, end: int, lex: Lexicon) -> bool:
