@@ -377,6 +377,21 @@ def _full_names(text: str, entities: Entities, lex: Lexicon) -> None:
                                       or _after_a_title(text, found[0], lex)):
                 entities.set_form(idx, found, key_tokens(text[found[0]:found[1]], lex), "", True)
     _families_after_names(text, entities, lex, positions)
+    _names_that_begin_longer_ones(text, entities, lex)
+
+
+def _names_that_begin_longer_ones(text: str, entities: Entities, lex: Lexicon) -> None:
+    """A name of two words or more that the article also writes longer, as the start of
+    another speaker's name (محمد علي … محمد علي جمعة): the same person, by the longer
+    name (one person is not named by the first words of another's)."""
+    names = [(idx, text[ent.surface[0]:ent.surface[1]].split())
+             for idx, ent in enumerate(entities.items) if ent.name]
+    for idx, words in names:
+        longer = [(other, w) for other, w in names
+                  if other != idx and len(w) > len(words) >= 2 and w[:len(words)] == words]
+        if len(longer) == 1:
+            other = entities.items[longer[0][0]]
+            entities.set_form(idx, other.surface, other.tokens, other.lead, True)
 
 
 def _families_after_names(text: str, entities: Entities, lex: Lexicon,
