@@ -3354,3 +3354,8 @@ def test_a_name_the_article_also_writes_longer_is_that_longer_name():
             "وقال جمعة إن القافلة تحوي 14 ألف جوال ذرة.\n"
             "وأكد مدير عام الوزارة أن المدينة قلب البلاد.")
     assert counted(body) == {"سامي علي جمعة": 2}
+
+
+def test_a_quantifier_of_some_size_takes_its_people():
+    assert counted("وعبر عدد كبير من المواطنين عن ارتياحهم للإجراءات.") == {
+        "عدد كبير من المواطنين": 1}

@@ -189,6 +189,10 @@ def _punctuation(toks, i, np_, lex) -> int | None:
     return None
 
 
+#: Adjectives of size after a quantifier (عدد كبير من، عدد محدود من).
+_SIZES = frozenset({"كبير", "قليل", "محدود", "هائل", "كبيرة", "قليلة", "واسع", "ضئيل"})
+
+
 def _title_named(np_: list[Tok], lex: Lexicon) -> bool:
     """The title already holds its person's name (not only a place or body of the
     title: مندوبة كندا لدى الأمم المتحدة، …)."""
@@ -288,8 +292,10 @@ def _part_of_a_title(toks, i, np_, lex) -> int | None:
     """من after a quantifier (عدد من معارف الشهيد) and على before a name still to come
     (المشرف العام على مركز الملك سلمان … الدكتور عبدالله الربيعة) are in the title."""
     x = toks[i].text
-    if x == "من" and np_ and bare(np_[-1].text) in lex.quantifiers:
-        return _TAKE
+    if x == "من" and np_ and (bare(np_[-1].text) in lex.quantifiers or (
+            len(np_) >= 2 and bare(np_[-2].text) in lex.quantifiers
+            and np_[-1].text in _SIZES)):
+        return _TAKE  # (عدد كبير من المواطنين: a quantifier's adjective of size)
     if not np_ and title_like_particle(toks, i, lex):
         return _TAKE
     if (x == "من" and i + 2 < len(toks) and toks[i + 1].text == "اجل"
