@@ -3359,3 +3359,8 @@ def test_a_name_the_article_also_writes_longer_is_that_longer_name():
 def test_a_quantifier_of_some_size_takes_its_people():
     assert counted("وعبر عدد كبير من المواطنين عن ارتياحهم للإجراءات.") == {
         "عدد كبير من المواطنين": 1}
+
+
+def test_a_place_in_t_after_its_kind_is_no_verb():
+    body = "فيما أكد مدير شرطة منطقة تبوك اللواء سالم بن سعيد الغامدي، أن المتهم قبض عليه."
+    assert counted(body) == {"سالم بن سعيد الغامدي": 1}

@@ -44,6 +44,7 @@ from akhbar.speakers.words import (
     is_given,
     is_org,
     is_role,
+    kind_of_place,
     namey,
     suffixed_common,
 )
@@ -620,17 +621,12 @@ def _titled(toks: list[Tok], first: Tok, lex: Lexicon) -> bool:
     return prev in lex.honorifics or is_role(prev, lex) or is_describer(prev, lex)
 
 
-#: Kinds of place that a place's own name follows (محافظ العاصمة عدن، والي ولاية سطيف).
-_KINDS_OF_PLACE = frozenset({"عاصمه", "مدينه", "محافظه", "ولايه", "منطقه", "اقليم", "بلديه",
-                             "جهه", "عماله", "مقاطعه", "اماره", "قريه", "بلده", "مديريه"})
-
-
 def _place_after_its_kind(text: str, span: tuple[int, int]) -> bool:
     """A one-word "name" right after a kind of place is that place (محافظ العاصمة عدن)."""
     if " " in text[span[0]:span[1]].strip():
         return False
     before = text[max(0, span[0] - 30):span[0]].split()
-    return bool(before) and _compared(before[-1]) in _KINDS_OF_PLACE
+    return bool(before) and kind_of_place(before[-1])
 
 
 def _could_be_person(words: list[str], lex: Lexicon) -> bool:

@@ -36,6 +36,7 @@ from akhbar.speakers.words import (
     is_given,
     is_org,
     is_role,
+    kind_of_place,
     namey,
     noun_with_adjective,
     oblique_plural,
@@ -299,6 +300,7 @@ def _new_constituent(toks: list[Tok], i: int, np_: list[Tok], lex: Lexicon) -> b
         return True
     nxt = toks[i + 1].text if i + 1 < len(toks) else ""
     return (x[:1] in "يت" and len(x) >= 4 and not is_definite(last) and not namey(last, lex)
+            and not kind_of_place(last) and not is_role(last, lex)  # منطقة تبوك، محافظ تعز
             and not is_given(x, lex) and zipf("ال" + x, lex) == 0.0 and zipf(x, lex) > 0.0
             and (nxt[:1] == "ب" or nxt in ("في", "من", "على", "الى") or is_definite(nxt)))
 

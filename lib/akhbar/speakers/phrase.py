@@ -66,6 +66,7 @@ from akhbar.speakers.words import (
     is_given,
     is_org,
     is_role,
+    kind_of_place,
     namey,
     oblique_plural,
     opens_statement,
@@ -549,8 +550,9 @@ def _statement_or_object(toks, i, np_, lex) -> int | None:
                                                         or (zipf(x[1:], lex) > max(2.0, zipf(x, lex))
                                                             and len(pick_name(np_, lex)) >= 2
                                                             and ends_with_name(np_, lex)))
-            and not is_org(x[1:], lex) and not is_org(bare(x[1:]), lex)):
-        return _STOP
+            and (not (is_org(x[1:], lex) or is_org(bare(x[1:]), lex))
+                 or (len(np_) >= 2 and kind_of_place(np_[-2].text)))):
+        return _STOP  # (أمير منطقة تبوك بالوفد: after the place's name, the body welcomed)
     if (np_ and not is_definite(x) and not _name_here(x, np_, lex) and not is_role(x, lex)
             and not is_org(x, lex) and not (x[0] == "ب" and is_org(x[1:], lex))
             and x not in lex.connectors and not _prefixed(x, lex)

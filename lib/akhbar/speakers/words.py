@@ -53,6 +53,7 @@ __all__ = [
     "is_given",
     "is_org",
     "is_role",
+    "kind_of_place",
     "namey",
     "noun_with_adjective",
     "oblique_plural",
@@ -97,6 +98,17 @@ def bare(t: str) -> str:
     """The word without its definite article (and a proclitic before it); cached: the
     rules ask it of the same words many times an article."""
     return strip_article(t)
+
+
+#: Kinds of place a place's own name follows (محافظ العاصمة عدن، شرطة منطقة تبوك), as
+#: written with ه for ة.
+_KINDS_OF_PLACE = frozenset({"عاصمه", "مدينه", "محافظه", "ولايه", "منطقه", "اقليم", "بلديه",
+                             "جهه", "عماله", "مقاطعه", "اماره", "قريه", "بلده", "مديريه"})
+
+
+def kind_of_place(word: str) -> bool:
+    """A noun for a kind of place (منطقة، المدينة، ولاية): the place's name follows it."""
+    return bare(word).replace("ة", "ه") in _KINDS_OF_PLACE
 
 
 _POSSESSIVE = ("هما", "هم", "ها", "ه")
