@@ -3364,3 +3364,9 @@ def test_a_quantifier_of_some_size_takes_its_people():
 def test_a_place_in_t_after_its_kind_is_no_verb():
     body = "فيما أكد مدير شرطة منطقة تبوك اللواء سالم بن سعيد الغامدي، أن المتهم قبض عليه."
     assert counted(body) == {"سالم بن سعيد الغامدي": 1}
+
+
+def test_the_governor_in_morocco_is_al_amil():
+    body = ("استقبل السيد عبد الكريم الودغيري، عامل صاحب الجلالة على إقليم الناظور، أعضاء "
+            "المجلس.\nكما شدد السيد العامل على ضرورة تلبية حاجيات المواطنين.")
+    assert counted(body) == {"عبد الكريم الودغيري": 1}
