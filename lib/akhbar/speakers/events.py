@@ -583,6 +583,8 @@ def _object_follows(toks: list[Tok], verb: Verb, lex: Lexicon, heads_clause: boo
     return bool(first) and bool(
         lex.thanks.match(first) or first in lex.participles
         or (lex.thanks.match(second) and superlative(first, second, lex))  # رفع أسمى التهاني
+        or (verb.lemma == "جدد" and verbal_noun(first, lex))  # وجدد التأكيد على: what he
+        # renewed (a verbal noun, the renewed act, is never who renews)
         or accusative(first, lex) or (later and accusative(later, lex))
         or (suffixed_common(first, lex) and first not in lex.given and not _ours(first, lex)
             and not _their_title_named(toks, lex)
