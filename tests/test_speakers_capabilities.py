@@ -3375,3 +3375,13 @@ def test_the_governor_in_morocco_is_al_amil():
 def test_the_act_renewed_is_no_speaker():
     body = "وقال المتحدث سالم العنزي إن الصور قديمة.\nوجدد التأكيد على أن البلاد لم تسجل أي إصابة."
     assert counted(body) == {"سالم العنزي": 2}
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("قال مدرب المنتخب الوطني، أمير عبدون، إن فريقه تنتظره مباراة صعبة.", {"أمير عبدون": 1}),
+    ("قال أمير عبدون المدير الفني للمنتخب إنه قبل العرض.\nوذكر عبدون أنه تلقى عروضا.",
+     {"أمير عبدون": 2}),
+    ("وقال أمير قطر إن الحوار ضروري.", {"أمير قطر": 1}),
+])
+def test_amir_as_a_given_name_before_a_name_and_his_title(body, expected):
+    assert counted(body) == expected

@@ -69,6 +69,10 @@ def could_be_name(t: str, lex: Lexicon) -> bool:
 
 
 
+#: Given names that are titles too, kept out of the given names (أمين عام، أمير منطقة).
+_TITLES_AS_GIVEN = frozenset({"امين", "امير"})
+
+
 def set_off_pair(first: str, second: str, lex: Lexicon) -> bool:
     """Two words set off by commas after a title, the second a name (الناطق باسم
     الخارجية، رومان نادال، …): the first is his given name, however common a word."""
@@ -102,6 +106,15 @@ def _starts_name(np_: list[Tok], i: int, lex: Lexicon) -> bool:
             and not is_role(t.text, lex) and not is_org(t.text, lex):
         return True  # جوهر بن مبارك: a word before بن and a name is a given name
     prev = np_[i - 1].text if i > 0 else ""
+    after = np_[i + 2].text if i + 2 < len(np_) else ""
+    if (t.text in _TITLES_AS_GIVEN and (i == 0 or prev in ("،", ",")) and namey(nxt, lex)
+            and not is_definite(nxt) and zipf(nxt, lex) < 4.5 and not is_role(nxt, lex)
+            and not lex.nationality.match(nxt + "ي")
+            and ((not after and prev in ("،", ","))
+                 or (is_definite(after) and is_role(after, lex) and after not in lex.honorifics))):
+        return True  # قال أمير عبدو المدير الفني، …، أمير عبدو،: a given name spelled like a
+        # title, before a name, then his title or the comma that sets the name off (not
+        # أمير قطر، أمير جازان الأمير فلان: a territory's)
     if prev in lex.quantifiers or t.text == "بلا" or t.text in lex.quantifiers:
         return False  # أحد مزارعي المدينة: the noun a quantifier takes, not a name, nor
         # the quantifier (صاحب إحدى الشركات); بلا
