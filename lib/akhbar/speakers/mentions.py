@@ -24,7 +24,7 @@ from collections.abc import Iterator
 
 from akhbar.speakers.lexicon import Lexicon, zipf
 from akhbar.speakers.phrase import Phrase, phrase
-from akhbar.speakers.propernames import could_be_name, name_runs, verbal_noun
+from akhbar.speakers.propernames import TITLES_AS_GIVEN, could_be_name, name_runs, verbal_noun
 from akhbar.speakers.spans import (
     ARABIC_WORD_RE,
     WORD_RE,
@@ -325,16 +325,12 @@ def _name_start(text: str, pos: int, lex: Lexicon) -> int | None:
     return first
 
 
-#: Given names that are titles too, kept out of the given names (أمين عام، أمير منطقة).
-_TITLES_AS_GIVEN = frozenset({"امين", "امير", "كامل"})
-
-
 def _title_as_given(x: str, text: str, pos: int, lex: Lexicon) -> bool:
     """``x`` right before the family name at ``pos`` is a given name spelled like a
     title, when that family name is one no one uses as a word (أمين التهراوي; not
     أمين العاصمة، أمير الرياض)."""
     m = re.match(r"\w+", text[pos:pos + 40])
-    return x in _TITLES_AS_GIVEN and m is not None and family_in_al(m.group(), lex)
+    return x in TITLES_AS_GIVEN and m is not None and family_in_al(m.group(), lex)
 
 
 def _addressed_three_words(before: list[Tok], pos: int, lex: Lexicon) -> int:

@@ -42,6 +42,7 @@ from akhbar.speakers.words import (
 )
 
 __all__ = [
+    "TITLES_AS_GIVEN",
     "apposed_after",
     "could_be_name",
     "ends_with_name",
@@ -69,8 +70,9 @@ def could_be_name(t: str, lex: Lexicon) -> bool:
 
 
 
-#: Given names that are titles too, kept out of the given names (أمين عام، أمير منطقة).
-_TITLES_AS_GIVEN = frozenset({"امين", "امير"})
+#: Given names that are titles or words too, kept out of the given names (أمين عام، أمير
+#: منطقة، كامل "whole"): names only where the context says so.
+TITLES_AS_GIVEN = frozenset({"امين", "امير", "كامل"})
 
 
 def set_off_pair(first: str, second: str, lex: Lexicon) -> bool:
@@ -107,7 +109,7 @@ def _starts_name(np_: list[Tok], i: int, lex: Lexicon) -> bool:
         return True  # جوهر بن مبارك: a word before بن and a name is a given name
     prev = np_[i - 1].text if i > 0 else ""
     after = np_[i + 2].text if i + 2 < len(np_) else ""
-    if (t.text in _TITLES_AS_GIVEN and (i == 0 or prev in ("،", ",")) and namey(nxt, lex)
+    if (t.text in TITLES_AS_GIVEN and (i == 0 or prev in ("،", ",")) and namey(nxt, lex)
             and not is_definite(nxt) and zipf(nxt, lex) < 4.5 and not is_role(nxt, lex)
             and not lex.nationality.match(nxt + "ي")
             and ((not after and prev in ("،", ","))
