@@ -3385,3 +3385,12 @@ def test_the_act_renewed_is_no_speaker():
 ])
 def test_amir_as_a_given_name_before_a_name_and_his_title(body, expected):
     assert counted(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("وقال عميد البلدية المهندس مفتاح الكوني في تصريح خاص إن الأمر مختلق.",
+     {"مفتاح الكوني": 1}),
+    ("أكد رئيس مجلس المحافظة عيد سالم الحمد أن الخبز في أيد غير أمينة.", {"عيد سالم الحمد": 1}),
+])
+def test_miftah_and_eid_are_given_names(body, expected):
+    assert counted(body) == expected
