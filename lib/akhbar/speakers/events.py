@@ -175,6 +175,8 @@ def _ala_spelled_ali(text: str, toks: list[Tok], lex: Lexicon) -> list[Tok]:
     """``toks`` with علي read as the preposition على where the article writes final ى
     as ي (on some Sudanese and Egyptian sites it has no على at all) and no name goes on
     after it (واكد والي الجزيرة علي وقفة محلية …: "on", not the given name)."""
+    if not toks or text.find("علي", toks[0].start, toks[min(7, len(toks) - 1)].end) < 0:
+        return toks
     at = next((k for k, t in enumerate(toks[:8]) if t.text == "علي"), None)
     if at is None or at + 1 >= len(toks):
         return toks

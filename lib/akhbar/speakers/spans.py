@@ -174,8 +174,8 @@ def tokens(text: str, start: int, end: int) -> list[Tok]:
     # the pattern has no anchor nor lookaround: scanning text[start:end] in place is
     # the same as scanning the slice, without the copy
     toks = [Tok(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(text, start, end)]
-    if text.find("و ", start, end) < 0:
-        return toks
+    if text.find(" و ", start, end) < 0:
+        return toks  # (no و standing alone: the common case, nothing to join)
     return _and_written_apart(toks)
 
 
