@@ -3394,3 +3394,9 @@ def test_amir_as_a_given_name_before_a_name_and_his_title(body, expected):
 ])
 def test_miftah_and_eid_are_given_names(body, expected):
     assert counted(body) == expected
+
+
+def test_a_name_in_abd_written_apart_is_the_whole_name_it_is_in():
+    body = ("أكد وزير النفط احسان عبدالستار إسماعيل، اليوم السبت، هدف الوزارة الى زيادة الإنتاج.\n"
+            "وتابع عبد الستار ان \"جميع هذه المشاريع لتحقيق الهدف\".")
+    assert counted(body) == {"احسان عبدالستار إسماعيل": 2}

@@ -384,14 +384,29 @@ def _names_that_begin_longer_ones(text: str, entities: Entities, lex: Lexicon) -
     """A name of two words or more that the article also writes longer, as the start of
     another speaker's name (محمد علي … محمد علي جمعة): the same person, by the longer
     name (one person is not named by the first words of another's)."""
-    names = [(idx, text[ent.surface[0]:ent.surface[1]].split())
+    names = [(idx, _abd_joined(text[ent.surface[0]:ent.surface[1]].split()))
              for idx, ent in enumerate(entities.items) if ent.name]
     for idx, words in names:
         longer = [(other, w) for other, w in names
-                  if other != idx and len(w) > len(words) >= 2 and w[:len(words)] == words]
+                  if other != idx and len(w) > len(words) and (
+                      (len(words) >= 2 and w[:len(words)] == words)
+                      or (words[0].startswith("عبد") and len(words) == 1 and words[0] in w))]
+        # (وتابع عبد الجبار … احسان عبدالجبار إسماعيل: a name in عبد, the one it is in)
         if len(longer) == 1:
             other = entities.items[longer[0][0]]
             entities.set_form(idx, other.surface, other.tokens, other.lead, True)
+
+
+def _abd_joined(words: list[str]) -> list[str]:
+    """The words of a name with عبد joined to the word after it (عبد الجبار → عبدالجبار),
+    as the two spellings of one name compare."""
+    out: list[str] = []
+    for word in words:
+        if out and out[-1] == "عبد":
+            out[-1] += word
+        else:
+            out.append(word)
+    return out
 
 
 def _families_after_names(text: str, entities: Entities, lex: Lexicon,
