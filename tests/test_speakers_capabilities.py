@@ -3400,3 +3400,13 @@ def test_a_name_in_abd_written_apart_is_the_whole_name_it_is_in():
     body = ("أكد وزير النفط احسان عبدالستار إسماعيل، اليوم السبت، هدف الوزارة الى زيادة الإنتاج.\n"
             "وتابع عبد الستار ان \"جميع هذه المشاريع لتحقيق الهدف\".")
     assert counted(body) == {"احسان عبدالستار إسماعيل": 2}
+
+
+@pytest.mark.parametrize("body, expected", [
+    ('أكد الرئيس الصيني" شي جين بينغ "بعد فوزه بولاية ثالثة، أنّ العالم بحاجة إلى بلاده.',
+     {"شي جين بينغ": 1}),
+    ("أعرب المبعوث الأممي إلى ليبيا ” مارتن كوبلر ” عن قلقه إزاء الاشتباكات.",
+     {"مارتن كوبلر": 1}),
+])
+def test_a_name_in_quotation_marks_after_a_title_and_its_place(body, expected):
+    assert counted(body) == expected

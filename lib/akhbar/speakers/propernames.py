@@ -189,8 +189,13 @@ def _starts_name(np_: list[Tok], i: int, lex: Lexicon) -> bool:
         # nor a quoted title (وأكد ” المحافظ ”: the governor, named elsewhere)
         return i == 0 or prev in lex.honorifics or (not is_definite(prev) and (
             is_org(prev, lex) or is_org(np_[0].text, lex))) or (  # وكالة أنباء "إرنا"
-            is_given(t.text, lex) and not (i > 0 and np_[i - 1].quoted)
-            and i + 1 < len(np_) and np_[i + 1].quoted)  # رئيس الحكومة «مهدي جمعة»
+            not (i > 0 and np_[i - 1].quoted) and not is_definite(t.text)
+            and i + 1 < len(np_) and np_[i + 1].quoted
+            and any(is_given(w.text, lex) or could_be_name(w.text, lex)
+                    for w in np_[i:i + 4] if w.quoted)
+            and not any(is_definite(w.text) or present_verb(w.text, lex)
+                        for w in np_[i:i + 4] if w.quoted))  # رئيس الحكومة «مهدي جمعة»، الرئيس
+    # الصيني "شي جين بينغ": a name of words no one uses, in quotation marks after a title
     if prev in lex.honorifics and not is_definite(t.text) and ARABIC_WORD_RE.match(t.text) \
             and not is_role(t.text, lex) and not is_org(t.text, lex) and t.text not in lex.stop \
             and t.text not in lex.modifiers:  # (اللواء ركن: "staff", the rank's own word)
@@ -500,6 +505,11 @@ def name_runs(np_: list[Tok], lex: Lexicon) -> list[tuple[int, int]]:
             i = j
             continue  # عبد alone (… عبد ممثل المنظمة) names nobody
         runs.append((i, j))
+        quoted_from = next((k for k in range(i + 1, j)
+                            if np_[k].quoted and not np_[k - 1].quoted), None)
+        if quoted_from is not None and j - quoted_from >= 2:
+            runs.append((quoted_from, j))  # المبعوث الأممي إلى ليبيا ”مارتن كوبلر”: the
+            # place, then the person's name in quotation marks
         if (i > 0 and np_[i - 1].text == "في" and j - i >= 3
                 and lex.nationality.match(np_[i].text + "ي")
                 and not is_definite(np_[i + 1].text) and np_[i + 1].text[:1] != "و"
