@@ -3410,3 +3410,8 @@ def test_a_name_in_abd_written_apart_is_the_whole_name_it_is_in():
 ])
 def test_a_name_in_quotation_marks_after_a_title_and_its_place(body, expected):
     assert counted(body) == expected
+
+
+def test_a_family_name_in_li_set_off_by_commas():
+    body = "قال وزير الاتصال، محمد لعقاب، إن المؤامرات حقيقة."
+    assert counted(body) == {"محمد لعقاب": 1}

@@ -260,6 +260,9 @@ def _continues_name(np_: list[Tok], i: int, j: int, lex: Lexicon) -> bool:
     if j - i >= 2 and common_plural_in_at(x, lex) and not np_[j].quoted:
         return False  # وجه الوالي رياض بن أحمد تعليمات: a common plural, the object
         # (بركات، عرفات are no common words)
+    if (x[:1] in "لب" and j == len(np_) - 1 == i + 1 and is_given(prev, lex) and i > 0
+            and np_[i - 1].text in ("،", ",") and ARABIC_WORD_RE.match(x)):
+        return True  # وزير الاتصال، محمد لعقاب،: a family name in ل set off by commas
     if x[:1] in "لب" and len(x) > 4 and not np_[j].quoted and common(x[1:], lex) \
             and not is_given(x, lex) and not is_given(x[1:], lex) \
             and not (x.startswith("با") and zipf(x[1:], lex) < 3.5):
