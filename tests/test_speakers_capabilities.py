@@ -3415,3 +3415,11 @@ def test_a_name_in_quotation_marks_after_a_title_and_its_place(body, expected):
 def test_a_family_name_in_li_set_off_by_commas():
     body = "قال وزير الاتصال، محمد لعقاب، إن المؤامرات حقيقة."
     assert counted(body) == {"محمد لعقاب": 1}
+
+
+def test_those_told_with_a_pronoun_after_a_name_and_an_accusative_of_manner():
+    assert counted("أكد المستشار الألماني أولاف شولتس لمواطنيه أن الحكومة لن تتورط.") == {
+        "أولاف شولتس": 1}
+    body = ("وقال المتحدث سالم الكعبي إن الاتصالات مستمرة.\n"
+            "وقال ردا على سؤال حول العقوبات: \"سنرد بالمثل\".")
+    assert counted(body) == {"سالم الكعبي": 2}

@@ -158,6 +158,9 @@ def _second_noun(toks: list[Tok], i: int, np_: list[Tok], lex: Lexicon) -> bool:
         return True  # دعت جامعة جازان المرشحين، تدعو الوزارة … المياه الصيادين: a
         # subject would be in -ون, and a definite noun takes no genitive
     # غرد أحد المواطنين مستفسرا عن …: how he spoke, not his name
+    if (not np_ and x.endswith("ا") and len(x) >= 3 and nxt in ("على", "عن")
+            and zipf(x[:-1], lex) > zipf(x, lex) and not is_given(x, lex)):
+        return True  # وقال ردا على سؤال: a verbal noun in the accusative, how he spoke
     return x.endswith("ا") and (circumstantial(x, lex) or adverbial(x, lex)) and (
         bool(np_) or x.startswith(("مت", "مست"))) and not country_in_ya(x, lex)
     # (سفيرة موريتانيا: a country in ـيا, whose nisba is موريتاني, not an accusative)

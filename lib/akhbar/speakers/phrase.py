@@ -255,6 +255,9 @@ def _place_or_circumstance(toks, i, np_, lex) -> int | None:
             and oblique_plural("ال" + x[2:]) and not is_org("ال" + x[2:], lex)):
         return _STOP  # وأعلنت وزارة الصحة البحرينية للراغبين في …: whom it told, after
         # the body's nationality (its genitive comes before that: وزارة الصحة البحرينية)
+    if np_ and x[:1] == "ل" and len(x) > 4 and suffixed_common(x[1:], lex) \
+            and ends_with_name(np_, lex) and not is_given(x, lex):
+        return _STOP  # أكد المستشار أولاف شولتس لمواطنيه أن: those he told, not his name
     if x == "ل" or (x[:1] == "ل" and (bare(x[1:]) in lex.addressee or x[1:] in lex.addressee
                                        or bare(x) in lex.addressee
                                        or pronoun_stem(x[1:]) in lex.addressee
