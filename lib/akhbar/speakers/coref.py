@@ -377,23 +377,30 @@ def _full_names(text: str, entities: Entities, lex: Lexicon) -> None:
                                       or _after_a_title(text, found[0], lex)):
                 entities.set_form(idx, found, key_tokens(text[found[0]:found[1]], lex), "", True)
     _families_after_names(text, entities, lex, positions)
-    _names_that_begin_longer_ones(text, entities, lex)
+    _names_that_begin_longer_ones(text, entities)
 
 
-def _names_that_begin_longer_ones(text: str, entities: Entities, lex: Lexicon) -> None:
+def _names_that_begin_longer_ones(text: str, entities: Entities) -> None:
     """A name of two words or more that the article also writes longer, as the start of
     another speaker's name (محمد علي … محمد علي جمعة): the same person, by the longer
-    name (one person is not named by the first words of another's)."""
-    names = [(idx, _abd_joined(text[ent.surface[0]:ent.surface[1]].split()))
-             for idx, ent in enumerate(entities.items) if ent.name]
-    for idx, words in names:
-        longer = [(other, w) for other, w in names
-                  if other != idx and len(w) > len(words) and (
-                      (len(words) >= 2 and w[:len(words)] == words)
-                      or (words[0].startswith("عبد") and len(words) == 1 and words[0] in w))]
-        # (وتابع عبد الجبار … احسان عبدالجبار إسماعيل: a name in عبد, the one it is in)
-        if len(longer) == 1:
-            other = entities.items[longer[0][0]]
+    name (one person is not named by the first words of another's); and a name in عبد
+    written apart inside one longer name (وتابع عبد الجبار … احسان عبدالجبار إسماعيل).
+    Indexed by the shorter forms, so a dump of thousands of speakers costs their words."""
+    names = {idx: tuple(_abd_joined(text[ent.surface[0]:ent.surface[1]].split()))
+             for idx, ent in enumerate(entities.items) if ent.name}
+    longer: dict[tuple[str, ...], set[int]] = {}
+    for idx, words in names.items():
+        for k in range(2, len(words)):
+            longer.setdefault(words[:k], set()).add(idx)  # the first k words of a longer one
+        if len(words) > 1:
+            for word in words:
+                if word.startswith("عبد"):
+                    longer.setdefault(("in", word), set()).add(idx)
+    for idx, words in names.items():
+        key = words if len(words) >= 2 else ("in", words[0]) if words[0].startswith("عبد") else None
+        found = longer.get(key, set()) - {idx} if key else set()
+        if len(found) == 1:
+            other = entities.items[found.pop()]
             entities.set_form(idx, other.surface, other.tokens, other.lead, True)
 
 
