@@ -31,7 +31,7 @@ from itertools import accumulate
 from akhbar.speakers.attribution import attribution_events
 from akhbar.speakers.coref import Entity, resolve
 from akhbar.speakers.events import Event, participle_events, verb_events
-from akhbar.speakers.lexicon import Lexicon, fold
+from akhbar.speakers.lexicon import Lexicon, Verb, fold
 from akhbar.speakers.nesting import mark_nested, stray_cut
 from akhbar.speakers.spans import (
     QUOTE_OPEN,
@@ -114,6 +114,11 @@ def _said_again(events: list[Event]) -> list[Event]:
     return kept
 
 
+def _verb_of(ev: Event, lexicon: Lexicon) -> Verb | None:
+    """The lexicon's entry for the event's verb, its و/ف taken off first (وأضاف)."""
+    return lexicon.verbs.get(ev.verb.lstrip("وف")) or lexicon.verbs.get(ev.verb)
+
+
 def _first_person(art: Folded, ev: Event, lexicon: Lexicon) -> bool:
     """أعتقد "I believe" is folded like اعتقد "he believed": a verb whose past starts
     with a connecting alef (اعتقد، اعتبر، انتقد، استنكر) written with a hamza (أ) and
@@ -121,7 +126,7 @@ def _first_person(art: Folded, ev: Event, lexicon: Lexicon) -> bool:
     if ev.surface is not None or ev.kind == "attribution" or ev.continuation:
         return False
     written = art.original_text(ev.start, ev.start + len(ev.verb)).lstrip("وف")
-    verb = lexicon.verbs.get(ev.verb.lstrip("وف")) or lexicon.verbs.get(ev.verb)
+    verb = _verb_of(ev, lexicon)
     return (written[:1] == "أ" and verb is not None and not verb.present
             and verb.lemma.startswith("ا") and len(verb.lemma) >= 5)
 
@@ -132,8 +137,8 @@ def _marked_passive(art: Folded, ev: Event, lexicon: Lexicon) -> bool:
     the damma marks the active of أفعل too: يُؤكد.)"""
     if ev.kind == "attribution":
         return False
-    verb = lexicon.verbs.get(ev.verb.lstrip("وف")) or lexicon.verbs.get(ev.verb)
-    written = art.body[art.original(ev.start):art.original(ev.start + len(ev.verb))]
+    verb = _verb_of(ev, lexicon)
+    written = art.original_text(ev.start, ev.start + len(ev.verb))
     if ev.proclitic:
         written = written[1:]
     return verb is not None and not verb.present and written[1:2] == "\u064f"

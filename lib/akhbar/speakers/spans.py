@@ -194,8 +194,11 @@ def _and_written_apart(toks: list[Tok]) -> list[Tok]:
 def first_tokens(text: str, start: int, end: int, n: int) -> list[Tok]:
     """The first ``n`` tokens of ``text[start:end]``: ``tokens(text, start, end)[:n]``
     without making the rest (a clause may run 600 characters on)."""
-    return [Tok(m.group(), m.start(), m.end())
-            for m in islice(_TOKEN_RE.finditer(text, start, end), n)]
+    joins = text.find(" و ", start, end) >= 0
+    # a join makes one token of two, so 2n raw tokens always give n joined ones
+    toks = [Tok(m.group(), m.start(), m.end())
+            for m in islice(_TOKEN_RE.finditer(text, start, end), 2 * n if joins else n)]
+    return _and_written_apart(toks)[:n] if joins else toks
 
 
 # --------------------------------------------------------------------------
