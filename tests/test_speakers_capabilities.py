@@ -3423,3 +3423,41 @@ def test_those_told_with_a_pronoun_after_a_name_and_an_accusative_of_manner():
     body = ("وقال المتحدث سالم الكعبي إن الاتصالات مستمرة.\n"
             "وقال ردا على سؤال حول العقوبات: \"سنرد بالمثل\".")
     assert counted(body) == {"سالم الكعبي": 2}
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("استقبل المحافظ سامر النجار الوفد.\nوأكد من جهته مدير المستشفى كريم الجابري أن الأجهزة وصلت.",
+     {"كريم الجابري": 1}),
+    ("استقبل المحافظ سامر النجار الوفد.\nوأشار بدوره رئيس البلدية نبيل الشامي إلى أن العمل مستمر.",
+     {"نبيل الشامي": 1}),
+    ("استقبل المحافظ سامر النجار الوفد.\nورئيس البلدية نبيل الشامي بدوره أكد أن العمل مستمر.",
+     {"نبيل الشامي": 1}),
+    ("استقبل المحافظ سامر النجار الوفد.\nمدير الصحة وليد العمري، من جانبه، أوضح أن العمل مستمر.",
+     {"وليد العمري": 1}),
+])
+def test_for_his_part_between_the_subject_and_its_verb(body, expected):
+    assert counted(body) == expected
+
+
+def test_for_his_part_with_no_subject_is_the_last_speaker():
+    body = "قال الوزير سامر النجار إن الطريق جاهز.\nوأضاف من جهته أن العمل مستمر."
+    assert counted(body) == {"سامر النجار": 2}
+
+
+def test_the_people_urged_after_an_office_of_a_place_are_no_speaker():
+    body = "وحث والي الولاية المواطنين على المشاركة في حملة النظافة."
+    assert counted(body) == {"والي الولاية": 1}
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("وقال مدير مياه ريف حلب (خلدون زعرور) إن الضخ يعود غدا.", {"خلدون زعرور": 1}),
+    ("وقال رئيس البلدية (أحمد خالد) إن الحديقة تفتح غدا.", {"أحمد خالد": 1}),
+    ("وقال الرئيس الفلسطيني محمود عباس (أبو مازن) إن الحل قريب.", {"محمود عباس": 1}),
+])
+def test_a_holders_name_in_parentheses_after_his_title(body, expected):
+    assert counted(body) == expected
+
+
+def test_a_given_name_of_two_words_as_the_family_name():
+    body = "وطالبت الباحثة نادية زين العابدين الوزارة بأن تنشر الأرقام."
+    assert counted(body) == {"نادية زين العابدين": 1}

@@ -80,6 +80,7 @@ from akhbar.speakers.words import (
     common,
     country_in_ya,
     family_in_al,
+    for_ones_part,
     is_definite,
     is_describer,
     is_given,
@@ -743,6 +744,7 @@ def _subject(text: str, toks: list[Tok], trig: _Trigger,
         lead += 1  # ما أفاد به الصيادلة: the pronoun is ما's, the subject follows (but
         # كما قال عليه الصلاة والسلام: the Prophet's blessing)
     lead = _past_quoted_addressee(toks, lead)  # وقال لـ"الاقتصادية" الصراف فلان، إن
+    lead += for_ones_part([t.text for t in toks[lead:lead + 2]])  # وأكد من جهته الوزير
     if lead + 1 < len(toks) and toks[lead].text in PLURAL_DEMONSTRATIVES \
             and is_definite(toks[lead + 1].text) and toks[lead + 1].text.endswith(("ون", "ين")):
         lead += 1  # واكد هؤلاء المنتخبون: the people pointed at, without "these" (but هذه

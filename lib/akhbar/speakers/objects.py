@@ -189,6 +189,11 @@ def _people_after_a_whole_subject(np_: list[Tok], x: str, lex: Lexicon) -> bool:
                        and not is_given(bare(x), lex)):
         return False
     last = np_[-1].text
+    if len(np_) == 2 and is_role(np_[0].text, lex) and np_[0].text[:2] != "ال" \
+            and is_definite(last) and not np_[-1].quoted and not is_describer(last, lex) \
+            and (is_org(last, lex) or kind_of_place(last)):
+        return True  # وحث والي الولاية المواطنين: an office of a body or place (no ال;
+        # والي starts like و + ال) is a whole subject; the people in -ين are whom he urges
     if len(np_) == 1:
         return is_definite(last) and (is_role(last, lex) or is_org(last, lex) or (
             not common(bare(last), lex) and not is_describer(last, lex)

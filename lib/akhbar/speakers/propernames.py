@@ -270,6 +270,9 @@ def _continues_name(np_: list[Tok], i: int, j: int, lex: Lexicon) -> bool:
         # باسلمة، باوزير: the family names in با)
     if two_word_given(prev, x, lex):
         return True  # رجب طيب أردوغان: the second word of a given name of two
+    if j + 1 < len(np_) and two_word_given(x, np_[j + 1].text, lex) and namey(prev, lex) \
+            and not is_definite(prev):
+        return True  # سهيلة زين العابدين: a given name of two words as the family name
     if _lineage_title(np_, j, lex) or (j >= 2 and _lineage_title(np_, j - 1, lex)):
         return True  # عبد الله ولد سليمان ولد الشيخ سيديا: a forebear's title of address
         # is part of the lineage, and so is the name after it
@@ -632,6 +635,8 @@ def _title_in_a_bodys_genitive(np_: list[Tok], i: int, lex: Lexicon) -> bool:
 def _name_rank(np_: list[Tok], i: int, j: int, lex: Lexicon) -> int | None:
     """How well the run ``i:j`` names the speaker (higher is better; None: not at all)."""
     prev = np_[i - 1].text if i > 0 else ""
+    if _held_in_parentheses(np_, i, j, lex):
+        return 4
     if prev.startswith("لل") and len(prev) > 3 and (
             is_given(np_[i].text, lex) or (j == len(np_) and (
                 np_[i].text[:1] not in "بل" or np_[i].text.startswith("بو")))):
@@ -704,6 +709,17 @@ def _name_rank(np_: list[Tok], i: int, j: int, lex: Lexicon) -> int | None:
     # a name that opens the phrase is the subject: a second name after it is in
     # apposition or the object (وشكر ماكرون العاهل السعودي الملك سلمان على …)
     return 5 if i == 0 else 2
+
+
+def _held_in_parentheses(np_: list[Tok], i: int, j: int, lex: Lexicon) -> bool:
+    """The run fills the parentheses after a title: its holder's name (مدير كهرباء ريف
+    دمشق (خلدون حدة)، رئيس البلدية (أحمد خالد)), not an alias of a body (الكرملين)."""
+    first = np_[i].text
+    return (i >= 2 and np_[i - 1].text == "(" and j < len(np_) and np_[j].text == ")"
+            and 2 <= j - i <= 4 and is_role(np_[0].text, lex)
+            and not any(is_given(t.text, lex) for t in np_[:i - 1])  # (محمود عباس (أبو
+            # مازن): a name before the parentheses; they hold his alias)
+            and (is_given(first, lex) or (namey(first, lex) and not common(first, lex))))
 
 
 def person_follows(toks: list[Tok], k: int, lex: Lexicon) -> bool:

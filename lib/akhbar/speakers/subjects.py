@@ -42,6 +42,7 @@ from akhbar.speakers.words import (
     bare,
     common,
     feminine_past,
+    for_ones_part,
     is_definite,
     is_describer,
     is_given,
@@ -95,6 +96,8 @@ def preceding_subject(text: str, start: int, lex: Lexicon,
     whether it follows أن/إن (inside someone's statement it is a nested report)."""
     lo, cut = line_start(text, start, _BACK)
     toks = _without_blessing(_before_kana(tokens(text, lo, start)))
+    in_turn = _for_ones_part_before(toks)
+    toks = toks[:len(toks) - in_turn]
     if topic and len(toks) >= 2 and toks[-1].text == "،":
         return _topic_subject(toks[:-1], lo, cut, lex), False
     found = amma_subject(toks, lex)
@@ -109,6 +112,11 @@ def preceding_subject(text: str, start: int, lex: Lexicon,
     if not cand or (k > 0 and toks[k - 1].text in ("«", "“", '"')):
         return None, False
     first = cand[0].text
+    if in_turn and first[:1] == "و" and not is_given(first, lex) \
+            and (is_role(first[1:], lex) or is_org(first[1:], lex)):
+        cand = [replace(cand[0], text=first[1:], start=cand[0].start + 1), *cand[1:]]
+        first = first[1:]  # ووزير الصحة بدوره أكد: the subject after و (only here: a
+        # clause in و with no such adjunct is as often a topic inside a statement)
     surname = len(cand) == 1 and _named_before(
         text, first, lo, lex, after=k == 0)  # فإن كيلة أكدت; a headline's لافروف يكشف,
     # named in full below
@@ -145,6 +153,20 @@ def _without_blessing(toks: list[Tok]) -> list[Tok]:
             inner = [t.text for t in toks[k + 1:-1]]
             return toks[:k] if "الله" in inner and len(inner) <= 4 else toks
     return toks
+
+
+def _for_ones_part_before(toks: list[Tok]) -> int:
+    """How many of the last words before a verb say "for his part", with the commas
+    around it (والوزير بدوره أكد، المحافظ، من جهته، أوضح): without them the subject
+    reaches the verb."""
+    k = len(toks)
+    k -= k > 0 and toks[k - 1].text in ("،", ",")
+    for n in (1, 2):
+        if k >= n + 1 and for_ones_part([t.text for t in toks[k - n:k]]) == n:
+            k -= n
+            k -= toks[k - 1].text in ("،", ",")
+            return len(toks) - k
+    return 0
 
 
 _BLESSING_OPEN = frozenset({"-", "–", "—", "("})

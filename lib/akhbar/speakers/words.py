@@ -48,6 +48,7 @@ __all__ = [
     "elative",
     "family_in_al",
     "feminine_past",
+    "for_ones_part",
     "is_definite",
     "is_describer",
     "is_given",
@@ -104,6 +105,24 @@ def bare(t: str) -> str:
 #: written with ه for ة.
 _KINDS_OF_PLACE = frozenset({"عاصمه", "مدينه", "محافظه", "ولايه", "منطقه", "اقليم", "بلديه",
                              "جهه", "عماله", "مقاطعه", "اماره", "قريه", "بلده", "مديريه"})
+
+
+#: "For his part", "in his turn" (من جهته، من جانبه، بدورها): an adjunct a subject
+#: and its verb may have between them, in either order (وأكد من جهته الوزير، والوزير
+#: بدوره أكد).
+_FOR_ONES_PART = re.compile(r"^(?:جهت|جانب|ناحيت)(?:ه|ها|هم|هما)$")
+_IN_TURN = re.compile(r"^بدور(?:ه|ها|هم|هما)$")
+
+
+def for_ones_part(words: list[str]) -> int:
+    """How many of the first ``words`` say "for his part" (0 when they do not).
+
+    >>> for_ones_part(["من", "جهته", "الوزير"]), for_ones_part(["بدورها"]), for_ones_part(["من", "جهة"])
+    (2, 1, 0)
+    """
+    if words and _IN_TURN.match(words[0]):
+        return 1
+    return 2 if len(words) >= 2 and words[0] == "من" and _FOR_ONES_PART.match(words[1]) else 0
 
 
 def kind_of_place(word: str) -> bool:
