@@ -398,6 +398,12 @@ def _object_after_name(np_: list[Tok], i: int, j: int, lex: Lexicon) -> bool:
         return True  # a verbal noun, the object: أكدت قطر إبرام صفقة، أعلن سامي اعتقال،
         # أكد ماكرون التزام (افتعال of ل…: its ال is the root's, الالتزام is in use);
         # a word in use only, not a rare name of the pattern (زبير ايدار)
+    if (j - i >= 2 and is_definite(x) and is_definite(prev) and prev.endswith("ي")
+            and not np_[j].quoted and not x.endswith(("ي", "ية")) and zipf(x, lex) >= 4.0
+            and not (is_describer(x, lex) or is_org(x, lex) or is_role(x, lex)
+                     or is_given(x, lex))):
+        return True  # ووصف أحمد ثاني الزيودي الزيادة: a frequent definite noun after a
+        # family name in -ي is the object (a second family name is a name, not a noun)
     return (j - i >= 2 and is_given(np_[i].text, lex) and prev not in lex.connectors
             and x not in lex.connectors and j + 1 < len(np_)
             and not is_given(x, lex) and not is_definite(x)
