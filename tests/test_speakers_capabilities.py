@@ -3461,3 +3461,29 @@ def test_a_holders_name_in_parentheses_after_his_title(body, expected):
 def test_a_given_name_of_two_words_as_the_family_name():
     body = "وطالبت الباحثة نادية زين العابدين الوزارة بأن تنشر الأرقام."
     assert counted(body) == {"نادية زين العابدين": 1}
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("تفقد والي ولاية القضارف الزبير عثمان الفكي المشروع.\nوأكد والي القضارف أن العمل مستمر.",
+     {"الزبير عثمان الفكي": 1}),
+    ("استقبل محافظ المهرة فريج سالم بن دغار الوفد.\nوأكد محافظ المهرة أن الأمن مستتب.",
+     {"فريج سالم بن دغار": 1}),
+])
+def test_a_title_only_mention_is_the_holder_named_with_its_place_or_a_name_in_bin(body, expected):
+    assert counted(body) == expected
+
+
+def test_the_family_in_al_opening_the_subject_is_the_person_named_before():
+    body = ("وقال المفتي العام عبدالعزيز آل الشيخ إن الخطر قائم.\n"
+            "وطالب آل الشيخ الآباء بمتابعة أبنائهم.\nودعا آل الشيخ المسلمين إلى التناصح.")
+    assert counted(body) == {"عبدالعزيز آل الشيخ": 3}
+
+
+def test_a_misspelt_haythu_or_ala_ends_the_subject():
+    assert counted("وأكد المدير حيت ان الطريق جاهز.") == {"المدير": 1}
+    assert counted("وأكد الوزير عل ضرورة العمل.") == {"الوزير": 1}
+
+
+def test_a_frequent_definite_noun_after_a_family_name_in_ya_is_the_object():
+    body = "ووصف رئيس الغرفة أحمد سالم الكعبي الزيادة بأنها كبيرة."
+    assert counted(body) == {"أحمد سالم الكعبي": 1}

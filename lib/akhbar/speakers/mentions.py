@@ -629,8 +629,9 @@ def _could_be_person(words: list[str], lex: Lexicon) -> bool:
     """A name beside a title that reads as a person's: it starts with a given name, or
     ends with a word of names (تيرنر، الجبير) and has no word with a particle (not
     ساعتين زيادة، هولمز المدان، لهذه النتيجة، ستراعي)."""
-    if is_given(words[0], lex) or (len(words) >= 3 and words[1] in ("بن", "ولد", "بنت")):
-        return True  # (مبخوت بن ماضي: a name in بن, however common its words)
+    if is_given(words[0], lex) or any(w in ("بن", "ولد", "بنت") for w in words[1:-1]):
+        return True  # (مبخوت بن ماضي، مبخوت مبارك بن ماضي: a name in بن, however
+        # common its words)
     words = [w for w in words if w not in lex.connectors]
     return bool(words) and namey(bare(words[-1]), lex) \
         and not any(w[:1] in "لبفس" and zipf(w[1:], lex) >= 3.0 for w in words)

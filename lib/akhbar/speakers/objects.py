@@ -72,6 +72,11 @@ def _second_noun(toks: list[Tok], i: int, np_: list[Tok], lex: Lexicon) -> bool:
                 or (x == "الله" and is_definite(np_[-1].text))):
         return True  # وحث الدفاع المدني الجميع على …، ودعا نائب الرئيس … الله أن: the
         # ones called on (a name in … الله has no ال before it: نصر الله)
+    if (len(np_) == 2 and np_[0].text == "ال" and is_definite(np_[1].text) and is_definite(x)
+            and not x.endswith(("ي", "ية")) and not is_describer(x, lex) and not is_role(x, lex)
+            and not is_given(x, lex)):
+        return True  # وطالب آل الشيخ الآباء: a family in آل is a whole name, the definite
+        # noun after it is whom he calls on
     if np_ and x in lex.quantifiers and ends_with_name(np_, lex) and len(np_) >= 1 \
             and not is_role(np_[-1].text, lex):
         return True  # وبين العنزي بعض العلامات: a part of something, after a whole name

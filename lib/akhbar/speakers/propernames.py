@@ -34,6 +34,7 @@ from akhbar.speakers.words import (
     is_given,
     is_org,
     is_role,
+    kind_of_place,
     namey,
     present_form,
     present_verb,
@@ -87,9 +88,10 @@ def set_off_pair(first: str, second: str, lex: Lexicon) -> bool:
 def _starts_name(np_: list[Tok], i: int, lex: Lexicon) -> bool:
     t = np_[i]
     nxt = np_[i + 1].text if i + 1 < len(np_) else ""
-    if t.text == "ال" and i > 0 and (is_role(np_[i - 1].text, lex)) and (
+    if t.text == "ال" and (i == 0 or is_role(np_[i - 1].text, lex)) and (
             is_definite(nxt) or is_given(nxt, lex)):
-        return True  # الوزير آل الشيخ: آل (folded ال) + a family, a name after a title
+        return True  # الوزير آل الشيخ، وطالب آل الشيخ: آل (folded ال) + a family, a name
+        # after a title or opening the subject
     if t.text in ("(", ")") or (t.text in lex.connectors and t.text != "عبد" and not (
             t.text[:1] in "اب" and len(t.text) > 1
             and (namey(nxt, lex) or (t.text == "ايت" and is_definite(nxt))))):
@@ -530,8 +532,10 @@ def name_runs(np_: list[Tok], lex: Lexicon) -> list[tuple[int, int]]:
             # then the person
         # a place glued to a person: معسكر سويسرا باسم أبوداود، سوق عكاظ محمد سمان
         # (not a first name read by its place, مكرم محمد أحمد)
-        placed = namey(np_[i].text, lex) or (i > 0 and np_[i - 1].text in lex.territorial)
-        for k in range(i + 1, j if placed else i + 1):  # (محافظ تعز صلاح بجاش)
+        placed = namey(np_[i].text, lex) or (i > 0 and (np_[i - 1].text in lex.territorial
+                                                        or kind_of_place(np_[i - 1].text)))
+        for k in range(i + 1, j if placed else i + 1):  # (محافظ تعز صلاح بجاش؛ والي ولاية
+            # سنار الزبير حسن السيد)
             if is_given(np_[k].text, lex) and not is_given(np_[k - 1].text, lex) \
                     and np_[k - 1].text not in lex.connectors and not (
                         is_given(np_[i].text, lex) and np_[k - 1].text[:1] not in "بل"
@@ -710,6 +714,11 @@ def _name_rank(np_: list[Tok], i: int, j: int, lex: Lexicon) -> int | None:
             return 3  # سفير روسيا في لبنان ألكسندر زاسيبكين: the title's place, then the
             # person (rather than روسيا, the title's genitive)
         return 1  # the tail of a longer run, kept only if nothing better
+    if (j - i == 1 and prev in lex.honorifics and i >= 2 and namey(np_[i - 2].text, lex)
+            and is_definite(x) and common(bare(x), lex) and not is_given(x, lex)
+            and zipf(x, lex) >= 4.5):
+        return None  # الزبير حسن السيد المشروع: a family name spelled like a title of
+        # address, then the object; no name in a frequent common noun
     if (prev in lex.honorifics or prev == "،") and not (j - i == 1 and is_definite(np_[i].text)):
         return 4  # (a lone الجنائي after المحقق is rather an adjective)
     # a name that opens the phrase is the subject: a second name after it is in
