@@ -3487,3 +3487,19 @@ def test_a_misspelt_haythu_or_ala_ends_the_subject():
 def test_a_frequent_definite_noun_after_a_family_name_in_ya_is_the_object():
     body = "ووصف رئيس الغرفة أحمد سالم الكعبي الزيادة بأنها كبيرة."
     assert counted(body) == {"أحمد سالم الكعبي": 1}
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("«الماء لا يصل إلى بيوتنا منذ أسبوع»، يقول سليم العبيدي، أحد سكان الحي.", {"سليم العبيدي": 1}),
+    ('"سنعيد بناء المدرسة قبل الشتاء"، قالت المديرة هالة النمر.', {"هالة النمر": 1}),
+    ("«الوضع صعب جدا» يضيف كمال الدباغ.", {"كمال الدباغ": 1}),
+])
+def test_a_quotation_before_its_verb_is_the_speakers(body, expected):
+    assert counted(body) == expected
+
+
+def test_a_chain_of_narrators_after_a_quotation_is_no_speaker_of_it():
+    body = ('قال الشيخ ماجد الحربي في محاضرته إن الصيام عبادة عظيمة.\n'
+            '"أفضل الصيام صيام داود"، قال حماد قال عمرو وهو حديث صحيح.\n'
+            'وأضاف الحربي أن الصيام يهذب النفس.')
+    assert counted(body) == {"ماجد الحربي": 2}

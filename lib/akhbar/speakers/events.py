@@ -53,6 +53,7 @@ from akhbar.speakers.spans import (
     clause_end,
     first_tokens,
     line_start,
+    quotation_before,
     tokens,
 )
 from akhbar.speakers.statements import find_marker, statement
@@ -905,6 +906,11 @@ def _statement_span(text: str, toks: list[Tok], trig: _Trigger, subject: Phrase 
     if marker is not None and (marker > after + _reach(toks, after, marker, verb, lex) or (
             subject is not None and after == 0 and far_statement(toks, marker))):
         return None  # انتهت المباراة بخسارته أمام «كان»: no statement of the verb's own
+    if marker is None and subject is not None and not proclitic and verb.family in _SAYING \
+            and (after >= len(toks) or toks[after].text not in lex.verbs) \
+            and (quoted := quotation_before(text, trig.start)) is not None:
+        return "direct", *quoted  # «الوضع صعب»، يقول فلان: the quotation before the verb
+        # (not "…"، قال عيسى قال ثور: a chain of narrators, each passing it on)
     if marker is None and subject is None and toks and _speaks_first_person(toks[0].text, lex):
         return "direct", toks[0].start, ce  # وقال سنمضي في …: his own words, no إن before
     if marker is None:
@@ -927,6 +933,10 @@ def _statement_span(text: str, toks: list[Tok], trig: _Trigger, subject: Phrase 
     if subject is None and not proclitic and trig.start > 0 and text[trig.start - 1] not in "\n ":
         return None
     return span
+
+
+#: The families of verbs that may follow their quotation (… »، يقول / أضاف / أكد فلان).
+_SAYING = frozenset({"say", "add", "assert", "explain"})
 
 
 def _right_after(toks: list[Tok], after: int, marker: int | None, lex: Lexicon) -> bool:

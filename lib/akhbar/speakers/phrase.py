@@ -187,6 +187,10 @@ def _punctuation(toks, i, np_, lex) -> int | None:
         return _SKIP  # الدكتور / محمد عامر، السيد/سعيد داوود: a title of address, a stroke
     if not WORD_RE.match(x) or COMPLEMENT.match(x) or (np_ and x in ("ل", "لل", "ب", "بال")):
         return _STOP  # also a preposition written apart: رسامني للـ"أم تي في"
+    if np_ and x in lex.verbs and lex.verbs[x].family in ("say", "add") \
+            and not lex.verbs[x].present and ends_with_name(np_, lex):
+        return _STOP  # قال عيسى قال ثور: a verb of saying after a name ends it (a chain
+        # of narrators)
     return None
 
 

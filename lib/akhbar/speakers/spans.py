@@ -48,6 +48,7 @@ __all__ = [
     "line_start",
     "paragraph_of",
     "prev_sentence",
+    "quotation_before",
     "quote_spans",
     "tokens",
     "without_la",
@@ -246,6 +247,31 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     """Spans of quoted speech (pairs of quotation marks within a paragraph, holding
     more than one word), in order and never overlapping."""
     return [(m.start(), m.end()) for m in _QUOTATION_RE.finditer(text) if " " in m.group()]
+
+
+def quotation_before(text: str, pos: int) -> tuple[int, int] | None:
+    """The quotation that ends right before ``pos`` (a comma between them at most) and
+    opens in its paragraph, holding more than two words: the statement of a verb
+    written after it ("«الوضع صعب»، يقول فلان").
+
+    >>> text = "«الوضع صعب جدا»، يقول كمال"
+    >>> quotation_before(text, text.index("يقول"))
+    (0, 15)
+    """
+    m = _CLOSED_BEFORE.search(text, max(0, pos - 6), pos)
+    if m is None:
+        return None
+    close = m.start()
+    opener = _OPENER_OF[text[close]]
+    start = text.rfind(opener, max(0, text.rfind("\n", 0, close) + 1), close)
+    if start < 0 or len(text[start + 1:close].split()) < 3:
+        return None
+    return start, close + 1
+
+
+#: A closing quotation mark, a comma perhaps, and nothing else up to the verb.
+_CLOSED_BEFORE = re.compile(r'[»”"]\s*[،,]?\s*$')
+_OPENER_OF = {"»": "«", "”": "“", '"': '"'}
 
 
 _TERMINAL = frozenset(".!?؟:؛»\"”'")
