@@ -3503,3 +3503,12 @@ def test_a_chain_of_narrators_after_a_quotation_is_no_speaker_of_it():
             '"أفضل الصيام صيام داود"، قال حماد قال عمرو وهو حديث صحيح.\n'
             'وأضاف الحربي أن الصيام يهذب النفس.')
     assert counted(body) == {"ماجد الحربي": 2}
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("قال النائب في البرلمان عن دائرة صفاقس الشمالية منير الغربي إن المشروع متعطل.",
+     {"منير الغربي": 1}),
+    ("أفاد عضو المجلس عن ولاية قبلي، الهادي الزواري، بأن الطريق مغلق.", {"الهادي الزواري": 1}),
+])
+def test_whom_a_deputy_represents_is_part_of_his_title(body, expected):
+    assert counted(body) == expected

@@ -332,6 +332,10 @@ def _part_of_a_title(toks, i, np_, lex) -> int | None:
             is_definite(np_[-1].text) or is_org(np_[-1].text[1:], lex)):
         return _TAKE  # مساعد وكيل الجمهورية بالمحكمة ذاتها عرفات المبسوط: "the same"
         # (with no name after it, المصدر ذاته is the source met before)
+    if (x == "عن" and len(np_) >= 2 and bare(np_[0].text) in _REPRESENTATIVES
+            and not pick_name(np_, lex) and name_ahead(toks, i + 1, lex, 6)):
+        return _TAKE  # النائب في البرلمان عن دائرة بنزرت فلان: whom he represents, then
+        # his name
     if (x == "عن" and np_ and is_role(np_[-1].text, lex) and i + 1 < len(toks)
             and (is_org(toks[i + 1].text, lex) or name_ahead(toks, i + 1, lex, 5)
                  or (bare(np_[-1].text).startswith("ممثل") and is_definite(toks[i + 1].text)))):
@@ -775,6 +779,9 @@ def _a_place(word: str, lex: Lexicon) -> bool:
     return (lex.nationality.match(b + "ي") is not None or lex.nationality.match(b[:-1]) is not None
             or (namey(b, lex) and not common(b, lex) and not verbal_noun(word, lex)))
 
+
+#: Titles of those who represent a constituency or body (النائب … عن دائرة …).
+_REPRESENTATIVES = frozenset({"نائب", "نائبه", "نائبة", "ممثل", "ممثلة", "عضو"})
 
 #: Titles of those sent to a place or body (المبعوث الأممي إلى اليمن).
 _ENVOYS = frozenset({"مبعوث", "سفير", "مندوب", "موفد", "ممثل", "مبعوثة", "سفيرة", "مندوبة",
