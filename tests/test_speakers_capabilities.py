@@ -3512,3 +3512,18 @@ def test_a_chain_of_narrators_after_a_quotation_is_no_speaker_of_it():
 ])
 def test_whom_a_deputy_represents_is_part_of_his_title(body, expected):
     assert counted(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("وقال أهالي قرية الشيخ مسعود إن المياه مقطوعة.", {"أهالي قرية الشيخ مسعود": 1}),
+    ("وقال مصدر رفيع بمستشفى الملك خالد الجامعي إن الحالة مستقرة.",
+     {"مصدر رفيع بمستشفى الملك خالد الجامعي": 1}),
+    ("وقال مصدر رفيع بمدينة الملك عبدالله الطبية إن الحالة مستقرة.",
+     {"مصدر رفيع بمدينة الملك عبدالله الطبية": 1}),
+])
+def test_a_place_named_after_someone_is_no_speakers_name(body, expected):
+    assert counted(body) == expected
+
+
+def test_the_outlet_people_spoke_to_is_no_part_of_them():
+    assert counted("وقال مواطنون للجزيرة نت إن الأسعار ارتفعت.") == {"مواطنون": 1}

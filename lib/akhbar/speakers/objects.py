@@ -199,6 +199,11 @@ def _people_after_a_whole_subject(np_: list[Tok], x: str, lex: Lexicon) -> bool:
             and (is_org(last, lex) or kind_of_place(last)):
         return True  # وحث والي الولاية المواطنين: an office of a body or place (no ال;
         # والي starts like و + ال) is a whole subject; the people in -ين are whom he urges
+    if len(np_) >= 3 and namey(last, lex) and not is_definite(last) and (
+            kind_of_place(np_[-2].text)
+            or (np_[-2].text in lex.honorifics and kind_of_place(np_[-3].text))):
+        return True  # وطالب أهالي قرية الشيخ زويد المسؤولين: a place's name closes the
+        # construct; the people in -ين after it are whom they call on
     if len(np_) == 1:
         return is_definite(last) and (is_role(last, lex) or is_org(last, lex) or (
             not common(bare(last), lex) and not is_describer(last, lex)

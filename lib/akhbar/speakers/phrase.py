@@ -337,10 +337,11 @@ def _part_of_a_title(toks, i, np_, lex) -> int | None:
         return _TAKE  # النائب في البرلمان عن دائرة بنزرت فلان: whom he represents, then
         # his name
     if (x == "عن" and np_ and is_role(np_[-1].text, lex) and i + 1 < len(toks)
+            and bare(np_[-1].text) not in ("مصدر", "مصادر")  # (المسؤول عن البرنامج: his charge)
             and (is_org(toks[i + 1].text, lex) or name_ahead(toks, i + 1, lex, 5)
                  or (bare(np_[-1].text).startswith("ممثل") and is_definite(toks[i + 1].text)))):
         return _TAKE  # النائب عن حزب نداء تونس، القيادي عن الحركة خميس قسيلة، ممثلون عن
-        # الأحزاب: whom they represent
+        # الأحزاب: whom they represent (not وأعرب المصدر عن رفض …: what he expressed)
     return None
 
 
@@ -362,6 +363,10 @@ def _after_the_name(toks, i, np_, lex) -> int | None:
         return _STOP  # ماهر بن ضياء ضيف بوليتيكا: the guest of a programme, after the name
     if _country_body(np_, x, lex):
         return None  # قطر للسياحة، مصر للطيران: a body named by its country, not an object
+    if (len(np_) == 1 and x.startswith("لل") and len(x) > 4 and not is_definite(np_[0].text)
+            and (np_[0].text.endswith(("ون", "ين")) or np_[0].text in lex.sources)):
+        return _STOP  # وقال مواطنون للجزيرة نت: the outlet they spoke to (a body of
+        # people in -ون takes no genitive in لل)
     if (np_ and x[:1] in "لبو" and x not in lex.connectors and x != "لدى" and not namey(x, lex)
             and not (_name_here(x, np_, lex) and zipf(x[1:], lex) <= max(2.0, zipf(x, lex)))
             and not (x[:1] == "و" and x.endswith("ي") and zipf(x[1:], lex) < zipf(x, lex)

@@ -647,6 +647,8 @@ def _name_rank(np_: list[Tok], i: int, j: int, lex: Lexicon) -> int | None:
     prev = np_[i - 1].text if i > 0 else ""
     if _held_in_parentheses(np_, i, j, lex):
         return 4
+    if _named_place(np_, i, lex):
+        return None  # أهالي قرية الشيخ زويد، حي الشيخ جراح: a place named after someone
     if prev.startswith("لل") and len(prev) > 3 and (
             is_given(np_[i].text, lex) or (j == len(np_) and (
                 np_[i].text[:1] not in "بل" or np_[i].text.startswith("بو")))):
@@ -724,6 +726,24 @@ def _name_rank(np_: list[Tok], i: int, j: int, lex: Lexicon) -> int | None:
     # a name that opens the phrase is the subject: a second name after it is in
     # apposition or the object (وشكر ماكرون العاهل السعودي الملك سلمان على …)
     return 5 if i == 0 else 2
+
+
+def _named_place(np_: list[Tok], i: int, lex: Lexicon) -> bool:
+    """The run at ``i`` names a place: a kind of place (قرية، مدينة) stands before the
+    title of address it opens with (قرية الشيخ زويد), or before a person's name it is
+    named after (مدينة محمد السادس), not a definite kind (البلدية فلان: its holder)."""
+    kind = np_[i - 1].text if i >= 1 else ""
+    if kind in _PLACE_SAINTS and i >= 2:
+        kind = np_[i - 2].text
+    elif not (is_given(np_[i].text, lex) or np_[i].text in _PLACE_SAINTS):
+        return False  # (بلدية الكرك محمد المعايطة: the place, then its mayor)
+    if kind[:1] in "بل" and not kind.startswith(("بال", "لل")):
+        kind = kind[1:]  # مصدر بمدينة الملك فهد الطبية
+    return kind_of_place(kind) and not is_definite(kind)
+
+
+#: Titles of address a place is named with (قرية الشيخ زويد، مدينة سيدي بوزيد).
+_PLACE_SAINTS = frozenset({"الشيخ", "سيدي", "الامير", "الملك", "السلطان"})
 
 
 def _held_in_parentheses(np_: list[Tok], i: int, j: int, lex: Lexicon) -> bool:

@@ -104,7 +104,7 @@ def bare(t: str) -> str:
 #: Kinds of place a place's own name follows (محافظ العاصمة عدن، شرطة منطقة تبوك), as
 #: written with ه for ة.
 _KINDS_OF_PLACE = frozenset({"عاصمه", "مدينه", "محافظه", "ولايه", "منطقه", "اقليم", "بلديه",
-                             "جهه", "عماله", "مقاطعه", "اماره", "قريه", "بلده", "مديريه"})
+                             "جهه", "عماله", "مقاطعه", "اماره", "قريه", "بلده", "مديريه", "حي"})
 
 
 #: "For his part", "in his turn" (من جهته، من جانبه، بدورها): an adjunct a subject
