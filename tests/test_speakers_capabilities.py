@@ -3527,3 +3527,17 @@ def test_a_place_named_after_someone_is_no_speakers_name(body, expected):
 
 def test_the_outlet_people_spoke_to_is_no_part_of_them():
     assert counted("وقال مواطنون للجزيرة نت إن الأسعار ارتفعت.") == {"مواطنون": 1}
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("وقال وزير العدل أشرف ريفي إن القضاء مستقل.", {"أشرف ريفي": 1}),
+    ("وأوضح الأستاذ محجوب محمد سيد أحمد أن المدارس جاهزة.", {"محجوب محمد سيد أحمد": 1}),
+])
+def test_common_given_names_met_in_the_seventh_round(body, expected):
+    assert counted(body) == expected
+
+
+def test_ashraf_before_a_name_and_ala_is_the_verb_supervised():
+    body = ("قال اللواء الأمريكي دوج ستون إن السجون خطيرة.\n"
+            "وأشرف ستون على آلاف الاستجوابات.\nوأوضح ستون أن التنظيم اخترق السجن.")
+    assert counted(body) == {"دوج ستون": 2}

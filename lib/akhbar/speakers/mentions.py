@@ -301,6 +301,8 @@ def _name_start(text: str, pos: int, lex: Lexicon) -> int | None:
                                or is_given(words[k - 1].text, lex))):
             break  # المدير الجهوي للتجارة بنابل فوزي: "in Nabeul" (نابل is the commoner
             # word), after a title; not بنيامين نتنياهو
+        if x in _GIVEN_LIKE_VERBS and _ON_AFTER.match(text, pos):
+            break  # أشرف ستون على 800 ألف استجواب: "supervised", then its subject
         prev = before[offset + k - 1].text if offset + k >= 1 else ""
         if (not is_given(x, lex) and k + 1 < len(words) and is_given(words[k + 1].text, lex)
                 and ((is_role(prev, lex) and not is_definite(prev) and prev not in lex.honorifics)
@@ -323,6 +325,12 @@ def _name_start(text: str, pos: int, lex: Lexicon) -> int | None:
             and not text[first:pos].startswith("عبد "):  # (عبد الله كميل: a given name)
         first = text.index(" ", first) + 1
     return first
+
+
+#: Given names that are also past verbs taking على (أشرف "supervised"): before a name
+#: and على they are the verb.
+_GIVEN_LIKE_VERBS = frozenset({"اشرف"})
+_ON_AFTER = re.compile(r"\w+\s+على(?!\w)")
 
 
 def _title_as_given(x: str, text: str, pos: int, lex: Lexicon) -> bool:
