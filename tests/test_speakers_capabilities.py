@@ -3541,3 +3541,23 @@ def test_ashraf_before_a_name_and_ala_is_the_verb_supervised():
     body = ("قال اللواء الأمريكي دوج ستون إن السجون خطيرة.\n"
             "وأشرف ستون على آلاف الاستجوابات.\nوأوضح ستون أن التنظيم اخترق السجن.")
     assert counted(body) == {"دوج ستون": 2}
+
+
+@pytest.mark.parametrize("body, expected", [
+    (("كشف النائب الأول لرئيس الوزراء ووزير الداخلية الشيخ سالم العبدالله أن القرار نهائي.\n"
+      "وأوضح وزير الداخلية في تصريحات تلفزيونية أن اللجنة تعمل."), {"سالم العبدالله": 2}),
+    (("وقال الدكتور “نبيل الحمادي”، مدير عام مكتب الصحة بمحافظة إب، إن اللقاح متوفر.\n"
+      "وأكد مدير مكتب الصحة أن الحملة تبدأ الأحد."), {"نبيل الحمادي": 2}),
+])
+def test_a_later_bare_title_is_the_holder_of_a_second_title_or_a_quoted_name(body, expected):
+    assert counted(body) == expected
+
+
+def test_the_state_of_an_office_after_the_name_is_no_part_of_it():
+    body = "أعلن رئيس الوزراء الجديد سامي عبد الحفيظ المكلف من قبل البرلمان أنه لن يتقاضى راتبا."
+    assert counted(body) == {"سامي عبد الحفيظ": 1}
+
+
+def test_a_plural_in_construct_after_a_whole_name_is_whom_he_called_on():
+    body = "وطالب أمين المنطقة سعد بن عبد الله الغامدي موظفي الأمانة بمضاعفة الجهود."
+    assert counted(body) == {"سعد بن عبد الله الغامدي": 1}

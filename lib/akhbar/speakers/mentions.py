@@ -27,6 +27,7 @@ from akhbar.speakers.phrase import Phrase, phrase
 from akhbar.speakers.propernames import TITLES_AS_GIVEN, could_be_name, name_runs, verbal_noun
 from akhbar.speakers.spans import (
     ARABIC_WORD_RE,
+    QUOTE_CHARS,
     WORD_RE,
     Tok,
     abbreviation_dot,
@@ -511,7 +512,9 @@ def titles_beside_names(text: str, head: str, before: int,
             continue
         if normalize(toks[k].text, taa_marbuta=True) == head + "ا":  # indefinite: no ال
             found = _name_before_office_taken(toks, k, lex)
-        elif _compared(toks[k].text) == head:
+        elif _compared(toks[k].text) == head or (
+                toks[k].text[:1] == "و" and _compared(toks[k].text[1:]) == head):
+            # (النائب الأول لرئيس الوزراء ووزير الداخلية فلان: a second title in و)
             found = _name_after_title(toks, k, lex) or _name_before_title(toks, k, lex)
         else:
             continue
@@ -551,7 +554,8 @@ def _name_before_title(toks: list[Tok], k: int,
     comma = k >= 2 and toks[k - 1].text in ("،", ",", "-", "–")  # (فلان - رئيس …)
     if k < 2 or not (comma or WORD_RE.match(toks[k - 1].text)):
         return None
-    before = toks[max(0, k - 12):k - comma]  # (فيصل بن مشعل بن سعود بن عبدالعزيز)
+    before = [t for t in toks[max(0, k - 12):k - comma]  # (فيصل بن مشعل بن سعود بن عبدالعزيز)
+              if t.text not in QUOTE_CHARS]  # (الدكتور “علي العباب”، مدير …: a name quoted)
     marks = [n for n, t in enumerate(before) if not WORD_RE.match(t.text)]
     before = before[marks[-1] + 1:] if marks else before
     runs = name_runs(before, lex)

@@ -61,6 +61,8 @@ def _second_noun(toks: list[Tok], i: int, np_: list[Tok], lex: Lexicon) -> bool:
     a one-word definite subject (VSO: وطالب البيان الحكومة …: a definite noun takes no
     genitive), a noun after an adjective or a full name, a participle of manner."""
     x = toks[i].text
+    if np_ and np_[-1].text == "عبد":
+        return False  # سامي عبد الحفيظ: the word after عبد is the rest of the name
     if lex.thanks.match(x) and np_:
         return True
     if np_ and x in DEMONSTRATIVES:
@@ -96,6 +98,11 @@ def _second_noun(toks: list[Tok], i: int, np_: list[Tok], lex: Lexicon) -> bool:
         return True  # a superlative before its noun: … السلطان أخلص التهاني، بأحر التعازي
     head = np_[0].text if np_ else ""
     body_head = is_org(head, lex) and not is_role(head, lex)  # السلطات، not القيادي المؤسس
+    if (x.endswith("ي") and not is_definite(x) and is_definite(nxt) and not toks[i].quoted
+            and len(pick_name(np_, lex)) >= 3 and ends_with_name(np_, lex)
+            and zipf(x, lex) >= 3.0 and zipf(x[:-1] + "ين", lex) >= 1.0):
+        return True  # طالب … صالح بن عبد الله القاضي منسوبي الأمانة: a plural in construct
+        # (a frequent word whose plural in -ين is written too) after a whole name
     if (len(np_) == 1 and body_head and is_definite(head) and not is_definite(x)
             and x.endswith("ي") and not is_given(x, lex) and zipf(x[:-1] + "ين", lex) >= 3.0
             and is_definite(nxt)):

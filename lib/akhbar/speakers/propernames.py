@@ -38,6 +38,7 @@ from akhbar.speakers.words import (
     namey,
     present_form,
     present_verb,
+    stems,
     suffixed_common,
     two_word_given,
 )
@@ -270,6 +271,9 @@ def _continues_name(np_: list[Tok], i: int, j: int, lex: Lexicon) -> bool:
             and not (x.startswith("با") and zipf(x[1:], lex) < 3.5):
         return False  # تطرق السيد سالم عمر لمبادرة النظافة: to what, no family name (but
         # باسلمة، باوزير: the family names in با)
+    if j - i >= 2 and is_definite(x) and not np_[j].quoted and stems(x) & _OFFICE_STATES:
+        return False  # كامل إدريس المعين من قبل الجيش: "appointed", the state of his
+        # office after the whole name
     if two_word_given(prev, x, lex):
         return True  # رجب طيب أردوغان: the second word of a given name of two
     if j + 1 < len(np_) and two_word_given(x, np_[j + 1].text, lex) and namey(prev, lex) \
@@ -744,6 +748,12 @@ def _named_place(np_: list[Tok], i: int, lex: Lexicon) -> bool:
 
 #: Titles of address a place is named with (قرية الشيخ زويد، مدينة سيدي بوزيد).
 _PLACE_SAINTS = frozenset({"الشيخ", "سيدي", "الامير", "الملك", "السلطان"})
+
+
+#: How one holds an office, as an adjective after the holder's whole name (المعين،
+#: المكلف، المنتخب، المستقيل): no family name is one of these.
+_OFFICE_STATES = frozenset({"معين", "معينة", "مكلف", "مكلفة", "منتخب", "منتخبة", "مستقيل",
+                            "مستقيلة", "معزول", "مخلوع", "مؤقت"})
 
 
 def _held_in_parentheses(np_: list[Tok], i: int, j: int, lex: Lexicon) -> bool:
