@@ -3561,3 +3561,31 @@ def test_the_state_of_an_office_after_the_name_is_no_part_of_it():
 def test_a_plural_in_construct_after_a_whole_name_is_whom_he_called_on():
     body = "وطالب أمين المنطقة سعد بن عبد الله الغامدي موظفي الأمانة بمضاعفة الجهود."
     assert counted(body) == {"سعد بن عبد الله الغامدي": 1}
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("استقبل رئيس الوزراء أحمد كريم العراقي المحافظ.\nوأشار العراقي إلى أن المحافظة مهمة.",
+     {"أحمد كريم العراقي": 1}),
+    ("عقد المجلس دورته برئاسة د.نزار حمدان وحضور الأعضاء.\nوأكد حمدان أن الاجتماع مهم.",
+     {"نزار حمدان": 1}),
+    ("زار محافظ إب فؤاد عبدالله بشراش اليوم المديرية.\nكما حث فؤاد السلطة المحلية على العمل.",
+     {"فؤاد عبدالله بشراش": 1}),
+])
+def test_a_name_the_article_gives_whole_whatever_its_last_word(body, expected):
+    assert counted(body) == expected
+
+
+def test_ala_is_the_name_ali_after_a_title_on_a_site_that_writes_ya_as_alif():
+    body = "وأكد الدكتور على عبدالحميد فى كلمته أن المصريين فى الخارج سفراء لبلدهم."
+    assert counted(body) == {"على عبدالحميد": 1}
+
+
+@pytest.mark.parametrize("body, expected", [
+    ('أكد معالي سالم بن نخيرة الكعبي، وزير الطاقة، أن اليوم مهم.\nوأضاف معالي بن نخيرة: "نستحضر هذا اليوم".',
+     {"سالم بن نخيرة الكعبي": 2}),
+    ("وقال إن الحل كما يؤكد حضرة صاحب السمو الشيخ فيصل بن سعود هو الحوار.",
+     {"فيصل بن سعود": 1}),
+    ("أكّد المدير العام لمنظمة الأغذية والزراعة (فاو) جوزيف ماتيو أن الجوع يزداد.", {"جوزيف ماتيو": 1}),
+])
+def test_a_style_of_address_opens_no_name_and_an_alias_leads_to_the_holder(body, expected):
+    assert counted(body) == expected

@@ -458,7 +458,9 @@ def _definite_word(text: str, ent: Entity, lex: Lexicon) -> bool:
     is a family name when the article writes it after a given name (نادر الغزال …
     وأوضح الغزال); no title, body, adjective or document."""
     word = text[ent.surface[0]:ent.surface[1]]
-    return (" " not in word and is_definite(word) and not is_describer(word, lex)
+    nisba = word.endswith("ي") and lex.nationality.match(word) is not None  # (السوداني of
+    # محمد شياع السوداني: a nisba alone as the subject is someone's family name)
+    return (" " not in word and is_definite(word) and (nisba or not is_describer(word, lex))
             and not is_org(word, lex) and not is_role(word, lex)
             and word not in lex.documents and bare(word) not in lex.sources)
 

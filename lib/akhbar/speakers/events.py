@@ -189,6 +189,23 @@ def _ala_spelled_ali(text: str, toks: list[Tok], lex: Lexicon) -> list[Tok]:
     return [*toks[:at], Tok("على", toks[at].start, toks[at].end), *toks[at + 1:]]
 
 
+def _ali_spelled_ala(text: str, toks: list[Tok], lex: Lexicon) -> list[Tok]:
+    """``toks`` with على read as the name علي after a title of address and before a
+    name, where the article writes final ي as ى (Egyptian: فى، الذى): وأكد الدكتور على
+    عبدالعال (but وأكد الدكتور على ضرورة: "on" its object)."""
+    if len(toks) < 3 or toks[0].text not in lex.honorifics or toks[1].text != "على":
+        return toks
+    nxt = toks[2].text
+    if not (nxt.startswith("عبد") or is_given(nxt, lex) or (namey(nxt, lex) and not common(nxt, lex))) \
+            or _WRITES_YA_AS_ALIF.search(text) is None:
+        return toks
+    return [toks[0], Tok("علي", toks[1].start, toks[1].end), *toks[2:]]
+
+
+#: Particles whose final ي an article writes as ى (فى، الذى، التى): it writes علي as على.
+_WRITES_YA_AS_ALIF = re.compile(r"(?<!\w)(?:فى|الذى|التى|اللذى)(?!\w)")
+
+
 def _writes_ya_for_alif_maqsura(text: str) -> bool:
     """The article never writes على, إلى or حتى, and spells in ي a word whose ى is
     no ي in any spelling (القري for القرى، الي، مستوي): on such a site علي is the
@@ -213,6 +230,7 @@ def verb_event(text: str, m: re.Match, lex: Lexicon) -> Event | None:
         return None
     ce = clause_end(text, trig.end)
     toks = _ala_spelled_ali(text, tokens(text, trig.end, min(ce, trig.end + 220)), lex)
+    toks = _ali_spelled_ala(text, toks, lex)
     if trig.verb.lemma == "تابع" and _follows_a_document(toks, lex):
         return None  # وتابعت "النهرين" تصريحات الوزيرة: followed her statements, no "added"
     if _after_relative(text, trig, lex):

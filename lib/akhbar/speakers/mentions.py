@@ -26,6 +26,7 @@ from akhbar.speakers.lexicon import Lexicon, zipf
 from akhbar.speakers.phrase import Phrase, phrase
 from akhbar.speakers.propernames import TITLES_AS_GIVEN, could_be_name, name_runs, verbal_noun
 from akhbar.speakers.spans import (
+    ABBREVIATED_TITLES,
     ARABIC_WORD_RE,
     QUOTE_CHARS,
     WORD_RE,
@@ -317,8 +318,10 @@ def _name_start(text: str, pos: int, lex: Lexicon) -> int | None:
                 x[:1] in "لب" and k > 0 and is_given(words[k - 1].text, lex)
                 and could_be_name(x, lex)) and not (
                     k == len(words) - 1 and _set_off(text, before, pos, lex)) and not (
-                    k == len(words) - 1 and _title_as_given(x, text, pos, lex)):
-            break  # (مروان بديرة الفيلالي: not ب + ديرة)
+                    k == len(words) - 1 and _title_as_given(x, text, pos, lex)) and not (
+                    k >= 2 and words[k - 1].text == "." and words[k - 2].text in ABBREVIATED_TITLES
+                    and ARABIC_WORD_RE.fullmatch(x) is not None):
+            break  # (مروان بديرة الفيلالي: not ب + ديرة; د.أوس عثمان: any word after د.)
         first = words[k].start
     if first == pos:
         first = _addressed_three_words(before, pos, lex)  # المهندس صالح فائز العمري

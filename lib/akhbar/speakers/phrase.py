@@ -262,12 +262,30 @@ def _place_or_circumstance(toks, i, np_, lex) -> int | None:
     if np_ and x[:1] == "ل" and len(x) > 4 and suffixed_common(x[1:], lex) \
             and ends_with_name(np_, lex) and not is_given(x, lex):
         return _STOP  # أكد المستشار أولاف شولتس لمواطنيه أن: those he told, not his name
+    if (x[:1] == "ل" and len(x) > 3 and np_ and is_role(np_[0].text, lex)
+            and not pick_name(np_, lex) and _name_past_an_alias(toks, i + 1, lex)):
+        return None  # المفوض العام لوكالة غوث … (أونروا) فيليب لازاريني: the title's body
+        # in ل, its alias, then the holder's name (not the agency he told)
     if x == "ل" or (x[:1] == "ل" and (bare(x[1:]) in lex.addressee or x[1:] in lex.addressee
                                        or bare(x) in lex.addressee
                                        or pronoun_stem(x[1:]) in lex.addressee
                                        or "ال" + x[1:] in lex.period)):
         return _STOP  # (لوكالة، لوكالتنا، لصحيفتنا؛ مكتب الإحصاء الوطني لعام 2017: a date)
     return None
+
+
+def _name_past_an_alias(toks: list[Tok], k: int, lex: Lexicon) -> bool:
+    """A body's alias in parentheses comes within eight words from ``k``, a given name
+    right after it: the title goes on to its holder."""
+    for n in range(k, min(len(toks) - 3, k + 8)):
+        if toks[n].text == "(":
+            close = n + 2 if toks[n + 2].text == ")" else n + 3
+            after = toks[close + 1].text if close + 1 < len(toks) else ""
+            return toks[close].text == ")" and (is_given(after, lex) or (
+                namey(after, lex) and not common(after, lex)))
+        if not WORD_RE.match(toks[n].text) or COMPLEMENT.match(toks[n].text):
+            return False
+    return False
 
 
 def title_like_particle(toks: list[Tok], i: int, lex: Lexicon) -> bool:
@@ -309,6 +327,8 @@ def _part_of_a_title(toks, i, np_, lex) -> int | None:
     if (x == "من" and i + 2 < len(toks) and toks[i + 1].text == "اجل"
             and any(is_org(t.text, lex) or is_org(t.text[1:], lex) for t in np_)):
         return 2  # حزب البديل من أجل ألمانيا، الاتحاد من أجل الجمهورية: the body's name
+    if x == "امام" and np_ and np_[-1].text in lex.styles:
+        return _TAKE  # فضيلة إمام وخطيب المسجد: the imam (folded like أمام "before")
     if not np_ and x in SAME and i + 1 < len(toks) and is_definite(toks[i + 1].text):
         return 2  # ذات المسؤول، نفس المصدر: "the same official", one phrase
     if x in ("الى", "إلى") and np_ and bare(np_[0].text) in _ENVOYS and i + 1 < len(toks) \
@@ -441,6 +461,11 @@ def _surname_at_close(toks: list[Tok], i: int, np_: list[Tok], lex: Lexicon) -> 
     if x.startswith("بال") and alone and (is_given(x[1:], lex) or x[1:] in lex.honorifics):
         return True  # الصادق بالطيب، رضا بالحاج: ب + a given name or a title of
         # address with ال, a Maghrebi family name
+    if (x[:1] == "ب" and len(name) == 2 and is_given(name[0].text, lex)
+            and is_given(name[1].text, lex) and name[-1] is np_[-1] and nxt in lex.time
+            and not is_definite(x[1:]) and not common(x[1:], lex) and zipf(x[1:], lex) < 3.0):
+        return True  # محافظ تعز صلاح عبدالرحمن بجاش اليوم: a given name and the father's,
+        # then a rare word in ب before the time: the family name
     return (x[:1] == "ب" and bool(name) and one_given and name[-1] is np_[-1]
             and _closes_here(nxt, lex) and nxt not in ("الى", "إلى")
             and not is_definite(x[1:]) and not common(x[1:], lex)

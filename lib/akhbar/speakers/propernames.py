@@ -89,10 +89,15 @@ def set_off_pair(first: str, second: str, lex: Lexicon) -> bool:
 def _starts_name(np_: list[Tok], i: int, lex: Lexicon) -> bool:
     t = np_[i]
     nxt = np_[i + 1].text if i + 1 < len(np_) else ""
+    if t.text in lex.styles:
+        return False  # حضرة صاحب السمو الشيخ تميم: a style of address opens no name
     if t.text == "ال" and (i == 0 or is_role(np_[i - 1].text, lex)) and (
             is_definite(nxt) or is_given(nxt, lex)):
         return True  # الوزير آل الشيخ، وطالب آل الشيخ: آل (folded ال) + a family, a name
         # after a title or opening the subject
+    if (t.text == "بن" and i > 0 and (np_[i - 1].text in lex.styles or np_[i - 1].text in lex.honorifics)
+            and ARABIC_WORD_RE.fullmatch(nxt) is not None and nxt not in lex.stop):
+        return True  # معالي بن طوق، الشيخ بن بيه: the name one goes by, after his style
     if t.text in ("(", ")") or (t.text in lex.connectors and t.text != "عبد" and not (
             t.text[:1] in "اب" and len(t.text) > 1
             and (namey(nxt, lex) or (t.text == "ايت" and is_definite(nxt))))):
@@ -108,8 +113,9 @@ def _starts_name(np_: list[Tok], i: int, lex: Lexicon) -> bool:
     if nxt in ("بن", "ولد") and i + 2 < len(np_) and not is_definite(t.text) \
             and ARABIC_WORD_RE.match(t.text) and t.text not in lex.connectors \
             and (is_given(np_[i + 2].text, lex) or namey(np_[i + 2].text, lex)) \
-            and not is_role(t.text, lex) and not is_org(t.text, lex):
-        return True  # جوهر بن مبارك: a word before بن and a name is a given name
+            and not is_role(t.text, lex) and not is_org(t.text, lex) and t.text not in lex.styles:
+        return True  # جوهر بن مبارك: a word before بن and a name is a given name (not
+        # معالي بن طوق: a style of address, then the name he goes by)
     prev = np_[i - 1].text if i > 0 else ""
     after = np_[i + 2].text if i + 2 < len(np_) else ""
     if (t.text in TITLES_AS_GIVEN and (i == 0 or prev in ("،", ",")) and namey(nxt, lex)
@@ -651,6 +657,8 @@ def _name_rank(np_: list[Tok], i: int, j: int, lex: Lexicon) -> int | None:
     prev = np_[i - 1].text if i > 0 else ""
     if _held_in_parentheses(np_, i, j, lex):
         return 4
+    if prev == ")" and i >= 3 and is_role(np_[0].text, lex) and j - i >= 2:
+        return 4  # المفوض العام لوكالة … (أونروا) فيليب لازاريني: the holder after the alias
     if _named_place(np_, i, lex):
         return None  # أهالي قرية الشيخ زويد، حي الشيخ جراح: a place named after someone
     if prev.startswith("لل") and len(prev) > 3 and (
