@@ -3589,3 +3589,29 @@ def test_ala_is_the_name_ali_after_a_title_on_a_site_that_writes_ya_as_alif():
 ])
 def test_a_style_of_address_opens_no_name_and_an_alias_leads_to_the_holder(body, expected):
     assert counted(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("أكد وزير الخارجية والمغتربين اللبناني نبيل الحلبي في كلمة له أن الحوار ضروري.", {"نبيل الحلبي": 1}),
+    ("وكشف وزير المالية آنذاك الشيخ سالم ناصر العلي عن وجود عجز.", {"سالم ناصر العلي": 1}),
+    ("أكد والي كسلا فريق أول ركن “محمد عثمان طاهر” ضرورة توفير المدارس.", {"محمد عثمان طاهر": 1}),
+    ("وأعلن معتمد محلية شندي “عبد الباقي حمدان” أن المدارس جاهزة.", {"عبد الباقي حمدان": 1}),
+    ("تمكن معتمد المنطقة، محمد الأمين الدريدي من حل الخلاف. وقال المعتمد إن الوضع هادئ.",
+     {"محمد الأمين الدريدي": 1}),
+])
+def test_titles_that_reach_their_holders_name(body, expected):
+    assert counted(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("أكد محافظ مادبا الدكتور مالك عبيدات دعمه المطلق للبلدية، مشيداً بالجهود.", {"مالك عبيدات": 1}),
+    ("أكد رئيس النادي المهندس حازم مرسي الشروع الفوري في تأهيل الملعب.", {"حازم مرسي": 1}),
+])
+def test_what_he_supports_or_starts_after_his_name_is_the_object(body, expected):
+    assert counted(body) == expected
+
+
+def test_a_superlative_before_the_words_of_thanks_is_the_object():
+    body = ("قالت رئيسة المجلس هالة الأنصاري إن الدورة ناجحة.\n"
+            "ورفعت أسمى آيات الشكر والعرفان إلى الملك.")
+    assert counted(body) == {"هالة الأنصاري": 2}

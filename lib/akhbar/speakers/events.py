@@ -189,6 +189,10 @@ def _ala_spelled_ali(text: str, toks: list[Tok], lex: Lexicon) -> list[Tok]:
     return [*toks[:at], Tok("على", toks[at].start, toks[at].end), *toks[at + 1:]]
 
 
+#: The nouns thanks are counted in (أسمى آيات الشكر، أصدق عبارات التهنئة).
+_THANKS_HEADS = frozenset({"ايات", "عبارات", "معاني"})
+
+
 def _ali_spelled_ala(text: str, toks: list[Tok], lex: Lexicon) -> list[Tok]:
     """``toks`` with على read as the name علي after a title of address and before a
     name, where the article writes final ي as ى (Egyptian: فى، الذى): وأكد الدكتور على
@@ -241,6 +245,7 @@ def verb_event(text: str, m: re.Match, lex: Lexicon) -> Event | None:
         _, qs, qe = statement(text, toks, 0)
         return Event(trig.start, qe, trig.written, "direct", qs, qe, None, False,
                      proclitic=trig.proclitic)
+    said = toks
     if not trig.suffix and _object_follows(toks, trig.verb, lex, _heads_clause(text, trig)) and \
             toks[0].text not in lex.honorific_pronouns:
         toks = []  # أكدت توقعاتها، كشف اسمه: an object, so no subject follows
@@ -253,6 +258,8 @@ def verb_event(text: str, m: re.Match, lex: Lexicon) -> Event | None:
     if subject is not None and _after_that_with_pronoun(text, trig):
         subject = None  # وقال إنه دعا مجلس المحافظة، إلا أنه أشار: the pronoun is the
         # subject, the words after the verb its object
+    if not toks and subject is None and trig.verb.needs == "thanks":
+        toks = said  # ورفعت أسمى آيات الشكر: the thanks are what she said, no subject
     marker = find_marker(toks, after, trig.verb, lex)
     if _says_nothing(text, toks, trig, subject, after, marker, lex):
         return None
@@ -605,6 +612,8 @@ def _object_follows(toks: list[Tok], verb: Verb, lex: Lexicon, heads_clause: boo
     return bool(first) and bool(
         lex.thanks.match(first) or first in lex.participles
         or (lex.thanks.match(second) and superlative(first, second, lex))  # رفع أسمى التهاني
+        or (len(first) == 4 and first[0] == "ا" and second in _THANKS_HEADS and len(toks) > 2
+            and lex.thanks.match(toks[2].text) is not None)  # رفعت أسمى آيات الشكر
         or (verb.lemma == "جدد" and verbal_noun(first, lex))  # وجدد التأكيد على: what he
         # renewed (a verbal noun, the renewed act, is never who renews)
         or accusative(first, lex) or (later and accusative(later, lex))

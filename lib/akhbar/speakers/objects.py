@@ -23,6 +23,7 @@ from akhbar.speakers.quoted import after_a_source
 from akhbar.speakers.spans import Tok
 from akhbar.speakers.words import (
     DEMONSTRATIVES,
+    THEN_ADVERBS,
     adverbial,
     bare,
     circumstantial,
@@ -138,10 +139,14 @@ def _second_noun(toks: list[Tok], i: int, np_: list[Tok], lex: Lexicon) -> bool:
             and (lex.nationality.match(np_[-1].text) or is_describer(np_[-1].text, lex))):
         return True  # وشجبت الخارجية المصرية التفجير، ناشدت جمعية الهلال الأحمر المتبرعين:
         # an adjective closes the subject, a definite noun after it is the object
-    if (is_definite(x) and not x.endswith("ي") and plain_noun(x, lex) and ends_with_name(np_, lex)
-            and len(pick_name(np_, lex)) >= 2 and is_definite(nxt)
-            and (lex.nationality.match(nxt) or is_describer(nxt, lex))):
-        return True  # دعا حسني مبارك الشعب المصري: a noun and its adjective after a full name
+    if (is_definite(x) and not x.endswith("ي") and ends_with_name(np_, lex)
+            and len(pick_name(np_, lex)) >= 2 and is_definite(nxt) and not is_definite(np_[-1].text)
+            and (plain_noun(x, lex) or (zipf(x, lex) >= 3.5 and not namey(x, lex)
+                                        and not is_given(x, lex) and not is_role(x, lex)))
+            and (lex.nationality.match(nxt) or is_describer(nxt, lex)
+                 or (nxt.endswith("ي") and zipf(nxt, lex) >= 3.5 and not family_in_al(nxt, lex)))):
+        return True  # دعا حسني مبارك الشعب المصري، أكد … حازم مصطفى الشروع الفوري: a noun
+        # and its adjective after a full name
     if (len(np_) >= 2 and np_[-1].text.startswith("لل") and len(np_[-1].text) > 4
             and x.startswith("ال") and plain_noun(x, lex) and zipf(x, lex) >= 4.0
             and not (x.endswith("ة") and np_[-1].text.endswith("ة"))  # للكرة الطائرة
@@ -201,7 +206,7 @@ def _people_after_a_whole_subject(np_: list[Tok], x: str, lex: Lexicon) -> bool:
                        and not is_given(bare(x), lex)):
         return False
     last = np_[-1].text
-    if len(np_) == 2 and is_role(np_[0].text, lex) and np_[0].text[:2] != "ال" \
+    if len(np_) == 2 and is_role(np_[0].text, lex) and np_[0].text[:2] != "ال" and x[:1] != "و" \
             and is_definite(last) and not np_[-1].quoted and not is_describer(last, lex) \
             and (is_org(last, lex) or kind_of_place(last)):
         return True  # وحث والي الولاية المواطنين: an office of a body or place (no ال;
@@ -286,6 +291,9 @@ def _time_word_named(np_: list[Tok], x: str, nxt: str, lex: Lexicon) -> bool:
     (بلدية سوق الأحد، سوق الأربعاء: Maghreb towns are named for their market day)."""
     if np_ and np_[-1].text == "سوق" and x in lex.time:
         return True
+    if (x in THEN_ADVERBS and any(is_role(t.text, lex) for t in np_)
+            and (nxt in lex.honorifics or is_given(nxt, lex))):
+        return True  # وزير الدفاع آنذاك الشيخ ناصر صباح الأحمد: "then", the holder follows
     return bool(np_) and x in lex.time and nxt not in lex.time and family_in_al(nxt, lex) \
         and (np_[-1].text in lex.honorifics or is_role(np_[-1].text, lex))
 

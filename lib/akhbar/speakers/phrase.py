@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from akhbar.speakers.lexicon import Lexicon, zipf
 from akhbar.speakers.objects import object_starts
 from akhbar.speakers.propernames import (
+    BARE_RANKS,
     apposed_after,
     could_be_name,
     ends_with_name,
@@ -55,7 +56,9 @@ from akhbar.speakers.words import (
     COMPLEMENT,
     EMPHATIC,
     SAME,
+    THEN_ADVERBS,
     bare,
+    circumstantial,
     closing_adjective,
     common,
     common_plural_in_at,
@@ -155,6 +158,8 @@ def _punctuation(toks, i, np_, lex) -> int | None:
             return _STOP  # بحسب مسؤولين، وحدد التقرير: a new clause, no apposition
         if feminine_past(nxt, lex):
             return _STOP  # مصادر مطلعة، رفضت الكشف عن هويتها: a verb ("who declined")
+        if nxt.endswith("ا") and circumstantial(nxt, lex):
+            return _STOP  # … للمجلس البلدي، مشيداً بالجهود: how he spoke, no apposition
         if (np_ and (is_role(np_[0].text, lex) or _document_of_a_title(np_, lex))
                 and (not _title_named(np_, lex) or place_then_person(toks, i, np_, lex))
                 and (namey(nxt, lex) or nxt in lex.honorifics or nxt == "عبد"
@@ -274,6 +279,16 @@ def _place_or_circumstance(toks, i, np_, lex) -> int | None:
     return None
 
 
+def _holder_after_ranks(toks: list[Tok], i: int, lex: Lexicon) -> bool:
+    """Past the ranks at ``i``, a given name or a quoted name starts."""
+    k = i
+    while k < len(toks) and k < i + 6 and toks[k].text in BARE_RANKS:
+        k += 1
+    if k >= len(toks):
+        return False
+    return toks[k].quoted or toks[k].text in QUOTE_OPEN or is_given(toks[k].text, lex)
+
+
 def _name_past_an_alias(toks: list[Tok], k: int, lex: Lexicon) -> bool:
     """A body's alias in parentheses comes within eight words from ``k``, a given name
     right after it: the title goes on to its holder."""
@@ -327,6 +342,10 @@ def _part_of_a_title(toks, i, np_, lex) -> int | None:
     if (x == "من" and i + 2 < len(toks) and toks[i + 1].text == "اجل"
             and any(is_org(t.text, lex) or is_org(t.text[1:], lex) for t in np_)):
         return 2  # حزب البديل من أجل ألمانيا، الاتحاد من أجل الجمهورية: the body's name
+    if (x in BARE_RANKS and np_ and is_role(np_[0].text, lex) and not pick_name(np_, lex)
+            and _holder_after_ranks(toks, i, lex)):
+        return _TAKE  # والي الخرطوم فريق أول مهندس ركن “عبد الرحيم محمد حسين”: ranks
+        # written without ال, then the holder's name
     if x == "امام" and np_ and np_[-1].text in lex.styles:
         return _TAKE  # فضيلة إمام وخطيب المسجد: the imam (folded like أمام "before")
     if not np_ and x in SAME and i + 1 < len(toks) and is_definite(toks[i + 1].text):
@@ -546,7 +565,10 @@ def _statement_or_object(toks, i, np_, lex) -> int | None:
                   and (namey(np_[0].text, lex) or is_given(bare(np_[0].text), lex)
                        or (is_definite(np_[0].text) and is_role(np_[0].text, lex))))
                  or (verbal_noun(pronoun_stem(x), lex) and ends_with_name(np_, lex)
-                     and len(pick_name(np_, lex)) >= 2))
+                     and len(pick_name(np_, lex)) >= 2)
+                 or (len(np_) >= 3 and suffixed_common(x, lex) and namey(np_[-1].text, lex)
+                     and not is_definite(np_[-1].text) and np_[-3].text in lex.honorifics
+                     and zipf(pronoun_stem(x), lex) >= 4.5))  # (الدكتور مالك خريسات دعمه)
             and zipf(pronoun_stem(x), lex) >= zipf(x[:-1] + "ة", lex) + 2.0):
         return _STOP  # وأكد الناصر حرصه على، اختتم المحافظ لقاءه، … صلاح المالكي اعتزازه: the
         # object (a family name in ه stands for ة, شبانه: its stem in ة is a word too)
@@ -556,7 +578,7 @@ def _statement_or_object(toks, i, np_, lex) -> int | None:
         # letter (وقوع، وقوف، وصول), a noun with a pronoun: the object
     if np_ and x[:1] == "و" and is_role(x[1:], lex) and ends_with_name(np_, lex):
         return _STOP  # محافظ بغداد محمد جابرالعطا ووزير الصحة …: a second person
-    if np_ and x[:1] != "و" and verbal_noun(x, lex) and (
+    if np_ and x[:1] != "و" and x not in THEN_ADVERBS and verbal_noun(x, lex) and (
             closing_adjective(np_[-1].text, lex)
             or (len(np_) >= 2 and is_org(np_[0].text, lex) and not is_definite(np_[-1].text)
                 and namey(np_[-1].text, lex) and not is_definite(x))

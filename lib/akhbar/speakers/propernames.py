@@ -44,6 +44,7 @@ from akhbar.speakers.words import (
 )
 
 __all__ = [
+    "BARE_RANKS",
     "TITLES_AS_GIVEN",
     "apposed_after",
     "could_be_name",
@@ -86,11 +87,18 @@ def set_off_pair(first: str, second: str, lex: Lexicon) -> bool:
             and not is_role(first, lex) and not is_org(first, lex))
 
 
+#: Ranks written without ال between a title and its holder's name (Sudan: فريق أول
+#: مهندس ركن فلان، لواء (م) فلان): they open no name.
+BARE_RANKS = frozenset({"فريق", "اول", "مهندس", "ركن", "لواء", "عميد", "عقيد", "مقدم",
+                        "دكتور", "بروفيسور", "طبيب", "(", "م", ")"})
+
+
 def _starts_name(np_: list[Tok], i: int, lex: Lexicon) -> bool:
     t = np_[i]
     nxt = np_[i + 1].text if i + 1 < len(np_) else ""
-    if t.text in lex.styles:
-        return False  # حضرة صاحب السمو الشيخ تميم: a style of address opens no name
+    if t.text in lex.styles or (t.text in BARE_RANKS and not t.quoted and i > 0):
+        return False  # حضرة صاحب السمو الشيخ تميم: a style of address opens no name, nor
+        # a rank after a title (والي الخرطوم فريق أول مهندس ركن فلان)
     if t.text == "ال" and (i == 0 or is_role(np_[i - 1].text, lex)) and (
             is_definite(nxt) or is_given(nxt, lex)):
         return True  # الوزير آل الشيخ، وطالب آل الشيخ: آل (folded ال) + a family, a name
@@ -102,6 +110,14 @@ def _starts_name(np_: list[Tok], i: int, lex: Lexicon) -> bool:
             t.text[:1] in "اب" and len(t.text) > 1
             and (namey(nxt, lex) or (t.text == "ايت" and is_definite(nxt))))):
         return False  # but أبو مازن، ابن خلدون، آيت الطالب
+    if (i > 0 and np_[i - 1].text in lex.honorifics and not is_definite(t.text)
+            and ARABIC_WORD_RE.fullmatch(t.text) is not None and t.text not in lex.stop
+            and t.text not in lex.honorifics and not is_org(t.text, lex)
+            and not is_describer(t.text, lex)  # (a title's word too: مالك "owner")
+            and ARABIC_WORD_RE.fullmatch(nxt) is not None and not common(nxt, lex)
+            and zipf(nxt, lex) < 2.5 and not is_definite(nxt)):
+        return True  # الدكتور مالك خريسات: after a title of address, a word however common
+        # ("owner") before a rare family name is the given name
     if t.text in ("ابو", "ام") and is_given(nxt, lex):
         return True  # أم أحمد، أبو محمد: a name by one's child (kunya)
     if i > 0 and np_[i - 1].text in lex.honorifics and is_role(t.text, lex) \
@@ -282,6 +298,9 @@ def _continues_name(np_: list[Tok], i: int, j: int, lex: Lexicon) -> bool:
         # office after the whole name
     if two_word_given(prev, x, lex):
         return True  # رجب طيب أردوغان: the second word of a given name of two
+    if (x in ("الامين", "الامير") and is_given(prev, lex) and j + 1 < len(np_)
+            and family_in_al(np_[j + 1].text, lex)):
+        return True  # محمد الأمين النصراوي: "al-Amin" after a given name, a family name next
     if j + 1 < len(np_) and two_word_given(x, np_[j + 1].text, lex) and namey(prev, lex) \
             and not is_definite(prev):
         return True  # سهيلة زين العابدين: a given name of two words as the family name

@@ -35,6 +35,7 @@ __all__ = [
     "EMPHATIC",
     "PLURAL_DEMONSTRATIVES",
     "SAME",
+    "THEN_ADVERBS",
     "adverbial",
     "article_of_its_own",
     "bare",
@@ -106,6 +107,10 @@ def bare(t: str) -> str:
 _KINDS_OF_PLACE = frozenset({"عاصمه", "مدينه", "محافظه", "ولايه", "منطقه", "اقليم", "بلديه",
                              "جهه", "عماله", "مقاطعه", "اماره", "قريه", "بلده", "مديريه", "حي"})
 
+
+#: "Then", "at the time": an adverb inside a former holder's title (وزير الدفاع آنذاك
+#: الشيخ فلان), as written in the folded text.
+THEN_ADVERBS = frozenset({"انذاك", "حينها", "حينذاك", "وقتها", "وقتذاك"})
 
 #: "For his part", "in his turn" (من جهته، من جانبه، بدورها): an adjunct a subject
 #: and its verb may have between them, in either order (وأكد من جهته الوزير، والوزير
