@@ -77,6 +77,9 @@ def attribution_event(text: str, m: re.Match, lex: Lexicon) -> Event | None:
         return None  # حسبما نقلت عنه وكالة «سبأ»: the outlet relays the speaker just quoted
     if m.group().rstrip().endswith("ل") and toks[k].text in ("ه", "ها", "هم", "هما"):
         return None  # في بيان لها: the subject of the sentence's own verb
+    if "تصريح" in m.group() and (bare(toks[k].text) in lex.addressee
+                                 or toks[k].text in lex.addressee):
+        return None  # الغيثي بيّن في تصريحات لصحيفة الشرق الأوسط: the outlet he spoke to
     source, lead, document = _source(toks, k, lex)
     if source is None:
         return None

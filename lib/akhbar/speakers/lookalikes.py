@@ -212,8 +212,9 @@ def glued_object(text: str, name: list[Tok], toks: list[Tok], verb: Verb, lex: L
         # وأشاد الرئيس أردوغان بيلدريم: ب + the person praised, each written elsewhere
     if len(name) < 3:
         return False
-    if is_given(last, lex) or last in lex.connectors or prev in lex.connectors:
-        return False
+    if is_given(last, lex) or last in lex.connectors or prev in lex.connectors \
+            or name[-3].text == "عبد":
+        return False  # (عبد المنعم الغيثي على: عبد and its word are one given name)
     if len(name) == 3 and is_given(name[0].text, lex) and is_definite(last) and (
             (common(prev, lex) and not namey(prev, lex)) or is_given(prev, lex)):
         return False  # نبيل رعد الشمري عن: a given name or a common word in the middle

@@ -676,6 +676,9 @@ def _holder_next(toks: list[Tok], k: int, lex: Lexicon) -> bool:
     """A given name, or a title of address and a name, starts at ``toks[k]``."""
     if k < len(toks) and toks[k].text in lex.honorifics:
         k += 1 + (k + 1 < len(toks) and abbreviation_dot(toks, k + 1))  # د. يحيى
+    if (k + 1 < len(toks) and toks[k].text in TITLES_AS_GIVEN
+            and family_in_al(toks[k + 1].text, lex)):
+        return True  # وزير الصحة، أمين التهراوي،: a given name spelled like a title
     return k < len(toks) and (is_given(toks[k].text, lex) or (
         k > 0 and toks[k - 1].text in lex.honorifics and namey(toks[k].text, lex)) or (
         k + 2 < len(toks) and toks[k + 1].text in ("بن", "ولد", "بنت")

@@ -18,7 +18,13 @@ True
 from __future__ import annotations
 
 from akhbar.speakers.lexicon import Lexicon, zipf
-from akhbar.speakers.propernames import ends_with_name, name_ahead, pick_name, verbal_noun
+from akhbar.speakers.propernames import (
+    ends_with_name,
+    name_ahead,
+    name_runs,
+    pick_name,
+    verbal_noun,
+)
 from akhbar.speakers.quoted import after_a_source
 from akhbar.speakers.spans import Tok
 from akhbar.speakers.words import (
@@ -157,7 +163,11 @@ def _second_noun(toks: list[Tok], i: int, np_: list[Tok], lex: Lexicon) -> bool:
         return True  # دعا الاتحاد العام التونسي للشغل القوى الحية: a definite genitive
         # closes the body's name, a definite noun after it is the object
     if (len(np_) >= 2 and is_definite(x) and verbal_noun(x, lex) and not x.endswith(("ي", "ية"))
-            and not is_definite(np_[-1].text) and np_[-1] in pick_name(np_, lex)
+            and not is_definite(np_[-1].text)
+            and (np_[-1] in pick_name(np_, lex)
+                 or any(j == len(np_) and j - i >= 2 and is_given(np_[i].text, lex)
+                        for i, j in name_runs(np_, lex)))  # (a whole name ends the phrase,
+            # the speaker's or the one he appeals to: … وزير الداخلية بسام مولوي التدخل)
             and not (is_given(nxt, lex) or nxt == "عبد")):  # (حافظ الأختام عبد الرشيد …:
         # a second title, the name after it)
         return True  # جددت الوزيرة كيلة التأكيد على …: a definite verbal noun after a

@@ -30,6 +30,7 @@ from akhbar.speakers.lexicon import Lexicon, zipf
 from akhbar.speakers.objects import object_starts
 from akhbar.speakers.propernames import (
     BARE_RANKS,
+    TITLES_AS_GIVEN,
     apposed_after,
     could_be_name,
     ends_with_name,
@@ -63,6 +64,7 @@ from akhbar.speakers.words import (
     common,
     common_plural_in_at,
     document_key,
+    family_in_al,
     feminine_past,
     is_definite,
     is_describer,
@@ -164,6 +166,9 @@ def _punctuation(toks, i, np_, lex) -> int | None:
                 and (not _title_named(np_, lex) or place_then_person(toks, i, np_, lex))
                 and (namey(nxt, lex) or nxt in lex.honorifics or nxt == "عبد"
                      or _appositive_name(toks, i + 1, lex)
+                     or (nxt in TITLES_AS_GIVEN and i + 2 < len(toks)
+                         and family_in_al(toks[i + 2].text, lex))  # ، أمين التهراوي
+
                      or (is_definite(nxt) and name_ahead(toks, i + 2, lex, 3))
                      or (is_role(nxt, lex) and not is_definite(nxt) and i + 2 < len(toks)
                          and not namey(toks[i + 2].text, lex)
@@ -880,7 +885,8 @@ def _place_follows(toks: list[Tok], k: int, lex: Lexicon) -> bool:
     if k >= len(toks):
         return False
     x = toks[k].text
-    if bare(x) in lex.circumstance or x in lex.stop or bare(x) in lex.stop:
+    if bare(x) in lex.circumstance or x in lex.stop or bare(x) in lex.stop or (
+            x.endswith("ا") and bare(x[:-1]) in lex.circumstance):  # (في بياناً: misspelt)
         return False
     if suffixed_common(x, lex) or _with_pronoun(x, lex) or (
             x.endswith(("ه", "ها", "هم")) and len(x) > 4 and not is_given(x, lex)

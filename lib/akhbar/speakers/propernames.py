@@ -142,6 +142,8 @@ def _starts_name(np_: list[Tok], i: int, lex: Lexicon) -> bool:
         return True  # قال أمير عبدو المدير الفني، …، أمير عبدو،: a given name spelled like a
         # title, before a name, then his title or the comma that sets the name off (not
         # أمير قطر، أمير جازان الأمير فلان: a territory's)
+    if t.text in TITLES_AS_GIVEN and prev in ("،", ",") and family_in_al(nxt, lex):
+        return True  # وزير الصحة، أمين التهراوي،: set off after the title, a family in ال
     if prev in lex.quantifiers or t.text == "بلا" or t.text in lex.quantifiers:
         return False  # أحد مزارعي المدينة: the noun a quantifier takes, not a name, nor
         # the quantifier (صاحب إحدى الشركات); بلا
@@ -620,7 +622,8 @@ def _second_person(np_: list[Tok], first: int, end: int, start: int, lex: Lexico
     return (bool(between) and is_role(between[0], lex) and not is_definite(between[0])
             and between[0] not in lex.honorifics
             and not (between[0][:1] in "لبو" and is_role(between[0][1:], lex))
-            and end - first >= 2 and is_given(np_[first].text, lex))
+            and end - first >= 2 and any(is_given(t.text, lex) for t in np_[first:end]))
+    # (رئيس بلدية النبي شيت حسن الموسوي وزير الداخلية فلان: the place, then the person)
 
 
 def _whole_quotation(np_: list[Tok], run: list[Tok], lex: Lexicon) -> list[Tok]:
@@ -768,13 +771,13 @@ def _named_place(np_: list[Tok], i: int, lex: Lexicon) -> bool:
         kind = np_[i - 2].text
     elif not (is_given(np_[i].text, lex) or np_[i].text in _PLACE_SAINTS):
         return False  # (بلدية الكرك محمد المعايطة: the place, then its mayor)
-    if kind[:1] in "بل" and not kind.startswith(("بال", "لل")):
-        kind = kind[1:]  # مصدر بمدينة الملك فهد الطبية
+    if not kind_of_place(kind) and kind[:1] in "بل" and not kind.startswith(("بال", "لل")):
+        kind = kind[1:]  # مصدر بمدينة الملك فهد الطبية (but بلدية is a kind of its own)
     return kind_of_place(kind) and not is_definite(kind)
 
 
 #: Titles of address a place is named with (قرية الشيخ زويد، مدينة سيدي بوزيد).
-_PLACE_SAINTS = frozenset({"الشيخ", "سيدي", "الامير", "الملك", "السلطان"})
+_PLACE_SAINTS = frozenset({"الشيخ", "سيدي", "الامير", "الملك", "السلطان", "النبي"})
 
 
 #: How one holds an office, as an adjective after the holder's whole name (المعين،

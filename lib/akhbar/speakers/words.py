@@ -226,8 +226,10 @@ def is_describer(t: str, lex: Lexicon) -> bool:
 
 
 def is_given(t: str, lex: Lexicon) -> bool:
-    """A given name, or عبد… (عبدالله)."""
-    return t in lex.given or (t.startswith("عبد") and len(t) > 4)
+    """A given name, or عبد… (عبدالله), or a given name of two words written as one
+    (نورالدين، عزالدين)."""
+    return t in lex.given or (t.startswith("عبد") and len(t) > 4) or (
+        t.endswith("الدين") and len(t) > 6 and f"{t[:-5]} الدين" in lex.given)
 
 
 def body_name(words: list[str], lex: Lexicon) -> bool:
@@ -438,7 +440,14 @@ def circumstantial(x: str, lex: Lexicon) -> bool:
     if not (x.endswith("ا") and x[:1] == "م" and len(x) >= 5) or is_given(x, lex):
         return False
     return (x.startswith(("مست", "مت")) and len(x) >= 6) or max(
-        zipf(x[:-1] + "ين", lex), zipf(x[:-1] + "ون", lex)) >= 1.9
+        zipf(x[:-1] + "ين", lex), zipf(x[:-1] + "ون", lex)) >= 1.9 or (
+        _PARTICIPLE_III_IV.fullmatch(x) is not None and not is_given(x[:-1], lex))
+    # (مخاطبا، مطالبا: مفاعل; مشيدا، مبينا: مفيل of a hollow root, or مفعّل)
+
+
+#: Active participles in the accusative of the third form (مخاطبا، مناشدا) and of hollow
+#: roots (مشيدا، مبينا): no name has these shapes (ماريا has ا second).
+_PARTICIPLE_III_IV = re.compile(r"م[^ا]ا[^ا]{2}ا|م[^ا]ي[^ا]ا")
 
 
 def adverbial(x: str, lex: Lexicon) -> bool:
