@@ -3641,3 +3641,15 @@ def test_the_newspaper_he_spoke_to_is_no_speaker():
 
 def test_a_statement_misspelt_in_the_accusative_is_a_circumstance():
     assert counted("وقالت الجمعية في بياناً لها اليوم: نؤكد على التسامح.") == {"الجمعية": 1}
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("قال المنسق المقيم للأمم المتحدة في ليبيا جورج حداد إن الوضع مقلق.", {"جورج حداد": 1}),
+    ("وقال الممثل المقيم للأمم المتحدة إن المجتمع الدولي على دراية.",
+     {"الممثل المقيم للأمم المتحدة": 1}),
+    ("وأكد وزير المجاهدين العيد بلخير أن الرسالة باقية.", {"العيد بلخير": 1}),
+    (("أعلن السفير نبيل فهمي، المتحدث الرسمي بوزارة الخارجية، أن الوزير اتصل بنظيره.\n"
+      "وأشار المتحدث باسم الخارجية إلى أن الاتصال مطول."), {"نبيل فهمي": 2}),
+])
+def test_a_bodys_genitive_a_given_name_like_a_feast_and_the_spokesman_in_other_words(body, expected):
+    assert counted(body) == expected

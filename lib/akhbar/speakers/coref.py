@@ -614,7 +614,12 @@ def _within_title(mention: frozenset[str], title: frozenset[str], lex: Lexicon) 
         return False
     return all(t in nationality or is_describer(t, lex) or is_describer("ال" + t, lex)
                or t in lex.honorifics or t in _styles(lex) or t in _modifiers(lex)
-               or t in _GENERIC_TERRITORIES for t in missing)
+               or t in _GENERIC_TERRITORIES or (t == "باسم" and title & _SPOKESMEN)
+               for t in missing)  # (المتحدث باسم الخارجية for المتحدث الرسمي … بوزارة الخارجية)
+
+
+#: Spokesmen's titles, as compared: "باسم" in a later mention adds nothing to them.
+_SPOKESMEN = frozenset({"متحدث", "متحدثه", "ناطق", "ناطقه"})
 
 
 #: "The state", "the governorate" … (as compared): a title's territory named in general

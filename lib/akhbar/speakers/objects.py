@@ -304,8 +304,11 @@ def _time_word_named(np_: list[Tok], x: str, nxt: str, lex: Lexicon) -> bool:
     if (x in THEN_ADVERBS and any(is_role(t.text, lex) for t in np_)
             and (nxt in lex.honorifics or is_given(nxt, lex))):
         return True  # وزير الدفاع آنذاك الشيخ ناصر صباح الأحمد: "then", the holder follows
-    return bool(np_) and x in lex.time and nxt not in lex.time and family_in_al(nxt, lex) \
-        and (np_[-1].text in lex.honorifics or is_role(np_[-1].text, lex))
+    return bool(np_) and x in lex.time and nxt not in lex.time and (
+        family_in_al(nxt, lex) or (namey(nxt, lex) and not common(nxt, lex) and zipf(nxt, lex) < 3.0)
+    ) and (np_[-1].text in lex.honorifics or is_role(np_[-1].text, lex)
+           or (is_definite(np_[-1].text) and is_role(np_[0].text, lex)))
+    # (وزير المجاهدين وذوي الحقوق العيد ربيقة: a given name, then a rare family name)
 
 
 #: Words that follow على "on" after a reporting verb, never a name علي: أكد على أن،

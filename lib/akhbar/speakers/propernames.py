@@ -683,6 +683,8 @@ def _name_rank(np_: list[Tok], i: int, j: int, lex: Lexicon) -> int | None:
         return 4  # المفوض العام لوكالة … (أونروا) فيليب لازاريني: the holder after the alias
     if _named_place(np_, i, lex):
         return None  # أهالي قرية الشيخ زويد، حي الشيخ جراح: a place named after someone
+    if i > 0 and np_[i].text.startswith("لل") and not np_[i].quoted and is_role(np_[0].text, lex):
+        return None  # المنسق المقيم للأمم المتحدة: the title's body in ل, no one's name
     if prev.startswith("لل") and len(prev) > 3 and (
             is_given(np_[i].text, lex) or (j == len(np_) and (
                 np_[i].text[:1] not in "بل" or np_[i].text.startswith("بو")))):
