@@ -168,7 +168,6 @@ def _punctuation(toks, i, np_, lex) -> int | None:
                      or _appositive_name(toks, i + 1, lex)
                      or (nxt in TITLES_AS_GIVEN and i + 2 < len(toks)
                          and family_in_al(toks[i + 2].text, lex))  # ، أمين التهراوي
-
                      or (is_definite(nxt) and name_ahead(toks, i + 2, lex, 3))
                      or (is_role(nxt, lex) and not is_definite(nxt) and i + 2 < len(toks)
                          and not namey(toks[i + 2].text, lex)
