@@ -3653,3 +3653,13 @@ def test_a_statement_misspelt_in_the_accusative_is_a_circumstance():
 ])
 def test_a_bodys_genitive_a_given_name_like_a_feast_and_the_spokesman_in_other_words(body, expected):
     assert counted(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("أوضح مدير المدرسة كريم أبو زيد أن الدوام يبدأ غدا.\nوأضاف أبوزيد أن الصفوف جاهزة.",
+     {"كريم أبو زيد": 2}),
+    ("قال المهندس ماهر أبوحسنة إن المشروع تأخر.\nوتابع أبو حسنة أن العمل يعود الأسبوع المقبل.",
+     {"ماهر أبوحسنة": 2}),
+])
+def test_a_family_in_abu_is_one_name_written_apart_or_together(body, expected):
+    assert counted(body) == expected

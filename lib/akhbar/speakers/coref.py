@@ -75,10 +75,19 @@ def key_tokens(s: str, lex: Lexicon) -> frozenset[str]:
     >>> from akhbar.speakers.lexicon import load_lexicon
     >>> sorted(key_tokens("فهد بن سعد العتيبي", load_lexicon()))
     ['سعد', 'عتيبي', 'فهد']
+    >>> key_tokens("سامر أبوبكر", load_lexicon()) == key_tokens("سامر أبو بكر", load_lexicon())
+    True
     """
-    words = _folded_words(s)
+    words = [_apart_from_abu(t) for t in _folded_words(s)]
     kunya = words[0] if words and words[0] == "ام" else ""  # (أبو X is a family name too)
     return frozenset(bare(t) for t in words if t not in lex.connectors or t in ("عبد", kunya))
+
+
+def _apart_from_abu(word: str) -> str:
+    """A family name in أبو written as one word keyed as written apart (أبوبكر is the
+    أبو بكر of the same article: house styles differ, even within one article); a word
+    of three letters or more must follow (أبواب "doors" is no name)."""
+    return word[3:] if word.startswith("ابو") and len(word) >= 6 else word
 
 
 def resolve(text: str, events: list[Event], lex: Lexicon) -> list[Entity]:

@@ -73,17 +73,20 @@ def _without_lineage(key: str) -> str | None:
 @lru_cache(maxsize=100_000)
 def name_key(name: str) -> str:
     """The form names are merged on: normalised with ة and hamza folded, punctuation out,
-    and a compound given name in عبد as one word, as most outlets write it (عبدالحميد
-    and عبد الحميد are one spelling of one name).
+    and a compound name in عبد or أبو as one word, as many outlets write it (عبدالحميد
+    and عبد الحميد are one spelling of one name, أبوبكر and أبو بكر another).
 
     >>> name_key("أحمد  العلي") == name_key("احمد العلي")
     True
     >>> name_key("عبد الحميد الدبيبة") == name_key("عبدالحميد الدبيبة")
+    True
+    >>> name_key("سامر أبو بكر") == name_key("سامر أبوبكر")
     True
     """
     s = re.sub(r"[^\w\s]", " ", normalize(name, taa_marbuta=True, hamza=True))
     return _COMPOUND_GIVEN.sub(r"\1", " ".join(s.split()))
 
 
-# عبد + a divine name is one given name; written apart or together by house style.
-_COMPOUND_GIVEN = re.compile(r"\b(عبد) (?=\w)")
+# عبد + a divine name is one given name, أبو + a name one family name (or kunya);
+# written apart or together by house style.
+_COMPOUND_GIVEN = re.compile(r"\b(عبد|ابو) (?=\w)")
