@@ -3663,3 +3663,9 @@ def test_a_bodys_genitive_a_given_name_like_a_feast_and_the_spokesman_in_other_w
 ])
 def test_a_family_in_abu_is_one_name_written_apart_or_together(body, expected):
     assert counted(body) == expected
+
+
+def test_the_governorate_a_minister_visited_is_no_part_of_his_name():
+    body = ("زار وزير النقل المهندس فارس جواد كاظم محافظة ديالى والتقى محافظها السيد "
+            "ماهر سعيد الجبوري.\nوقال السيد الوزير إن الطريق الجديد يفتتح قريبا.")
+    assert counted(body) == {"فارس جواد كاظم": 1}

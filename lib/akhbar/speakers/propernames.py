@@ -312,9 +312,10 @@ def _continues_name(np_: list[Tok], i: int, j: int, lex: Lexicon) -> bool:
     after = np_[j + 1].text if j + 1 < len(np_) else ""
     if is_role(x, lex) and not is_definite(x) and is_given(prev, lex) and namey(after, lex) \
             and not is_definite(after) and not common(after, lex) and zipf(after, lex) < 4.0 \
-            and not (j >= 2 and np_[j - 2].text == "ال"):
+            and not (j >= 2 and np_[j - 2].text == "ال") and not kind_of_place(x):
         return True  # سعيد خطيب زاده: a title's word inside a name, a rare name after it
-        # (not آل سعيد محافظ ظفار: the family after آل ends the name, the title follows)
+        # (not آل سعيد محافظ ظفار: the family after آل ends the name, the title follows;
+        # nor عون ذياب عبدالله محافظة ميسان: the place he visited)
     if is_role(x, lex) and not np_[j].quoted and (
             (prev == "عبد" and not is_definite(x)) or _title_follows(np_, j, lex)):
         return False  # نعمة عبد ممثل المنظمة، نبيل عبدالله المتحدث الرسمي: the title after it
