@@ -3669,3 +3669,8 @@ def test_the_governorate_a_minister_visited_is_no_part_of_his_name():
     body = ("زار وزير النقل المهندس فارس جواد كاظم محافظة ديالى والتقى محافظها السيد "
             "ماهر سعيد الجبوري.\nوقال السيد الوزير إن الطريق الجديد يفتتح قريبا.")
     assert counted(body) == {"فارس جواد كاظم": 1}
+
+
+def test_a_mauritanian_name_with_a_two_word_given_name_and_its_lineage():
+    body = "وقال وزير الصيد سيدي ماء العينين ولد اعبيدي إن الموسم يبدأ الشهر المقبل."
+    assert counted(body) == {"سيدي ماء العينين ولد اعبيدي": 1}
