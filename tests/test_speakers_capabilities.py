@@ -3674,3 +3674,15 @@ def test_the_governorate_a_minister_visited_is_no_part_of_his_name():
 def test_a_mauritanian_name_with_a_two_word_given_name_and_its_lineage():
     body = "وقال وزير الصيد سيدي ماء العينين ولد اعبيدي إن الموسم يبدأ الشهر المقبل."
     assert counted(body) == {"سيدي ماء العينين ولد اعبيدي": 1}
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("وقال متصرف الشونة سامي المجالي إن الطرق مفتوحة.", {"سامي المجالي": 1}),
+    ("وأكد قائمقام الناحية في حينه أحمد جاسم كاظم أن المياه وصلت.", {"أحمد جاسم كاظم": 1}),
+    ("وقال قائممقام قضاء الحمزة كريم عبد الله إن المشروع بدأ.", {"كريم عبد الله": 1}),
+    ("وقال رئيس الجمعية الخيرية في المدينة تركي الشمري إن التبرعات زادت.", {"تركي الشمري": 1}),
+    ("وقال وزير المالية بول كرم إن الموازنة جاهزة.\nوأضاف كرم أن العجز تراجع.",
+     {"بول كرم": 2}),
+])
+def test_district_titles_a_former_holder_and_given_names_read_as_words(body, expected):
+    assert counted(body) == expected

@@ -242,10 +242,21 @@ def _appositive_name(toks: list[Tok], k: int, lex: Lexicon) -> bool:
                                   and not is_describer(second, lex))
 
 
+def _at_the_time(toks: list[Tok], i: int, np_: list[Tok], lex: Lexicon) -> bool:
+    """في حينه/في وقتها after a title, then a title of address or a given name: a former
+    holder's title, the adverb inside it as آنذاك is."""
+    words = [t.text for t in toks[i + 1:i + 3]]
+    return (bool(np_) and is_role(np_[0].text, lex) and len(words) == 2
+            and words[0] in THEN_ADVERBS | {"حينه", "وقته"}
+            and (words[1] in lex.honorifics or is_given(words[1], lex)))
+
+
 def _place_or_circumstance(toks, i, np_, lex) -> int | None:
     """في/ب before a place belong to a title (عضو في مجلس مدينة); before a
     circumstance (في بيان، بالتزامن) or an addressee (لوكالة) they end the phrase."""
     x = toks[i].text
+    if x in ("في", "فى") and _at_the_time(toks, i, np_, lex):
+        return -2  # قائممقام القضاء في حينها عباس رشم: "at the time", the holder follows
     if x in ("في", "ب"):
         return _TAKE if np_ and _place_follows(toks, i + 1, lex) else _STOP
     if x[:1] in "بف" and bare(x[1:]) in lex.circumstance:

@@ -175,6 +175,10 @@ def _starts_name(np_: list[Tok], i: int, lex: Lexicon) -> bool:
             and (t.text[:1] not in "وفبل" or is_given(t.text, lex)) \
             and not nxt.endswith(("ه", "ها", "هم")):
         return True  # وزير المواصلات ميلاد معتوق: two words that close a title's phrase
+    if (i > 0 and is_definite(prev) and not is_definite(t.text) and is_given(t.text, lex)
+            and family_in_al(nxt, lex)):
+        return True  # رئيس اللجنة … لأهالي المدينة تركي العصيمي: a nisba without ال cannot
+        # describe the definite noun before it; the given name, then the family
     if i > 0 and prev not in lex.honorifics and (
             is_describer(t.text, lex)  # مصدر دبلوماسي تركي: Turkish, not the name تركي
             or (t.text == "باسم" and (is_role(prev, lex) or is_describer(prev, lex)
@@ -592,6 +596,10 @@ def name_runs(np_: list[Tok], lex: Lexicon) -> list[tuple[int, int]]:
                     and np_[i + 1].text not in lex.connectors and np_[i].text not in lex.connectors):
                 runs.append((i + 1, j))  # محافظ كربلاء نصيف الخطابي: an office in construct
                 # takes its territory first, then the holder's name
+            elif (i > 0 and kind_of_place(np_[i - 1].text) and not is_definite(np_[i - 1].text)
+                  and j - i >= 3 and is_given(np_[i + 1].text, lex)):
+                runs.append((i + 1, j))  # قائممقام قضاء الزبير عباس ماهر: the place's one
+                # word (a given name too), then the holder's name
         i = j
     return runs
 

@@ -105,7 +105,8 @@ def bare(t: str) -> str:
 #: Kinds of place a place's own name follows (محافظ العاصمة عدن، شرطة منطقة تبوك), as
 #: written with ه for ة.
 _KINDS_OF_PLACE = frozenset({"عاصمه", "مدينه", "محافظه", "ولايه", "منطقه", "اقليم", "بلديه",
-                             "جهه", "عماله", "مقاطعه", "اماره", "قريه", "بلده", "مديريه", "حي"})
+                             "جهه", "عماله", "مقاطعه", "اماره", "قريه", "بلده", "مديريه", "حي",
+                             "قضاء", "ناحيه"})
 
 
 #: "Then", "at the time": an adverb inside a former holder's title (وزير الدفاع آنذاك
