@@ -3686,3 +3686,15 @@ def test_a_mauritanian_name_with_a_two_word_given_name_and_its_lineage():
 ])
 def test_district_titles_a_former_holder_and_given_names_read_as_words(body, expected):
     assert counted(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("أدانت وزارة الخارجية اليمنية بأشد العبارات قصف المدينة، مؤكدة أن الرد قادم.",
+     {"وزارة الخارجية اليمنية": 1}),
+    ("قال الناطق باسم الجيش سامي خليل إن القوات تتقدم.\nووصف خليل الحملة الجارية بأنها ناجحة.",
+     {"سامي خليل": 2}),
+    (("قالت تونس إن الوضع خطير.\nوتدين تونس التعتيم الإعلامي على الجرائم، كما سلطت تونس "
+      "الضوء على المعاناة."), {"تونس": 2}),
+])
+def test_the_manner_or_a_noun_with_its_adjective_after_the_subject_is_no_name(body, expected):
+    assert counted(body) == expected

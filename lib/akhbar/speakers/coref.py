@@ -368,7 +368,9 @@ def _full_names(text: str, entities: Entities, lex: Lexicon) -> None:
     (استضاف … مروان بديرة الفيلالي … وأكد الفيلالي → مروان بديرة الفيلالي)."""
     positions = None
     for idx, ent in enumerate(entities.items):
-        one_name = len(ent.tokens) == 1 or _abd_name(text, ent)
+        one_name = (len(ent.tokens) == 1 or _abd_name(text, ent)) and not \
+            lex.nationality.match(text[ent.surface[0]:ent.surface[1]] + "ي")  # (a country,
+        # تونس: no surname of someone the article names whole)
         if one_name and not ent.lead and (ent.name or _family(text, ent, lex)
                                                       or _plain_word(text, ent, lex)
                                                       or _definite_word(text, ent, lex)):

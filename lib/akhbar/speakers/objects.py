@@ -153,6 +153,9 @@ def _second_noun(toks: list[Tok], i: int, np_: list[Tok], lex: Lexicon) -> bool:
                  or (nxt.endswith("ي") and zipf(nxt, lex) >= 3.5 and not family_in_al(nxt, lex)))):
         return True  # دعا حسني مبارك الشعب المصري، أكد … حازم مصطفى الشروع الفوري: a noun
         # and its adjective after a full name
+    if _noun_and_adjective_after_one_word(np_, x, nxt, lex):
+        return True  # وصف عبدالله المعركة الجارية، تدين تونس التعتيم الإعلامي: a frequent
+        # noun and the adjective agreeing with it, after a one-word name or a country
     if (len(np_) >= 2 and np_[-1].text.startswith("لل") and len(np_[-1].text) > 4
             and x.startswith("ال") and plain_noun(x, lex) and zipf(x, lex) >= 4.0
             and not (x.endswith("ة") and np_[-1].text.endswith("ة"))  # للكرة الطائرة
@@ -193,6 +196,19 @@ def _second_noun(toks: list[Tok], i: int, np_: list[Tok], lex: Lexicon) -> bool:
     # (سفيرة موريتانيا: a country in ـيا, whose nisba is موريتاني, not an accusative)
     # (وختم متوجها لليبيين: no subject at all, how he spoke; a word in م…ا alone may
     # still be a name, ماريا)
+
+
+def _noun_and_adjective_after_one_word(np_: list[Tok], x: str, nxt: str, lex: Lexicon) -> bool:
+    """``x nxt`` is a frequent definite noun and its adjective (same gender) after a
+    subject of one word, a name or a country: a family name takes no adjective."""
+    if len(np_) != 1 or is_definite(np_[0].text) or not is_definite(x) or x.endswith("ي"):
+        return False
+    one = np_[0].text
+    country = bool(lex.nationality.match(one + "ي"))
+    noun = (plain_noun(x, lex) and zipf(x, lex) >= 4.0) or (country and verbal_noun(x, lex))
+    return ((is_given(one, lex) or country) and noun and not namey(x, lex)
+            and (participle_adjective(nxt, lex) or noun_with_adjective(nxt, lex))
+            and x.endswith("ة") == nxt.endswith("ة") and not family_in_al(nxt, lex))
 
 
 def _holder_follows(toks: list[Tok], k: int, lex: Lexicon) -> bool:
