@@ -3698,3 +3698,16 @@ def test_district_titles_a_former_holder_and_given_names_read_as_words(body, exp
 ])
 def test_the_manner_or_a_noun_with_its_adjective_after_the_subject_is_no_name(body, expected):
     assert counted(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("جدد وزير الزراعة الدكتور سالم الحاج عبدالرحيم حرص واهتمام الوزارة بالمزارعين.",
+     {"سالم الحاج عبدالرحيم": 1}),
+    ("ودعا والي شمال كردفان المركز بزيادة الدعم.\nوقال الوالي إن الولاية تحتاج المزيد.",
+     {"والي شمال كردفان": 2}),
+    ("وأكد المتحدث باسم الحركة لـ “الشعب”، سامر داود، أن الاتفاق قريب.", {"سامر داود": 1}),
+    ("أرسل المدير حسن الجبالي رسالة إلى الوزارة.\nوقال الجبالي في رسالتة إن الكتب لم تصل.",
+     {"حسن الجبالي": 1}),
+])
+def test_the_object_after_a_name_a_region_or_a_quoted_body_and_a_misspelt_pronoun(body, expected):
+    assert counted(body) == expected

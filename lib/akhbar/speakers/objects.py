@@ -153,6 +153,10 @@ def _second_noun(toks: list[Tok], i: int, np_: list[Tok], lex: Lexicon) -> bool:
                  or (nxt.endswith("ي") and zipf(nxt, lex) >= 3.5 and not family_in_al(nxt, lex)))):
         return True  # دعا حسني مبارك الشعب المصري، أكد … حازم مصطفى الشروع الفوري: a noun
         # and its adjective after a full name
+    if (ends_with_name(np_, lex) and len(pick_name(np_, lex)) >= 2 and not is_definite(x)
+            and _plain_word_in_use(x, lex) and nxt[:1] == "و" and _plain_word_in_use(nxt[1:], lex)):
+        return True  # جدد الوالي محمد البدوي عبدالماجد حرص واهتمام حكومته: two common nouns
+        # joined by و after a whole name are what he renewed, no family name
     if _noun_and_adjective_after_one_word(np_, x, nxt, lex):
         return True  # وصف عبدالله المعركة الجارية، تدين تونس التعتيم الإعلامي: a frequent
         # noun and the adjective agreeing with it, after a one-word name or a country
@@ -196,6 +200,11 @@ def _second_noun(toks: list[Tok], i: int, np_: list[Tok], lex: Lexicon) -> bool:
     # (سفيرة موريتانيا: a country in ـيا, whose nisba is موريتاني, not an accusative)
     # (وختم متوجها لليبيين: no subject at all, how he spoke; a word in م…ا alone may
     # still be a name, ماريا)
+
+
+def _plain_word_in_use(x: str, lex: Lexicon) -> bool:
+    """A common word no one is named (حرص، اهتمام; not حسن، جمال)."""
+    return common(x, lex) and zipf(x, lex) >= 3.5 and not is_given(x, lex) and not namey(x, lex)
 
 
 def _noun_and_adjective_after_one_word(np_: list[Tok], x: str, nxt: str, lex: Lexicon) -> bool:

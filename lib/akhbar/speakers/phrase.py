@@ -194,6 +194,8 @@ def _punctuation(toks, i, np_, lex) -> int | None:
         return _SKIP  # الأستاذ الدكتور : محمد الأهدل: a colon after the title of address
     if x == "/" and np_ and np_[-1].text in lex.honorifics:
         return _SKIP  # الدكتور / محمد عامر، السيد/سعيد داوود: a title of address, a stroke
+    if x in ("ل", "لل") and _quoted_body_then_holder(toks, i, np_, lex):
+        return _TAKE  # رئيس المكتب الإعلامي لـ“فتح”، منير الجاغوب: the title's body, quoted
     if not WORD_RE.match(x) or COMPLEMENT.match(x) or (np_ and x in ("ل", "لل", "ب", "بال")):
         return _STOP  # also a preposition written apart: رسامني للـ"أم تي في"
     if np_ and x in lex.verbs and lex.verbs[x].family in ("say", "add") \
@@ -201,6 +203,19 @@ def _punctuation(toks, i, np_, lex) -> int | None:
         return _STOP  # قال عيسى قال ثور: a verb of saying after a name ends it (a chain
         # of narrators)
     return None
+
+
+def _quoted_body_then_holder(toks: list[Tok], i: int, np_: list[Tok], lex: Lexicon) -> bool:
+    """A preposition ل written apart before a quoted body's name, after a title with no
+    name yet, and a comma and a name after the quotation: the title's body, then its
+    holder (not قال لـ«الراي»: the paper one spoke to, with no name after it)."""
+    if not np_ or not is_role(np_[0].text, lex) or pick_name(np_, lex):
+        return False
+    j = i + 1
+    while j < len(toks) and toks[j].quoted:
+        j += 1
+    return (i + 1 < j < len(toks) - 1 and toks[j].text in ("،", ",")
+            and (namey(toks[j + 1].text, lex) or toks[j + 1].text in lex.honorifics))
 
 
 #: Adjectives of size after a quantifier (عدد كبير من، عدد محدود من).
@@ -658,9 +673,16 @@ def _after_a_territory(toks, i, np_, lex) -> int | None:
     """After a territory that closes a title or a body (محافظ تعز، مجلس محافظة عجلون)
     only a name, an adjective or a nisba goes on; a common noun is the object
     (أكد محافظ تعز أهمية المشروع، استنكر مجلس محافظة عجلون الاعتداءات)."""
+    x = toks[i].text
+    if (len(np_) >= 3 and np_[-3].text in lex.territorial and np_[-2].text in _DIRECTIONS
+            and is_definite(x) and common(bare(x), lex) and not is_describer(x, lex)
+            and not is_role(x, lex) and not lex.nationality.match(x)
+            and not is_given(bare(x), lex) and namey(np_[-1].text, lex)):
+        return _STOP  # ناشد والي جنوب دارفور المركز: a region of two words is whole, a
+        # definite noun after it is the one appealed to
     if len(np_) < 2 or np_[-2].text not in lex.territorial:
         return None
-    place, x = np_[-1].text, toks[i].text
+    place = np_[-1].text
     if is_definite(place) or is_given(place, lex) or not ARABIC_WORD_RE.fullmatch(x) \
             or x in lex.connectors or place in lex.connectors or is_org(place, lex) \
             or is_role(place, lex) or common(place, lex) or place in lex.stop:
@@ -674,6 +696,10 @@ def _after_a_territory(toks, i, np_, lex) -> int | None:
         # adjective, the object
     noun = plain_noun(x, lex) and not lex.nationality.match(x) and not is_given(bare(x), lex)
     return _STOP if noun and not first_name_before(x, nxt, lex) else None
+
+
+#: Points of the compass that open a region's name (جنوب دارفور، شمال سيناء).
+_DIRECTIONS = frozenset({"جنوب", "شمال", "شرق", "غرب", "وسط"})
 
 
 def _feminine_adjective(word: str, lex: Lexicon) -> bool:
@@ -898,6 +924,8 @@ def _place_follows(toks: list[Tok], k: int, lex: Lexicon) -> bool:
     if bare(x) in lex.circumstance or x in lex.stop or bare(x) in lex.stop or (
             x.endswith("ا") and bare(x[:-1]) in lex.circumstance):  # (في بياناً: misspelt)
         return False
+    if x.endswith("تة") and len(x) > 4:
+        x = x[:-1] + "ه"  # في رسالتة: his letter, the pronoun misspelt as ة
     if suffixed_common(x, lex) or _with_pronoun(x, lex) or (
             x.endswith(("ه", "ها", "هم")) and len(x) > 4 and not is_given(x, lex)
             and not namey(x, lex)) or _noun_in_ta_with_pronoun(x):
