@@ -3711,3 +3711,13 @@ def test_the_manner_or_a_noun_with_its_adjective_after_the_subject_is_no_name(bo
 ])
 def test_the_object_after_a_name_a_region_or_a_quoted_body_and_a_misspelt_pronoun(body, expected):
     assert counted(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    (("جرت مراسم التسليم بين المدير بالإنابة وديع حداد والمدير الجديد سامر خوري.\n"
+      "وقال حداد إن المؤسسة بخير."), {"وديع حداد": 1}),
+    ("التقى الوالي السيد سيدي ولد التاه بالسكان.\nوقال ولد التاه إن الأمن مستتب.",
+     {"سيدي ولد التاه": 1}),
+])
+def test_a_family_alone_or_in_walad_is_the_whole_name_given_beside_another(body, expected):
+    assert counted(body) == expected

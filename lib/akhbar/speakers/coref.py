@@ -223,6 +223,13 @@ def _family(text: str, ent: Entity, lex: Lexicon) -> bool:
     # (الموقوفين, with الموقوفون in use: a plural of people, no family; but الياسين)
 
 
+def _lineage_family(text: str, ent: Entity) -> bool:
+    """ولد الناجي، بن عيسى: "son of" and a family, the name a man goes by in the Maghreb
+    and Mauritania once the article has named him whole (عثمان ولد الناجي)."""
+    words = text[ent.surface[0]:ent.surface[1]].split()
+    return len(words) == 2 and words[0] in ("ولد", "بن", "ابن")
+
+
 def _lead_in(text: str, ev: Event, entities: Entities, lex: Lexicon) -> int:
     """A verb without subject after "وفي تصريح لرئيس الهيئة، سالم عبدالكبير،": that
     person. -1 otherwise."""
@@ -372,6 +379,7 @@ def _full_names(text: str, entities: Entities, lex: Lexicon) -> None:
             lex.nationality.match(text[ent.surface[0]:ent.surface[1]] + "ي")  # (a country,
         # تونس: no surname of someone the article names whole)
         if one_name and not ent.lead and (ent.name or _family(text, ent, lex)
+                                                      or _lineage_family(text, ent)
                                                       or _plain_word(text, ent, lex)
                                                       or _definite_word(text, ent, lex)):
             if positions is None and len(text) > _LONG_TEXT:

@@ -38,6 +38,7 @@ from akhbar.speakers.spans import (
 )
 from akhbar.speakers.subjects import time_adverbs
 from akhbar.speakers.words import (
+    ACTING_ADVERBS,
     bare,
     common,
     family_in_al,
@@ -303,6 +304,8 @@ def _name_start(text: str, pos: int, lex: Lexicon) -> int | None:
                                or is_given(words[k - 1].text, lex))):
             break  # المدير الجهوي للتجارة بنابل فوزي: "in Nabeul" (نابل is the commoner
             # word), after a title; not بنيامين نتنياهو
+        if x in ACTING_ADVERBS:
+            break  # حاكم المصرف بالإنابة وسيم منصوري: "acting", the title's last word
         if x in _GIVEN_LIKE_VERBS and _ON_AFTER.match(text, pos):
             break  # أشرف ستون على 800 ألف استجواب: "supervised", then its subject
         prev = before[offset + k - 1].text if offset + k >= 1 else ""

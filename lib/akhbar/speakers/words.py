@@ -30,6 +30,7 @@ from akhbar.text.affixes import (
 )
 
 __all__ = [
+    "ACTING_ADVERBS",
     "COMPLEMENT",
     "DEMONSTRATIVES",
     "EMPHATIC",
@@ -112,6 +113,11 @@ _KINDS_OF_PLACE = frozenset({"عاصمه", "مدينه", "محافظه", "ولا
 #: "Then", "at the time": an adverb inside a former holder's title (وزير الدفاع آنذاك
 #: الشيخ فلان), as written in the folded text.
 THEN_ADVERBS = frozenset({"انذاك", "حينها", "حينذاك", "وقتها", "وقتذاك"})
+
+#: "Acting" after a title (حاكم المصرف بالإنابة فلان), as written in the folded text:
+#: part of the title, never of the name after it.
+ACTING_ADVERBS = frozenset({"بالانابة", "بالانابه", "بالنيابة", "بالنيابه", "بالوكالة",
+                            "بالوكاله", "بالتكليف"})
 
 #: "For his part", "in his turn" (من جهته، من جانبه، بدورها): an adjunct a subject
 #: and its verb may have between them, in either order (وأكد من جهته الوزير، والوزير
