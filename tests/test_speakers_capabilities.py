@@ -3721,3 +3721,8 @@ def test_the_object_after_a_name_a_region_or_a_quoted_body_and_a_misspelt_pronou
 ])
 def test_a_family_alone_or_in_walad_is_the_whole_name_given_beside_another(body, expected):
     assert counted(body) == expected
+
+
+def test_a_title_and_a_surname_before_a_verb_inside_a_statement_are_nested():
+    body = "أعلن وزير الإعلام سامر خوري أن الرئيس حداد أكد أن البلاد لن تكون منطلقا لأي هجوم."
+    assert counted(body) == {"سامر خوري": 1}

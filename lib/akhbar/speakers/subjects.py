@@ -123,7 +123,7 @@ def preceding_subject(text: str, start: int, lex: Lexicon,
     if first[:1] in "وفبلك" and not is_given(first, lex) and not is_org(first, lex) \
             and not is_role(first, lex) and not surname:
         return None, False  # وبخصوص البطاقات …: not a subject
-    found = phrase(cand, lex)
+    found = _surname_before_verb(phrase(cand, lex), cand, lex)
     if found.name and found.stop < len(cand) and is_role(cand[found.stop].text, lex) \
             and found.name[0] is found.tokens[0]:
         title = phrase(cand[found.stop:], lex)
@@ -140,6 +140,22 @@ def preceding_subject(text: str, start: int, lex: Lexicon,
             return None, False
         found = replace(found, name=found.tokens)  # فإن كيلة أكدت: the surname of مي كيلة
     return found, k > 0 and (toks[k - 1].text == "ان" or _far_inside_that(toks, k, lex))
+
+
+def _surname_before_verb(found: Phrase, cand: list[Tok], lex: Lexicon) -> Phrase:
+    """A definite title and one word right before the verb: the holder's surname,
+    however common a word (إن الرئيس عون أكد: no object stands between a subject and
+    its verb)."""
+    if found.stop != len(cand) - 1 or found.name or len(found.tokens) != 1:
+        return found
+    title, last = found.tokens[0].text, cand[-1]
+    if (is_definite(title) and is_role(title, lex) and not is_org(title, lex)
+            and bare(title) not in lex.quantifiers  # (البعض منا يرى)
+            and not is_definite(last.text) and last.text not in lex.stop
+            and last.text[:1] not in "وفبل" and not is_role(last.text, lex)
+            and not is_org(last.text, lex) and not is_describer(last.text, lex)):
+        return Phrase([*found.tokens, last], [last], len(cand))
+    return found
 
 
 def _without_blessing(toks: list[Tok]) -> list[Tok]:
