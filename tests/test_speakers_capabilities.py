@@ -3726,3 +3726,13 @@ def test_a_family_alone_or_in_walad_is_the_whole_name_given_beside_another(body,
 def test_a_title_and_a_surname_before_a_verb_inside_a_statement_are_nested():
     body = "أعلن وزير الإعلام سامر خوري أن الرئيس حداد أكد أن البلاد لن تكون منطلقا لأي هجوم."
     assert counted(body) == {"سامر خوري": 1}
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("أصدر نادي الفيصلي عبر ناطقه الإعلامي بيانا حول المحترفين.\nوأوضح البيان أن عقد اللاعب فسخ.",
+     {"نادي الفيصلي": 1}),
+    ("وانتهت الأشغال حسب ما كشف عنه بيان لمصالح البلدية.\nوأوضح البيان أن الطريق فتح.",
+     {"مصالح البلدية": 2}),
+])
+def test_a_statement_goes_to_the_body_that_issued_it_earlier(body, expected):
+    assert counted(body) == expected

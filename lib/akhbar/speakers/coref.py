@@ -54,6 +54,7 @@ from akhbar.speakers.words import (
     is_given,
     is_org,
     is_role,
+    namey,
     oblique_plural,
     past_verb,
 )
@@ -681,7 +682,36 @@ def _issuer_of_document(text: str, ev: Event, entities: Entities, lex: Lexicon) 
     if issuer < 0 and last >= 0 and document in _STATEMENTS \
             and _spoke_through(text, entities[last].surface[1], ev.start, document):
         return last  # واوضح الأعضاء المنسحبون من الجلسة في بيان صدر عنهم … واضاف البيان
+    if issuer < 0 and document in _STATEMENTS:
+        issuer = _issued_before(text, ev.start, document, entities, lex)
     return issuer
+
+
+def _issued_before(text: str, before: int, document: str, entities: Entities,
+                   lex: Lexicon) -> int:
+    """The body that issued the document earlier in the article with أصدر (أصدر نادي
+    الوحدات عبر ناطقه الرسمي بيانًا … وأوضح البيان → نادي الوحدات), or -1."""
+    found = None
+    for found in _ISSUED.finditer(text, 0, before):
+        pass  # the latest before the mention
+    if found is None or document_key(found.group("doc"), lex) != document:
+        return -1
+    toks = tokens(text, found.start("who"), found.end("who"))
+    issuer = phrase(toks, lex)
+    words = issuer.tokens
+    if not words or not (issuer.name or is_org(words[0].text, lex)):
+        return -1
+    cut = next((k for k, t in enumerate(words) if k and t.text[:1] == "و"
+                and not is_given(t.text, lex) and not is_definite(words[k - 1].text)
+                and namey(words[k - 1].text, lex)), len(words))  # (المجلس البلدي مصراتة
+    # والمشايخ: issued together, the first named is the issuer; but وزارة البترول
+    # والمعادن is one body)
+    return _span_entity(text, entities, words[0].start, words[cut - 1].end, bool(issuer.name), lex)
+
+
+#: "X issued a statement": the issuer, then the document in the accusative.
+_ISSUED = re.compile(r"(?<!\w)و?[اأ]صدر(?:ت)?\s+(?P<who>[^.؟!\n]{3,120}?)\s+"
+                     r"(?P<doc>بيان|بلاغ|تقرير|رسالة)(?:ا|اً|ًا)?(?!\w)")
 
 
 def _spoke_through(text: str, after: int, before: int, document: str) -> bool:

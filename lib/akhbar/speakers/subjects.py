@@ -527,6 +527,9 @@ def source_like(subject: Phrase, lex: Lexicon) -> bool:
                      or (is_definite(nxt) and nxt.endswith(("ين", "ون"))
                          and not nxt.endswith(("يين", "يون")))):  # أحد المعتصمين
         return False  # أعلن عدد القتلى: a number, not عدد من المسؤولين، بعض المصادر
+    if is_org(head, lex) and not is_definite(head) and nxt and not is_definite(nxt) \
+            and is_describer(nxt, lex) and not lex.nationality.match(nxt) and bare(head) not in lex.sources:
+        return False  # وفق مصالح جديدة: "interests", a body takes its genitive (مصالح الأمن)
     return (is_role(head, lex) or is_org(head, lex) or bare(head) in lex.documents
             or head in lex.documents or subject.tokens[0].quoted or namey(head, lex)
             or head.startswith("ال") and bare(head) not in lex.stop
