@@ -3736,3 +3736,14 @@ def test_a_title_and_a_surname_before_a_verb_inside_a_statement_are_nested():
 ])
 def test_a_statement_goes_to_the_body_that_issued_it_earlier(body, expected):
     assert counted(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("نفى وزير الزراعة أمين حداد أن يكون البلد على مشارف أزمة.\nوقال حداد إن القمح متوافر.",
+     {"أمين حداد": 2}),
+    ("طمأن وزير الصحة، أمين نصار، إلى أن الأدوية متوافرة.", {"أمين نصار": 1}),
+    ("قال مدير الدفاع المدني في رفح، سلامة خير، إن الطواقم تعمل.\nوأكد خير أن الوضع صعب.",
+     {"سلامة خير": 2}),
+])
+def test_a_holders_name_after_his_title_however_common_its_words(body, expected):
+    assert counted(body) == expected

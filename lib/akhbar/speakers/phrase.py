@@ -249,12 +249,29 @@ def _appositive_name(toks: list[Tok], k: int, lex: Lexicon) -> bool:
                                                  or is_given(toks[k + 2].text, lex)):
         return True  # رئيس شبكة دستورنا، جوهر بن مبارك: X بن Y is a name, however common X
     first = toks[k].text
-    if k + 2 < len(toks) and toks[k + 2].text in ("،", ",") and set_off_pair(first, second, lex):
-        return True  # الناطق باسم الخارجية، رومان نادال، …
+    if k + 2 < len(toks) and toks[k + 2].text in ("،", ",") and (
+            set_off_pair(first, second, lex) or _set_off_before_statement(toks, k, lex)):
+        return True  # الناطق باسم الخارجية، رومان نادال، …؛ … في غزة، سلامة معروف، إن
     if not could_be_name(first, lex):
         return False
     return namey(second, lex) or (is_definite(second) and not common(bare(second), lex)
                                   and not is_describer(second, lex))
+
+
+def _set_off_before_statement(toks: list[Tok], k: int, lex: Lexicon) -> bool:
+    """Two plain words set off by commas right before the statement (… في غزة، سلامة
+    معروف، إن; وزير الاقتصاد، أمين سلام، إلى أن): nothing but the holder's name stands
+    there, however common its words (not a time or a circumstance: ، أمس الأحد، …)."""
+    words = [t.text for t in toks[k:k + 2]]
+    after = toks[k + 3].text if k + 3 < len(toks) else ""
+    return (len(words) == 2 and all(
+                ARABIC_WORD_RE.fullmatch(w) and not is_definite(w) and w not in lex.stop
+                and w not in lex.time and w not in lex.verbs and not is_org(w, lex)
+                and (not is_role(w, lex) or (n == 0 and w in TITLES_AS_GIVEN))
+                and not circumstantial(w, lex) and w[:1] not in "بلف"
+                for n, w in enumerate(words))
+            and words[1] not in lex.modifiers and words[1] not in ("عام", "سر")  # (، أمين عام،)
+            and (COMPLEMENT.match(after) is not None or after in ("الى", "إلى", "على")))
 
 
 def _at_the_time(toks: list[Tok], i: int, np_: list[Tok], lex: Lexicon) -> bool:

@@ -78,6 +78,17 @@ def could_be_name(t: str, lex: Lexicon) -> bool:
 TITLES_AS_GIVEN = frozenset({"امين", "امير", "كامل"})
 
 
+def _pair_closing_a_title(np_: list[Tok], i: int, lex: Lexicon) -> bool:
+    """The last two words of a title's phrase, after its comma (… في غزة، سلامة معروف):
+    the phrase took them as the holder's name set off before the statement."""
+    words = [t.text for t in np_[i:i + 2]]
+    return (is_role(np_[0].text, lex) and len(words) == 2
+            and all(ARABIC_WORD_RE.fullmatch(w) and not is_definite(w) and w not in lex.stop
+                    and not is_org(w, lex) for w in words)
+            and not is_role(words[1], lex) and words[1] not in lex.modifiers
+            and words[1] not in ("عام", "سر"))
+
+
 def set_off_pair(first: str, second: str, lex: Lexicon) -> bool:
     """Two words set off by commas after a title, the second a name (الناطق باسم
     الخارجية، رومان نادال، …): the first is his given name, however common a word."""
@@ -144,6 +155,13 @@ def _starts_name(np_: list[Tok], i: int, lex: Lexicon) -> bool:
         # أمير قطر، أمير جازان الأمير فلان: a territory's)
     if t.text in TITLES_AS_GIVEN and prev in ("،", ",") and family_in_al(nxt, lex):
         return True  # وزير الصحة، أمين التهراوي،: set off after the title, a family in ال
+    if (t.text in ("امين", "كامل") and i >= 2 and is_role(np_[0].text, lex) and is_definite(prev)
+            and nxt and ARABIC_WORD_RE.fullmatch(nxt)
+            and not is_definite(nxt) and nxt not in lex.stop and nxt not in lex.modifiers
+            and not is_role(nxt, lex) and not is_org(nxt, lex) and nxt not in ("سر", "عام")
+            and not lex.nationality.match(nxt + "ي")):
+        return True  # وزير الاقتصاد والتجارة أمين سلام: after a whole title, أمين before a
+        # word that is no genitive of a title (أمين عام، أمين سر) is the given name
     if prev in lex.quantifiers or t.text == "بلا" or t.text in lex.quantifiers:
         return False  # أحد مزارعي المدينة: the noun a quantifier takes, not a name, nor
         # the quantifier (صاحب إحدى الشركات); بلا
@@ -184,7 +202,8 @@ def _starts_name(np_: list[Tok], i: int, lex: Lexicon) -> bool:
             or (t.text == "باسم" and (is_role(prev, lex) or is_describer(prev, lex)
                                       or is_definite(nxt)))):  # متحدث آخر باسم الرئاسة
         return False
-    if prev == "،" and i + 2 == len(np_) and set_off_pair(t.text, nxt, lex):
+    if prev == "،" and i + 2 == len(np_) and (set_off_pair(t.text, nxt, lex)
+                                              or _pair_closing_a_title(np_, i, lex)):
         return True  # الناطق باسم الخارجية، رومان نادال، …
     if prev == "،" and could_be_name(t.text, lex) and i + 1 < len(np_) and (
             t.text[:1] != "و" or is_given(t.text, lex)):
@@ -302,6 +321,10 @@ def _continues_name(np_: list[Tok], i: int, j: int, lex: Lexicon) -> bool:
     if j - i >= 2 and is_definite(x) and not np_[j].quoted and stems(x) & _OFFICE_STATES:
         return False  # كامل إدريس المعين من قبل الجيش: "appointed", the state of his
         # office after the whole name
+    if (prev in ("امين", "كامل") and j == i + 1 and i >= 2 and is_role(np_[0].text, lex)
+            and ARABIC_WORD_RE.fullmatch(x) and not is_definite(x) and x not in lex.stop
+            and not is_role(x, lex) and not is_org(x, lex) and x not in ("سر", "عام")):
+        return True  # وزير الزراعة أمين حداد: the family name after أمين as a given name
     if two_word_given(prev, x, lex):
         return True  # رجب طيب أردوغان: the second word of a given name of two
     if (x in ("الامين", "الامير") and is_given(prev, lex) and j + 1 < len(np_)
@@ -379,6 +402,9 @@ def _continues_name(np_: list[Tok], i: int, j: int, lex: Lexicon) -> bool:
     if (j == len(np_) - 1 == i + 1 and i > 0 and np_[i - 1].text in ("،", ",")
             and namey(prev, lex) and last_name_word(x, lex) and not verbal_noun(x, lex)):
         return True  # المفتش العام، لخميسي بزاز، أن: a name set off by commas, whole
+    if j == len(np_) - 1 == i + 1 and i > 0 and np_[i - 1].text == "،" \
+            and _pair_closing_a_title(np_, i, lex):
+        return True  # … في غزة، سلامة معروف، إن: the pair the phrase closed on
     if (j == len(np_) - 1 == i + 1 and i > 0 and np_[i - 1].text in lex.honorifics
             and namey(prev, lex) and last_name_word(x, lex) and not verbal_noun(x, lex)):
         return True  # رئيس الجمهورية العماد ميشال عون، إن: a title of address, then a
