@@ -3747,3 +3747,9 @@ def test_a_statement_goes_to_the_body_that_issued_it_earlier(body, expected):
 ])
 def test_a_holders_name_after_his_title_however_common_its_words(body, expected):
     assert counted(body) == expected
+
+
+def test_a_name_of_three_words_set_off_after_the_title_is_whole():
+    body = ("أكدت وزيرة التربية، نجوى الطرابلسي عميرة، أن العودة المدرسية جاهزة.\n"
+            "وأضافت عميرة أن الكتب وصلت.")
+    assert counted(body) == {"نجوى الطرابلسي عميرة": 2}

@@ -511,6 +511,20 @@ def _document_of_a_title(np_: list[Tok], lex: Lexicon) -> bool:
     return title is not None and is_role(title[0].text, lex)
 
 
+def _last_of_a_set_off_name(toks: list[Tok], i: int, np_: list[Tok], lex: Lexicon) -> bool:
+    """A plain word closing a name set off by commas after a title, right before the
+    statement (وزيرة المالية، سهام البوغديري نمصية، أن): the name's last word."""
+    comma = next((k for k in range(len(np_) - 1, -1, -1) if np_[k].text in ("،", ",")), None)
+    x = toks[i].text
+    after = [t.text for t in toks[i + 1:i + 3]]
+    return (comma is not None and 1 <= len(np_) - comma - 1 <= 3 and is_role(np_[0].text, lex)
+            and all(WORD_RE.match(t.text) for t in np_[comma + 1:])
+            and ARABIC_WORD_RE.fullmatch(x) is not None and x not in lex.stop
+            and not is_role(x, lex) and not is_org(x, lex) and x[:1] not in "لبف"
+            and len(after) == 2 and after[0] in ("،", ",")
+            and (COMPLEMENT.match(after[1]) is not None or after[1] in ("الى", "إلى")))
+
+
 def _surname_at_close(toks: list[Tok], i: int, np_: list[Tok], lex: Lexicon) -> bool:
     """A word in ب after a one-word name, last before a comma or the statement, is the
     surname, not ب + an object (قال المفتش العام، محمد بزاز، إن): ب + a rare word, as
@@ -676,6 +690,7 @@ def _statement_or_object(toks, i, np_, lex) -> int | None:
             and not _addressed(np_[-1].text, x, lex)
             and not _surname_at_close(toks, i, np_, lex)
             and not _family_at_close(toks, i, np_, lex)
+            and not _last_of_a_set_off_name(toks, i, np_, lex)
             and not (i + 1 < len(toks) and two_word_given(x, toks[i + 1].text, lex))
             and not two_word_given(np_[-1].text, x, lex)  # رجب طيب: the given name goes on
             and not _second_name_after_address(np_, x, lex)

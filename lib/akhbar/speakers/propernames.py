@@ -89,6 +89,16 @@ def _pair_closing_a_title(np_: list[Tok], i: int, lex: Lexicon) -> bool:
             and words[1] not in ("عام", "سر"))
 
 
+def _closes_a_set_off_name(np_: list[Tok], i: int, j: int, lex: Lexicon) -> bool:
+    """Word ``j`` ends a title's phrase, inside a name of two or three words set off
+    after its comma (وزيرة المالية، سهام البوغديري نمصية): the name's last word."""
+    x = np_[j].text
+    return (j == len(np_) - 1 and i > 0 and np_[i - 1].text in ("،", ",") and 2 <= j - i + 1 <= 3
+            and is_role(np_[0].text, lex) and ARABIC_WORD_RE.fullmatch(x) is not None
+            and x not in lex.stop and not is_role(x, lex) and not is_org(x, lex)
+            and x[:1] not in "لبف" and x not in lex.modifiers)
+
+
 def set_off_pair(first: str, second: str, lex: Lexicon) -> bool:
     """Two words set off by commas after a title, the second a name (الناطق باسم
     الخارجية، رومان نادال، …): the first is his given name, however common a word."""
@@ -405,6 +415,8 @@ def _continues_name(np_: list[Tok], i: int, j: int, lex: Lexicon) -> bool:
     if j == len(np_) - 1 == i + 1 and i > 0 and np_[i - 1].text == "،" \
             and _pair_closing_a_title(np_, i, lex):
         return True  # … في غزة، سلامة معروف، إن: the pair the phrase closed on
+    if _closes_a_set_off_name(np_, i, j, lex):
+        return True  # وزيرة المالية، سهام البوغديري نمصية، أن: the name's last word
     if (j == len(np_) - 1 == i + 1 and i > 0 and np_[i - 1].text in lex.honorifics
             and namey(prev, lex) and last_name_word(x, lex) and not verbal_noun(x, lex)):
         return True  # رئيس الجمهورية العماد ميشال عون، إن: a title of address, then a
