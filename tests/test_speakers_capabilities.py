@@ -3753,3 +3753,9 @@ def test_a_name_of_three_words_set_off_after_the_title_is_whole():
     body = ("أكدت وزيرة التربية، نجوى الطرابلسي عويدية، أن العودة المدرسية جاهزة.\n"
             "وأضافت عويدية أن الكتب وصلت.")
     assert counted(body) == {"نجوى الطرابلسي عويدية": 2}
+
+
+def test_a_quoted_name_after_abbar_is_the_one_who_expressed_it():
+    body = ("وبحسب الوكالة الرسمية، عبر \"سالم العمري\" في اللقاء، عن تقديره لجهود الوزارة.\n"
+            "وقال: \"نحن أمام مرحلة حاسمة\".")
+    assert counted(body)["سالم العمري"] == 2

@@ -46,6 +46,7 @@ from akhbar.speakers.propernames import verbal_noun
 from akhbar.speakers.quoted import past_quoted_outlet
 from akhbar.speakers.spans import (
     ARABIC_WORD_RE,
+    QUOTE_CHARS,
     QUOTE_CLOSE,
     QUOTE_OPEN,
     WORD_RE,
@@ -904,8 +905,8 @@ def _person_named(subject: Phrase, lex: Lexicon) -> bool:
     """A subject that is a person's whole name opened by a given name (وقد عبر عبد
     الواحد العبد الواحد مدير المشروع عن اعتزازه): عبر is "expressed", not "via"."""
     name = subject.name
-    return (len(name) >= 2 and name[0].start == subject.tokens[0].start and not name[0].quoted
-            and is_given(name[0].text, lex))
+    return (len(name) >= 2 and name[0].start == subject.tokens[0].start
+            and is_given(name[0].text, lex))  # (also quoted: عبر "رشاد العليمي" … عن)
 
 
 def _statement_span(text: str, toks: list[Tok], trig: _Trigger, subject: Phrase | None,
@@ -971,12 +972,15 @@ def _right_after(toks: list[Tok], after: int, marker: int | None, lex: Lexicon) 
     may close the subject's title (عبر الدكتور عبدالله السبيعي وزير البلدية، عن)."""
     if marker is None or marker < after:
         return False
+    while after < marker and toks[after].text in QUOTE_CHARS:
+        after += 1  # (عبر "رشاد العليمي" عن: past the mark that closes a quoted name)
     if marker == after:
         return True
     between = toks[after:marker - 1]
     return toks[marker - 1].text in ("،", ",") and (not between or (
-        len(between) <= 6 and is_role(between[0].text, lex)
-        and all(WORD_RE.match(t.text) for t in between)))
+        len(between) <= 6 and (is_role(between[0].text, lex)
+                               or (between[0].text in ("في", "خلال") and len(between) <= 4))
+        and all(WORD_RE.match(t.text) for t in between)))  # (عبر فلان في الاجتماع، عن)
 
 
 def _reach(toks: list[Tok], after: int, marker: int, verb: Verb, lex: Lexicon) -> int:

@@ -117,6 +117,10 @@ def quoted_name(toks: list[Tok], lex: Lexicon) -> bool:
             if 2 <= len(inner) <= 4 and is_given(inner[0], lex) and after in ("،", ","):
                 return True  # وقال "محمد علوي امزربه"، رئيس مجلس …، إن: a person's name,
                 # his title after it
+            if (2 <= len(inner) <= 3 and is_given(inner[0], lex) and after in ("عن", "في", "خلال")
+                    and not any(w in lex.stop or COMPLEMENT.match(w) for w in inner)):
+                return True  # وعبر "رشاد العليمي" في الاجتماع عن: a person's name, then
+                # where he spoke or what he expressed
             if len(inner) <= 3 and _statement_after(toks, j + 1, lex) and not any(
                     COMPLEMENT.match(w) or w in lex.stop for w in inner):
                 return True  # وذكرت "خلود العلي" إحدى زائرات المعرض، أنها …: the
