@@ -81,6 +81,7 @@ from akhbar.speakers.words import (
     bare,
     common,
     country_in_ya,
+    document_key,
     family_in_al,
     for_ones_part,
     is_definite,
@@ -803,6 +804,9 @@ def _subject(text: str, toks: list[Tok], trig: _Trigger,
                    or (verb.lemma == "اعتبر" and verb.present
                        and _predicate_adjective(first, lex))  # تعتبر عادية: what it is deemed
                    or first in lex.object_idiom or first in lex.period  # وكشف النقاب عن
+                   or (verb.family == "add" and not is_definite(first)
+                       and first.endswith(("ه", "ها", "هم")) and document_key(first, lex))
+                   # واختتم تصريحاته بالتأكيد: his remarks, which he ended
                    or (verb.lemma in _CALLS_ON and (first in _EVERYONE or (
                        trig.proclitic and bare(first) in lex.people_plural)))
                    # ودعا الشباب إلى، وحث الناس على، ودعا الله أن: whom he calls on

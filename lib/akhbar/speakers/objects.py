@@ -278,7 +278,8 @@ def _after_a_closed_construct(np_: list[Tok], x: str, nxt: str, lex: Lexicon) ->
     if len(np_) != 2 or np_[1].quoted:
         return False
     head, genitive = np_[0].text, np_[1].text
-    return (is_org(head, lex) and not is_role(head, lex) and not is_definite(head)
+    people = head in lex.people_plural  # (وطالب سكان الحي السلطات المعنية)
+    return ((people or (is_org(head, lex) and not is_role(head, lex))) and not is_definite(head)
             and is_definite(genitive) and common(bare(genitive), lex)  # (ألعاب folds to العاب)
             and x.startswith("ال") and not is_describer(x, lex) and not elative(x)
             and not x.endswith(("ي", "ية", "يه", "يون", "يين"))

@@ -610,7 +610,8 @@ def _statement_or_object(toks, i, np_, lex) -> int | None:
         # (not a second title of his: سفير المملكة ومندوبها الدائم)
     if (len(np_) >= 2 and x[:1] not in "وبلف" and x.endswith(("ته", "ها", "هم"))
             and suffixed_common(x, lex) and not is_given(x, lex) and not is_role(x, lex)
-            and not is_org(x, lex) and namey(np_[-1].text, lex)
+            and not is_org(x, lex) and (namey(np_[-1].text, lex) or (
+                is_definite(np_[-1].text) and lex.nationality.match(np_[-1].text)))
             and not is_role(np_[-1].text, lex) and not is_org(np_[-1].text, lex)):
         return _STOP  # أبدى عدد من المواطنين في محافظة عنيزة استياءهم: a noun with a
         # pronoun after a name or a place is the object (a lone final ه is too often a
@@ -726,6 +727,8 @@ def _after_a_territory(toks, i, np_, lex) -> int | None:
         return None  # a place of two words (حفر الباطن، كفر الشيخ); but الاعتداءات،
         # المواطنين، الإدلاء، الجرائم البشعة: a plural, an action, a noun and its
         # adjective, the object
+    if x[:1] == "ل" and x[:2] != "لل" and bare(x[1:]) in lex.people_plural:
+        return _STOP  # بارك محافظ تعز لأبناء المخا: those he addressed, after the territory
     noun = plain_noun(x, lex) and not lex.nationality.match(x) and not is_given(bare(x), lex)
     return _STOP if noun and not first_name_before(x, nxt, lex) else None
 
@@ -773,12 +776,16 @@ def _action_with_b(x: str, lex: Lexicon) -> bool:
     """ب + a verbal noun of the derived forms in use (بإعادة، بتسريع), read so far more
     often than the whole word: what a verb governs, never a name (توماس باخ)."""
     return zipf(x[1:], lex) >= 3.0 and zipf(x[1:], lex) > zipf(x, lex) \
-        and bool(_ACTION_NOUN.match(x[1:]))
+        and bool(_ACTION_NOUN.match(x[1:]) or (
+            _FIALA.match(x[1:]) and zipf(x[1:], lex) >= 4.0 and not is_org(x[1:], lex)
+            and not kind_of_place(x[1:]) and not is_role(x[1:], lex)))
 
 
 #: Verbal nouns of the derived forms that a verb's ب governs (تسريع، إبرام، إعادة،
 #: محاسبة، استئناف): the shapes no place or family name after a title takes.
 _ACTION_NOUN = re.compile(r"^(?:ت..ي.|ا..ا.|ا.ا.ة|ا.ت.ا.|است..ا.|م.ا..ة)$")
+#: … and the first form فِعالة in frequent use (زيادة، حماية، رعاية): no body or place.
+_FIALA = re.compile(r"^..ا.ة$")
 
 
 def _place_named(np_: list[Tok], x: str, lex: Lexicon) -> bool:
