@@ -3772,3 +3772,18 @@ def test_a_quoted_name_after_abbar_is_the_one_who_expressed_it():
 ])
 def test_the_object_right_after_a_body_people_a_territory_or_a_verb_of_ending(body, expected):
     assert counted(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("ووفقا للمصادر الأمنية، فإن الطريق مغلق منذ الصباح.", {"المصادر الأمنية": 1}),
+    ("وتم بناء سكن للأطباء وسور للمستشفى، وفقًا للدكتور سامي العمري.", {"سامي العمري": 1}),
+    ("وتسجل الأندية لاعبيها الجدد وفقا للوائح المعمول بها.", {}),
+])
+def test_an_attribution_in_lil_reads_the_source_with_its_article(body, expected):
+    assert counted(body) == expected
+
+
+def test_a_verb_in_the_future_after_a_document_is_no_issuer():
+    body = ("قالت وزارة الطاقة في بيان إن الأسعار ثابتة.\n"
+            "ووفقا للبيان ستعلن الوزارة الأسعار كل شهر.")
+    assert not any("ستعلن" in name for name in counted(body))

@@ -77,12 +77,24 @@ def attribution_event(text: str, m: re.Match, lex: Lexicon) -> Event | None:
         return None  # حسبما نقلت عنه وكالة «سبأ»: the outlet relays the speaker just quoted
     if m.group().rstrip().endswith("ل") and toks[k].text in ("ه", "ها", "هم", "هما"):
         return None  # في بيان لها: the subject of the sentence's own verb
+    article = ""
+    if m.group().endswith("ل") and toks[k].text[:1] == "ل" and len(toks[k].text) > 3:
+        t = toks[k]  # وفقًا للمصادر الأمنية، للدكتور الصبري: the trigger took the ل of لل,
+        # the word is المصادر (written from its second letter, ال put back before it); a
+        # word that starts with ل keeps it (للوائح: اللوائح), the likelier reading wins
+        if zipf("ال" + t.text, lex) > zipf("ال" + t.text[1:], lex):
+            toks = [*toks[:k], Tok("ال" + t.text, t.start, t.end, t.quoted), *toks[k + 1:]]
+        else:
+            toks = [*toks[:k], Tok("ال" + t.text[1:], t.start + 1, t.end, t.quoted), *toks[k + 1:]]
+        article = "ال"
     if "تصريح" in m.group() and (bare(toks[k].text) in lex.addressee
                                  or toks[k].text in lex.addressee):
         return None  # الغيثي بيّن في تصريحات لصحيفة الشرق الأوسط: the outlet he spoke to
     source, lead, document = _source(toks, k, lex)
     if source is None:
         return None
+    if article and not lead and source.tokens and source.tokens[0].start == toks[k].start:
+        lead = article
     after = toks[k + source.stop].text if k + source.stop < len(toks) else "."
     if document and after in ("صادر", "صادرة", "الصادر", "الصادرة") and (
             k + source.stop + 1 < len(toks)

@@ -133,10 +133,11 @@ def resolve(text: str, events: list[Event], lex: Lexicon) -> list[Entity]:
                 reported = ev.entity
             if not ev.nested:
                 reported, reporter = -1, _document_subject(text, ev, lex)
-                last = ev.entity
+                if not _cited_in_passing(text, ev, lex):
+                    last = ev.entity
                 last_document = (ev.document or _document_spoken(text, ev, lex)
                                  if ev.kind != "attribution" else "")
-        if ev.entity >= 0 and not ev.nested:
+        if ev.entity >= 0 and not ev.nested and not _cited_in_passing(text, ev, lex):
             entities.mentioned(ev.start, ev.entity, ev.continuation)
             last_start = ev.start
     _full_names(text, entities, lex)
@@ -222,6 +223,16 @@ def _family(text: str, ent: Entity, lex: Lexicon) -> bool:
     return (" " not in word and family_in_al(word, lex)
             and not (oblique_plural(word) and zipf(word[:-2] + "ون", lex) >= 2.5))
     # (الموقوفين, with الموقوفون in use: a plural of people, no family; but الياسين)
+
+
+def _cited_in_passing(text: str, ev: Event, lex: Lexicon) -> bool:
+    """An attribution to a described document no issuer is named for (… وفقا للتقرير
+    الطبي. وأشار إلى): the story's teller goes on after it, not the document."""
+    if ev.kind != "attribution" or not ev.surface:
+        return False
+    words = text[ev.surface[0]:ev.surface[1]].split()
+    return len(words) >= 2 and bool(document_key(words[0], lex)) and all(
+        is_describer(w, lex) or w.endswith(("ي", "ية")) for w in words[1:])
 
 
 def _lineage_family(text: str, ent: Entity) -> bool:

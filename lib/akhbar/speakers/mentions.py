@@ -23,6 +23,7 @@ import re
 from collections.abc import Iterator
 
 from akhbar.speakers.lexicon import Lexicon, zipf
+from akhbar.speakers.names import name_key
 from akhbar.speakers.phrase import Phrase, phrase
 from akhbar.speakers.propernames import TITLES_AS_GIVEN, could_be_name, name_runs, verbal_noun
 from akhbar.speakers.spans import (
@@ -109,6 +110,8 @@ def full_name(text: str, start: int, end: int, lex: Lexicon,
     named = [(a, b) for a, b in spans if is_given(text[a:b].split()[0], lex)]
     spans = named or spans  # ديمتري بيسكوف … وعندما سئل بيسكوف: a verb before it is no name
     given = {text[a:b].split()[0] for a, b in spans}
+    if len({name_key(text[a:b]) for a, b in spans}) == 1:
+        return spans[0]  # عبدالرحمن الصبري … عبد الرحمن الصبري: one name, two spellings
     return spans[0] if len(given) == 1 or all(
         text[a:b].endswith(text[spans[0][0]:spans[0][1]]) for a, b in spans) else None
 

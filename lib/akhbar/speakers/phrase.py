@@ -655,6 +655,9 @@ def _statement_or_object(toks, i, np_, lex) -> int | None:
         # reporting verb of its own, a relative clause or the statement
     if np_ and not toks[i].quoted and x[:1] == "ل" and present_verb(x[1:], lex):
         return _STOP  # آل الشيخ ليتحدث: a verb of purpose after the subject
+    if np_ and not toks[i].quoted and x[:1] == "س" and len(x) > 3 and present_verb(x[1:], lex) \
+            and not is_given(x, lex) and (len(np_) >= 2 or bare(np_[0].text) in lex.documents):
+        return _STOP  # ووفقا للبيان ستعلن الوزارة: a verb in the future, the clause
     if (np_ and not toks[i].quoted and x[:1] == "ي" and present_verb(x, lex)
             and x not in ("يدعى", "يسمى")):
         return _STOP  # بحسب موقع «ميرور» يبدو أن …: a verb, the statement (ت- starts

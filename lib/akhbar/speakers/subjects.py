@@ -580,10 +580,15 @@ def document_issuer(source: Phrase, lex: Lexicon) -> tuple[Phrase, str]:
     toks = source.tokens[1:]
     while toks and (is_describer(toks[0].text, lex) or bare(toks[0].text) in lex.documents
                     or (toks[0].text.endswith(("ية", "ي")) and not is_definite(toks[0].text)
-                        and toks[0].text[0] != "ل" and not namey(toks[0].text, lex))):
+                        and toks[0].text[0] != "ل" and not namey(toks[0].text, lex))
+                    or (toks[0].text.startswith("ال") and toks[0].text.endswith(("ي", "ية"))
+                        and common(bare(toks[0].text), lex))):  # التقرير الطبي
         toks = toks[1:]  # بيانات عملياتية لهيئة …
     if not toks:
         return source, ""
+    first = toks[0].text
+    if present_verb(first, lex) or (first[:1] == "س" and present_verb(first[1:], lex)):
+        return source, ""  # ووفقا للبيان ستعلن الوزارة: the clause after it, no issuer
     t0, lead = without_la(toks[0]) or (toks[0], "")
     if t0 is toks[0] and not (is_definite(t0.text) or namey(t0.text, lex) or t0.quoted
                               or is_role(t0.text, lex) or is_org(t0.text, lex)
