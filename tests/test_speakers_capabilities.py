@@ -3787,3 +3787,8 @@ def test_a_verb_in_the_future_after_a_document_is_no_issuer():
     body = ("قالت وزارة الطاقة في بيان إن الأسعار ثابتة.\n"
             "ووفقا للبيان ستعلن الوزارة الأسعار كل شهر.")
     assert not any("ستعلن" in name for name in counted(body))
+
+
+def test_and_through_after_a_name_opens_a_circumstance():
+    body = ("صرح المدرب حسام عادل حول المعسكر، حيث أكد عادل ومن خلال اتصال هاتفي أن المعسكر ناجح.")
+    assert counted(body) == {"حسام عادل": 2}

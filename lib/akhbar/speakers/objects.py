@@ -302,6 +302,8 @@ def _adjunct(toks: list[Tok], i: int, np_: list[Tok], lex: Lexicon) -> bool:
         return True  # وأكد المحافظ علي أن: على written with ي (Egypt), not the name علي
     if x[:1] == "ف" and x[1:] in lex.stop and len(x) > 2:
         return True  # وبحسب الوزارة فمنذ …: ف opens the main clause
+    if np_ and x[:1] == "و" and x[1:] in ("من", "في", "على", "عن", "الى", "خلال", "عبر"):
+        return True  # أكد محمد ومن خلال اتصال هاتفي: "and through", no second name
     if np_ and x in _DIRECTIONS and (is_definite(nxt) or namey(nxt, lex)):
         return True  # ميناء عدن جنوبي اليمن: "south of Yemen", where, not its name
     if np_ and x.endswith("ت") and nxt[:1].isdigit() and not is_given(x, lex):
