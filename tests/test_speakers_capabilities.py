@@ -3792,3 +3792,13 @@ def test_a_verb_in_the_future_after_a_document_is_no_issuer():
 def test_and_through_after_a_name_opens_a_circumstance():
     body = ("صرح المدرب حسام عادل حول المعسكر، حيث أكد عادل ومن خلال اتصال هاتفي أن المعسكر ناجح.")
     assert counted(body) == {"حسام عادل": 2}
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("وسلم رئيس المجلس خلدون بني عطية المستندات.\nوأكد بني عطية على ضرورة التعاون.",
+     {"خلدون بني عطية": 1}),
+    ("وأقام كاهن الرعية الأب ليان نصرالله غداء تكريميا.\nوأشاد نصرالله بجهود المدير.",
+     {"ليان نصرالله": 1}),
+])
+def test_a_family_in_bani_or_after_a_title_of_address_is_the_whole_name(body, expected):
+    assert counted(body) == expected

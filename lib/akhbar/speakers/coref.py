@@ -236,10 +236,11 @@ def _cited_in_passing(text: str, ev: Event, lex: Lexicon) -> bool:
 
 
 def _lineage_family(text: str, ent: Entity) -> bool:
-    """ولد الناجي، بن عيسى: "son of" and a family, the name a man goes by in the Maghreb
-    and Mauritania once the article has named him whole (عثمان ولد الناجي)."""
+    """ولد الناجي، بن عيسى، بني هاني، آل الشيخ: "son of" (or "of the house of") and a
+    family, the name one goes by once the article has named him whole (عثمان ولد
+    الناجي، خلدون بني هاني)."""
     words = text[ent.surface[0]:ent.surface[1]].split()
-    return len(words) == 2 and words[0] in ("ولد", "بن", "ابن")
+    return len(words) == 2 and words[0] in ("ولد", "بن", "ابن", "بني", "ال", "آل", "ابو", "أبو")
 
 
 def _lead_in(text: str, ev: Event, entities: Entities, lex: Lexicon) -> int:
@@ -387,9 +388,9 @@ def _full_names(text: str, entities: Entities, lex: Lexicon) -> None:
     (استضاف … مروان بديرة الفيلالي … وأكد الفيلالي → مروان بديرة الفيلالي)."""
     positions = None
     for idx, ent in enumerate(entities.items):
-        one_name = (len(ent.tokens) == 1 or _abd_name(text, ent)) and not \
-            lex.nationality.match(text[ent.surface[0]:ent.surface[1]] + "ي")  # (a country,
-        # تونس: no surname of someone the article names whole)
+        one_name = (len(ent.tokens) == 1 or _abd_name(text, ent) or _lineage_family(text, ent)) \
+            and not lex.nationality.match(text[ent.surface[0]:ent.surface[1]] + "ي")  # (a
+        # country, تونس: no surname of someone the article names whole)
         if one_name and not ent.lead and (ent.name or _family(text, ent, lex)
                                                       or _lineage_family(text, ent)
                                                       or _plain_word(text, ent, lex)

@@ -319,6 +319,10 @@ def _name_start(text: str, pos: int, lex: Lexicon) -> int | None:
             # that opens with a word, then a given name: a verb, then its subject
             # (تأسف مصطفى السعليتي …)
         if not _name_word(x, lex) and not (
+                k > 0 and words[k - 1].text in lex.honorifics and not is_definite(x)
+                and ARABIC_WORD_RE.fullmatch(x) is not None and x not in lex.stop
+                and not is_role(x, lex)) and not (  # (الأب ليان نصرالله: after a title of
+                # address, any word opens the name)
                 k > 0 and words[k - 1].text == "عبد" and is_definite(x)) and not (  # عبد الله
                 x == "عبد" and k + 1 < len(words)) and not (
                 x[:1] in "لب" and k > 0 and is_given(words[k - 1].text, lex)
