@@ -3802,3 +3802,9 @@ def test_and_through_after_a_name_opens_a_circumstance():
 ])
 def test_a_family_in_bani_or_after_a_title_of_address_is_the_whole_name(body, expected):
     assert counted(body) == expected
+
+
+def test_a_body_and_where_it_is_before_its_verb_is_the_subject():
+    body = ("وقال أحد المزارعين إن المحصول تلف.\n"
+            "مديرية الزراعة العامة في دير حافر وعدت من جانبها بتعويض المزارعين.")
+    assert counted(body) == {"أحد المزارعين": 1, "مديرية الزراعة العامة": 1}

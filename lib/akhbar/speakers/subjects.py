@@ -130,6 +130,10 @@ def preceding_subject(text: str, start: int, lex: Lexicon,
         if title.stop == len(cand) - found.stop and not title.name:
             return found, k > 0 and toks[k - 1].text == "ان"  # توماس باولز المدير
             # التنفيذي لقسم المبيعات أوضح أن: a name, its title, then the verb
+    if found.stop < len(cand) and len(found.tokens) >= 2 and _place_adjunct(cand[found.stop:], lex) \
+            and (is_org(found.tokens[0].text, lex) or is_role(found.tokens[0].text, lex)):
+        found = replace(found, stop=len(cand))  # مديرية التموين في دير الزور وعدت: where
+        # the body is, between it and its verb
     if found.stop < len(cand) or not found.tokens:
         return None, False
     head = found.tokens[0].text
@@ -140,6 +144,14 @@ def preceding_subject(text: str, start: int, lex: Lexicon,
             return None, False
         found = replace(found, name=found.tokens)  # فإن كيلة أكدت: the surname of مي كيلة
     return found, k > 0 and (toks[k - 1].text == "ان" or _far_inside_that(toks, k, lex))
+
+
+def _place_adjunct(toks: list[Tok], lex: Lexicon) -> bool:
+    """في or ب and a place of one to three words (في دير الزور، بمحافظة عدن)."""
+    return (1 <= len(toks) <= 4 and (toks[0].text in ("في", "ب") or (
+        toks[0].text[:1] == "ب" and len(toks[0].text) > 3))
+            and all(WORD_RE.match(t.text) and t.text not in lex.stop and not COMPLEMENT.match(t.text)
+                    and t.text not in lex.verbs for t in toks[1:]))
 
 
 def _surname_before_verb(found: Phrase, cand: list[Tok], lex: Lexicon) -> Phrase:
