@@ -3808,3 +3808,9 @@ def test_a_body_and_where_it_is_before_its_verb_is_the_subject():
     body = ("وقال أحد المزارعين إن المحصول تلف.\n"
             "مديرية الزراعة العامة في دير حافر وعدت من جانبها بتعويض المزارعين.")
     assert counted(body) == {"أحد المزارعين": 1, "مديرية الزراعة العامة": 1}
+
+
+def test_a_feminine_verb_goes_to_the_woman_holding_the_office_not_the_man_with_her():
+    body = ("أشرفت والية بنزرت اليوم رفقة السيد كمال الهادي المعتمد الأول على جلسة عمل.\n"
+            "وأكدت في بداية الجلسة أن الموسم الفلاحي يستوجب الاستعداد.")
+    assert counted(body) == {"والية بنزرت": 1}

@@ -49,6 +49,7 @@ from akhbar.speakers.words import (
     bare,
     document_key,
     family_in_al,
+    feminine_past,
     is_definite,
     is_describer,
     is_given,
@@ -125,7 +126,8 @@ def resolve(text: str, events: list[Event], lex: Lexicon) -> list[Entity]:
                 if ev.entity >= 0 and _plural_verb_for_a_body(text, ev, entities, lex):
                     ev.entity = -1  # توقعوا after البنك المركزي: the group is unnamed
             if ev.entity < 0 and not ev.continuation and not ev.verb.endswith(("وا", "ون")):
-                ev.entity = _protagonist(text, ev.start, entities, lex, _goes_on(text, ev))
+                ev.entity = _protagonist(text, ev.start, entities, lex, _goes_on(text, ev),
+                                         ev.feminine)
                 last = ev.entity if ev.entity >= 0 else last
         else:
             ev.entity = _mention(text, ev, entities, lex)
@@ -786,19 +788,41 @@ def _goes_on(text: str, ev: Event) -> bool:
 
 
 def _protagonist(text: str, end: int, entities: Entities, lex: Lexicon,
-                 goes_on: bool = False) -> int:
+                 goes_on: bool = False, feminine: bool | None = None) -> int:
     """A reporting verb with no subject and no speaker before it goes to the person
     the paragraph is about: the first name after a title (استند الفنان فايز المالكي
     … وقال:), or, when its own paragraph names nobody, the person the paragraph
     before it is about (افتتح وزير الصحة سالم العلي المستشفى. ¶ وقال إن …). Adds the
     entity; -1 when there is none."""
-    found = _protagonist_of_line(text, end, entities, lex)
+    found = _protagonist_of_line(text, end, entities, lex, feminine)
     lo, _ = line_start(text, end, 599)  # the verb's own line (at its start: the verb's)
     if found < 0 and lo > 0:
         found = _lede_subject(text, lo, entities, lex, goes_on)
     if found < 0 and entities.last_speaker() < 0:
         found = _opening_subject(text, end, entities, lex)
+    if found < 0 and feminine and lo > 0:
+        found = _feminine_title_before(text, lo, entities, lex)
     return found
+
+
+def _feminine_title_before(text: str, lo: int, entities: Entities, lex: Lexicon) -> int:
+    """A feminine verb with no one before it that it agrees with goes to a feminine
+    title that opens the paragraph before, unnamed (أشرفت والية نابل … رفقة السيد فلان.
+    ¶ وأكدت …: the governor, not the man with her). Adds the entity; -1 if none."""
+    prev_end = len(text[:lo].rstrip())
+    start, _ = line_start(text, prev_end, 599)
+    toks = first_tokens(text, start, prev_end, 8)
+    if len(toks) < 3 or not feminine_past(toks[0].text, lex):
+        return -1
+    subject = phrase(toks[1:], lex)
+    head = subject.tokens[0].text if subject.tokens else ""
+    office = head[:-1] if head.endswith("ة") else ""
+    if not office or not (is_role(head, lex) or is_role(office, lex)) or is_org(head, lex) or (
+            subject.name and office not in lex.territorial):
+        return -1  # (والية نابل: the "name" read after a territorial title is its place)
+    return entities.add(Entity((subject.tokens[0].start, subject.tokens[-1].end),
+                               key_tokens(text[subject.tokens[0].start:subject.tokens[-1].end], lex),
+                               False, feminine=True, head=bare(head)))
 
 
 def _opening_subject(text: str, end: int, entities: Entities, lex: Lexicon) -> int:
@@ -855,7 +879,8 @@ def _line_subject(text: str, start: int, end: int, entities: Entities, lex: Lexi
     return _add_entity(text, entities, subject.name[0].start, subject.name[-1].end, lex)
 
 
-def _protagonist_of_line(text: str, end: int, entities: Entities, lex: Lexicon) -> int:
+def _protagonist_of_line(text: str, end: int, entities: Entities, lex: Lexicon,
+                         feminine: bool | None = None) -> int:
     """:func:`_protagonist` within the line that ``end`` closes."""
     lo, _ = line_start(text, max(0, end - 1), 599)
     toks = [t for t in tokens(text, lo, end) if WORD_RE.match(t.text) or t.text in "،,.:؛"]
@@ -870,7 +895,10 @@ def _protagonist_of_line(text: str, end: int, entities: Entities, lex: Lexicon) 
     for i, j in runs:
         prev = toks[i - 1].text if i > 0 else ""
         if (prev in lex.honorifics or (is_role(prev, lex) and not is_org(prev, lex))) and (
-                is_given(toks[i].text, lex) or (j - i >= 2 and prev in lex.honorifics)):
+                is_given(toks[i].text, lex) or (j - i >= 2 and prev in lex.honorifics)) and not (
+                feminine is not None and prev in lex.honorifics
+                and feminine != prev.endswith("ة")):  # (وأكدت … after السيد مراد: the
+            # feminine verb is not his; السيدة فلانة would be hers)
             return _add_entity(text, entities, toks[i].start, toks[j - 1].end, lex)
     near = [(i, j) for i, j in runs if toks[i].start > sentence and j - i >= 2
             and is_given(toks[i].text, lex) and i > 0 and toks[i - 1].text == "من"]
