@@ -3814,3 +3814,8 @@ def test_a_feminine_verb_goes_to_the_woman_holding_the_office_not_the_man_with_h
     body = ("أشرفت والية بنزرت اليوم رفقة السيد كمال الهادي المعتمد الأول على جلسة عمل.\n"
             "وأكدت في بداية الجلسة أن الموسم الفلاحي يستوجب الاستعداد.")
     assert counted(body) == {"والية بنزرت": 1}
+
+
+def test_a_family_name_in_sa_after_a_title_is_no_verb_in_the_future():
+    body = "وطالب والي ولاية وهران السعيد سيعود أعضاء النادي بالتكفل بالفريق."
+    assert counted(body) == {"السعيد سيعود": 1}

@@ -656,8 +656,9 @@ def _statement_or_object(toks, i, np_, lex) -> int | None:
     if np_ and not toks[i].quoted and x[:1] == "ل" and present_verb(x[1:], lex):
         return _STOP  # آل الشيخ ليتحدث: a verb of purpose after the subject
     if np_ and not toks[i].quoted and x[:1] == "س" and len(x) > 3 and present_verb(x[1:], lex) \
-            and not is_given(x, lex) and (len(np_) >= 2 or bare(np_[0].text) in lex.documents):
-        return _STOP  # ووفقا للبيان ستعلن الوزارة: a verb in the future, the clause
+            and not is_given(x, lex) and bare(np_[0].text) in lex.documents:
+        return _STOP  # ووفقا للبيان ستعلن الوزارة: a verb in the future, the clause (after
+        # a document only: سيعود is a family name too, والي وهران السعيد سيعود)
     if (np_ and not toks[i].quoted and x[:1] == "ي" and present_verb(x, lex)
             and x not in ("يدعى", "يسمى")):
         return _STOP  # بحسب موقع «ميرور» يبدو أن …: a verb, the statement (ت- starts
