@@ -153,8 +153,9 @@ def _second_noun(toks: list[Tok], i: int, np_: list[Tok], lex: Lexicon) -> bool:
                  or (nxt.endswith("ي") and zipf(nxt, lex) >= 3.5 and not family_in_al(nxt, lex)))):
         return True  # دعا حسني مبارك الشعب المصري، أكد … حازم مصطفى الشروع الفوري: a noun
         # and its adjective after a full name
-    if (ends_with_name(np_, lex) and len(pick_name(np_, lex)) >= 2 and not is_definite(x)
-            and _plain_word_in_use(x, lex) and nxt[:1] == "و" and _plain_word_in_use(nxt[1:], lex)):
+    if (nxt[:1] == "و" and np_ and not is_definite(x) and _plain_word_in_use(nxt[1:], lex)
+            and _plain_word_in_use(x, lex) and ends_with_name(np_, lex)
+            and len(pick_name(np_, lex)) >= 2):
         return True  # جدد الوالي محمد البدوي عبدالماجد حرص واهتمام حكومته: two common nouns
         # joined by و after a whole name are what he renewed, no family name
     if _noun_and_adjective_after_one_word(np_, x, nxt, lex):
