@@ -3819,3 +3819,11 @@ def test_a_feminine_verb_goes_to_the_woman_holding_the_office_not_the_man_with_h
 def test_a_family_name_in_sa_after_a_title_is_no_verb_in_the_future():
     body = "وطالب والي ولاية وهران السعيد سيعود أعضاء النادي بالتكفل بالفريق."
     assert counted(body) == {"السعيد سيعود": 1}
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("وأفاد تقرير لجنة المالية والتنمية أن التعديلات بلغت 300 تعديل.", {"لجنة المالية والتنمية": 1}),
+    ("وذكر بيان للجنة الانتخابات أن النتائج جاهزة.", {"لجنة الانتخابات": 1}),
+])
+def test_a_body_in_la_or_lil_issues_the_document_not_a_word_cut_from_it(body, expected):
+    assert counted(body) == expected

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from akhbar.speakers.lexicon import Lexicon
+from akhbar.speakers.lexicon import Lexicon, zipf
 from akhbar.speakers.phrase import Phrase, phrase
 from akhbar.speakers.propernames import first_name_before, name_runs, pick_name
 from akhbar.speakers.spans import (
@@ -69,6 +69,7 @@ __all__ = [
     "self_reference",
     "source_like",
     "time_adverbs",
+    "without_preposition_la",
 ]
 
 _KANA_RE = re.compile(r"(?<![\w])[وف]?(?:كان|كانت|كانوا)(?![\w])")
@@ -152,6 +153,23 @@ def _place_adjunct(toks: list[Tok], lex: Lexicon) -> bool:
         toks[0].text[:1] == "ب" and len(toks[0].text) > 3))
             and all(WORD_RE.match(t.text) and t.text not in lex.stop and not COMPLEMENT.match(t.text)
                     and t.text not in lex.verbs for t in toks[1:]))
+
+
+def without_preposition_la(tok: Tok, lex: Lexicon, nxt: str = "") -> tuple[Tok, str] | None:
+    """:func:`~akhbar.speakers.spans.without_la` where ل is a preposition, not the word's
+    own first letter: لجنة، لواء stay whole; للجنة is ل + اللجنة (not الجنة), or ل +
+    لجنة in construct before a definite genitive (للجنة الانتخابات)."""
+    x = tok.text
+    if x.startswith("لل") and len(x) > 3 and (
+            is_org(x[1:], lex) or is_role(x[1:], lex)
+            or zipf("ال" + x[1:], lex) > zipf("ال" + x[2:], lex)):
+        if is_definite(nxt) and is_org(x[1:], lex):
+            return Tok(x[1:], tok.start + 1, tok.end, tok.quoted), ""
+        return Tok("ال" + x[1:], tok.start + 1, tok.end, tok.quoted), "ال"
+    if not x.startswith("لل") and (is_org(x, lex) or is_role(x, lex) or is_given(x, lex)
+                                   or zipf(x, lex) > zipf(x[1:], lex)):
+        return None
+    return without_la(tok)
 
 
 def _surname_before_verb(found: Phrase, cand: list[Tok], lex: Lexicon) -> Phrase:
@@ -601,7 +619,8 @@ def document_issuer(source: Phrase, lex: Lexicon) -> tuple[Phrase, str]:
     first = toks[0].text
     if present_verb(first, lex) or (first[:1] == "س" and present_verb(first[1:], lex)):
         return source, ""  # ووفقا للبيان ستعلن الوزارة: the clause after it, no issuer
-    t0, lead = without_la(toks[0]) or (toks[0], "")
+    t0, lead = without_preposition_la(toks[0], lex, toks[1].text if len(toks) > 1 else "") \
+        or (toks[0], "")
     if t0 is toks[0] and not (is_definite(t0.text) or namey(t0.text, lex) or t0.quoted
                               or is_role(t0.text, lex) or is_org(t0.text, lex)
                               or (len(toks) > 1 and first_name_before(t0.text, toks[1].text, lex))):
@@ -623,6 +642,11 @@ def issued_subject(subject: Phrase, toks: list[Tok], lex: Lexicon) -> tuple[Phra
     if issuer is not None and (source_like(issuer, lex) or is_definite(issuer.tokens[0].text)):
         return issuer, "", kind  # وأشار بيان صادر اليوم عن المكتب التنفيذي; صادر عن
         # الميناء: whatever issues a statement speaks through it, a common noun too
+    after = k + len(subject.tokens) if k is not None else len(toks)
+    if (len(subject.tokens) == 2 and subject.tokens[1].text.startswith("لل") and after < len(toks)
+            and is_definite(toks[after].text) and is_org(subject.tokens[1].text[1:], lex)):
+        subject = replace(subject, tokens=[*subject.tokens, toks[after]])  # بيان للجنة
+        # الانتخابات: ل + a body in construct, its genitive after it
     if len(subject.tokens) < 2:
         subject = _with_issuer_after(subject, toks, k, lex)  # وذكر بلاغ للوكالة أن
         if len(subject.tokens) < 2:
