@@ -3827,3 +3827,9 @@ def test_a_family_name_in_sa_after_a_title_is_no_verb_in_the_future():
 ])
 def test_a_body_in_la_or_lil_issues_the_document_not_a_word_cut_from_it(body, expected):
     assert counted(body) == expected
+
+
+def test_an_outlet_relaying_between_the_subject_and_the_quotation_is_passed():
+    body = ("وقال وزير الزراعة، سامي الحسن، حسب الوكالة الرسمية، \"أقر المجلس خطة الموسم\".\n"
+            "وأضاف \"تأتي الخطة لدعم المزارعين\".")
+    assert counted(body) == {"سامي الحسن": 2}

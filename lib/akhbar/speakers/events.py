@@ -262,6 +262,8 @@ def verb_event(text: str, m: re.Match, lex: Lexicon) -> Event | None:
         # subject, the words after the verb its object
     if not toks and subject is None and trig.verb.needs == "thanks":
         toks = said  # ورفعت أسمى آيات الشكر: the thanks are what she said, no subject
+    if subject is not None:
+        after = _past_relay(toks, after)  # وقال الوزير، فلان، حسب سونا، "…"
     marker = find_marker(toks, after, trig.verb, lex)
     if _says_nothing(text, toks, trig, subject, after, marker, lex):
         return None
@@ -288,6 +290,22 @@ def verb_event(text: str, m: re.Match, lex: Lexicon) -> Event | None:
     if ev is not None and ev.name and glued_object(text, subject.name, toks, trig.verb, lex):
         ev.surface = (subject.name[0].start, subject.name[-2].end)  # وحذر بوتين ميركل من
     return ev
+
+
+def _past_relay(toks: list[Tok], after: int) -> int:
+    """Past an outlet that relays the words, set off by commas between the subject and
+    the statement (وقال وزير المالية، جبريل إبراهيم، حسب سونا، "…"): the statement
+    after it is the subject's, the outlet only passes it on."""
+    k = after + (1 if after < len(toks) and toks[after].text in ("،", ",") else 0)
+    if k < len(toks) and toks[k].text in _RELAYS:
+        for j in range(k + 1, min(len(toks), k + 7)):
+            if toks[j].text in ("،", ","):
+                return j + 1
+    return after
+
+
+#: Words that open an outlet's relay (حسب سونا، وفق وكالة الأنباء، نقلا عن …).
+_RELAYS = frozenset({"حسب", "بحسب", "وفق", "وفقا", "طبقا", "نقلا"})
 
 
 def _past_commas(toks: list[Tok], after: int, marker: int | None) -> tuple[int, int | None]:
