@@ -3833,3 +3833,13 @@ def test_an_outlet_relaying_between_the_subject_and_the_quotation_is_passed():
     body = ("وقال وزير الزراعة، سامي الحسن، حسب الوكالة الرسمية، \"أقر المجلس خطة الموسم\".\n"
             "وأضاف \"تأتي الخطة لدعم المزارعين\".")
     assert counted(body) == {"سامي الحسن": 2}
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("أكد لـ«الوطن» عضو المجلس البلدي في عفيف سعد بن ناصر القحطاني، أهمية المشروع.",
+     {"سعد بن ناصر القحطاني": 1}),
+    ("وتحدث مدرب الفريق بنادي ظفار مصبح بن خميس البلوشي عن المباراة، وقال: إن الفريق جاهز.",
+     {"مصبح بن خميس البلوشي": 1}),
+])
+def test_a_titles_one_word_place_then_a_name_in_bin(body, expected):
+    assert counted(body) == expected

@@ -78,6 +78,16 @@ def could_be_name(t: str, lex: Lexicon) -> bool:
 TITLES_AS_GIVEN = frozenset({"امين", "امير", "كامل"})
 
 
+def _place_then_lineage(np_: list[Tok], i: int, j: int, lex: Lexicon) -> bool:
+    """The run opens with the one-word place of a title (في after its definite genitive,
+    or ب + a body: بنادي) and a person's name in بن/ولد follows it."""
+    if i < 2 or j - i < 4 or np_[i + 2].text not in ("بن", "ولد", "بنت"):
+        return False
+    before = np_[i - 1].text
+    return ((before == "في" and is_definite(np_[i - 2].text))
+            or (before[:1] == "ب" and is_org(before[1:], lex))) and is_role(np_[0].text, lex)
+
+
 def _pair_closing_a_title(np_: list[Tok], i: int, lex: Lexicon) -> bool:
     """The last two words of a title's phrase, after its comma (… في غزة، سلامة معروف):
     the phrase took them as the holder's name set off before the statement."""
@@ -604,6 +614,9 @@ def name_runs(np_: list[Tok], lex: Lexicon) -> list[tuple[int, int]]:
                 and (could_be_name(np_[i + 1].text, lex) or namey(np_[i + 1].text, lex))):
             runs.append((i + 1, j))  # ممثل اليونيسف في لبنان إدوارد بيجبيدر: the country,
             # then the person
+        if _place_then_lineage(np_, i, j, lex):
+            runs.append((i + 1, j))  # نائب رئيس المجلس البلدي في عفيف فهد بن عبدالعزيز
+            # المتعب، مدرب الفريق بنادي ظفار مصبح بن هاشل: the title's place, then "X son of"
         # a place glued to a person: معسكر سويسرا باسم أبوداود، سوق عكاظ محمد سمان
         # (not a first name read by its place, مكرم محمد أحمد)
         placed = namey(np_[i].text, lex) or (i > 0 and (np_[i - 1].text in lex.territorial
