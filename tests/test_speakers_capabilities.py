@@ -3843,3 +3843,8 @@ def test_an_outlet_relaying_between_the_subject_and_the_quotation_is_passed():
 ])
 def test_a_titles_one_word_place_then_a_name_in_bin(body, expected):
     assert counted(body) == expected
+
+
+def test_a_scare_quoted_nationality_after_a_title_goes_on_to_the_name():
+    body = "والشهر الماضي، صرّح وزير الدفاع “الإسرائيلي” يسرائيل كاتس، بأنه لن يوقف العملية."
+    assert counted(body) == {"يسرائيل كاتس": 1}

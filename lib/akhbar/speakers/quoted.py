@@ -103,6 +103,11 @@ def quoted_statement(toks: list[Tok], i: int, np_: list[Tok], lex: Lexicon) -> b
     an object after a full name: اتهم … زبير ايدار «الدولة التركية»), not a name."""
     if after_a_source(np_, lex):
         return True  # واكد مصدر خاص " النهار " أن: the paper he spoke to
+    if (np_ and is_role(np_[0].text, lex) and i + 1 < len(toks) and toks[i].quoted
+            and not toks[i + 1].quoted and lex.nationality.match(toks[i].text)
+            and is_definite(toks[i].text) and not pick_name(np_, lex)):
+        return False  # وزير المالية "الإسرائيلي" فلان: a scare-quoted nationality, the
+        # title goes on to its holder's name
     return bool(np_) and (is_definite(np_[-1].text) or len(pick_name(np_, lex)) >= 2) \
         and (i == 0 or not toks[i - 1].quoted) \
         and _common_words(toks, i, lex, _after_a_name(np_, lex)) \
