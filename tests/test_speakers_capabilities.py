@@ -3848,3 +3848,8 @@ def test_a_titles_one_word_place_then_a_name_in_bin(body, expected):
 def test_a_scare_quoted_nationality_after_a_title_goes_on_to_the_name():
     body = "والشهر الماضي، صرّح وزير الدفاع “الإسرائيلي” يسرائيل كاتس، بأنه لن يوقف العملية."
     assert counted(body) == {"يسرائيل كاتس": 1}
+
+
+def test_ali_before_a_verbal_noun_is_the_preposition_ala():
+    body = "وأكد المدير علي تخصيص موارد إضافية للمستشفى."
+    assert counted(body) == {"المدير": 1}

@@ -299,8 +299,10 @@ def _adjunct(toks: list[Tok], i: int, np_: list[Tok], lex: Lexicon) -> bool:
             np_ and is_role(np_[0].text, lex) and is_describer(x, lex) and is_given(nxt, lex)
     ) and not _time_word_named(np_, x, nxt, lex):
         return True  # (but رئيس الوزراء الحالي حيدر العبادي: "current", the title's)
-    if np_ and x == "علي" and nxt in _AFTER_ALA and np_[-1].text not in lex.connectors:
-        return True  # وأكد المحافظ علي أن: على written with ي (Egypt), not the name علي
+    if np_ and x == "علي" and np_[-1].text not in lex.connectors and (
+            nxt in _AFTER_ALA or (verbal_noun(nxt, lex) and not is_given(nxt, lex))):
+        return True  # وأكد المحافظ علي أن، علي تخصيص: على written with ي (Egypt), not the
+        # name علي (a verbal noun is no family name)
     if x[:1] == "ف" and x[1:] in lex.stop and len(x) > 2:
         return True  # وبحسب الوزارة فمنذ …: ف opens the main clause
     if np_ and x[:1] == "و" and x[1:] in ("من", "في", "على", "عن", "الى", "خلال", "عبر"):
