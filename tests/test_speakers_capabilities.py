@@ -3853,3 +3853,8 @@ def test_a_scare_quoted_nationality_after_a_title_goes_on_to_the_name():
 def test_ali_before_a_verbal_noun_is_the_preposition_ala():
     body = "وأكد المدير علي تخصيص موارد إضافية للمستشفى."
     assert counted(body) == {"المدير": 1}
+
+
+def test_the_outlet_told_right_after_a_whole_unnamed_source_is_no_part_of_it():
+    body = "وأبلغ مصدر دبلوماسي رووداو أن الوزير سيسافر غدا."
+    assert counted(body) == {"مصدر دبلوماسي": 1}

@@ -26,7 +26,7 @@ from akhbar.speakers.propernames import (
     verbal_noun,
 )
 from akhbar.speakers.quoted import after_a_source
-from akhbar.speakers.spans import Tok
+from akhbar.speakers.spans import ARABIC_WORD_RE, Tok
 from akhbar.speakers.words import (
     DEMONSTRATIVES,
     THEN_ADVERBS,
@@ -158,6 +158,14 @@ def _second_noun(toks: list[Tok], i: int, np_: list[Tok], lex: Lexicon) -> bool:
             and len(pick_name(np_, lex)) >= 2):
         return True  # جدد الوالي محمد البدوي عبدالماجد حرص واهتمام حكومته: two common nouns
         # joined by و after a whole name are what he renewed, no family name
+    if (2 <= len(np_) <= 3 and after_a_source(np_, lex) and not is_definite(np_[0].text)
+            and all(t.text[:1] not in "بل" for t in np_[1:]) and not is_given(x, lex)
+            and not is_definite(x) and not toks[i].quoted
+            and not is_describer(x, lex) and not lex.nationality.match(x) and not is_role(x, lex)
+            and not is_org(x, lex) and x not in lex.stop and ARABIC_WORD_RE.fullmatch(x)
+            and x[:1] not in "وبلف" and not x.endswith(("ي", "ية")) and x not in _WHERE):
+        return True  # وأبلغ مصدر دبلوماسي كواليس أن: the outlet told, after a whole source
+        # (but مصادر مطلعة داخل الحكومة: where the sources are)
     if _noun_and_adjective_after_one_word(np_, x, nxt, lex):
         return True  # وصف عبدالله المعركة الجارية، تدين تونس التعتيم الإعلامي: a frequent
         # noun and the adjective agreeing with it, after a one-word name or a country
@@ -346,6 +354,9 @@ def _time_word_named(np_: list[Tok], x: str, nxt: str, lex: Lexicon) -> bool:
 #: شدد على ضرورة، أهمية.
 _AFTER_ALA = frozenset({"ان", "أن", "إن", "ضرورة", "اهمية", "أهمية"})
 
+
+#: Nouns of place used as prepositions: they tell where a source is, not whom it told.
+_WHERE = frozenset({"داخل", "خارج", "قرب", "قريبة", "مقربة", "لدى", "عند", "من"})
 
 #: Nisba adverbs of direction: جنوبي اليمن "in the south of Yemen".
 _DIRECTIONS = frozenset({"جنوبي", "شمالي", "شرقي", "غربي"})
