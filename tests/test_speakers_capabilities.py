@@ -3858,3 +3858,9 @@ def test_ali_before_a_verbal_noun_is_the_preposition_ala():
 def test_the_outlet_told_right_after_a_whole_unnamed_source_is_no_part_of_it():
     body = "وأبلغ مصدر دبلوماسي رووداو أن الوزير سيسافر غدا."
     assert counted(body) == {"مصدر دبلوماسي": 1}
+
+
+def test_a_delegate_minister_in_charge_and_a_second_title_set_off_before_the_name():
+    body = ("وأوضح الوزير المنتدب المكلف بالعلاقات مع البرلمان، الناطق الرسمي باسم الحكومة، "
+            "كريم الزاهي، خلال ندوة صحفية، أن الحكومة مستمرة.")
+    assert counted(body) == {"كريم الزاهي": 1}

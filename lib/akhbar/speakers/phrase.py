@@ -169,6 +169,7 @@ def _punctuation(toks, i, np_, lex) -> int | None:
                      or (nxt in TITLES_AS_GIVEN and i + 2 < len(toks)
                          and family_in_al(toks[i + 2].text, lex))  # ، أمين التهراوي
                      or (is_definite(nxt) and name_ahead(toks, i + 2, lex, 3))
+                     or (is_role(nxt, lex) and _second_title_then_name(toks, i + 1, lex))
                      or (is_role(nxt, lex) and not is_definite(nxt) and i + 2 < len(toks)
                          and not namey(toks[i + 2].text, lex)
                          and name_ahead(toks, i + 2, lex, 5)))):
@@ -256,6 +257,19 @@ def _appositive_name(toks: list[Tok], k: int, lex: Lexicon) -> bool:
         return False
     return namey(second, lex) or (is_definite(second) and not common(bare(second), lex)
                                   and not is_describer(second, lex))
+
+
+def _second_title_then_name(toks: list[Tok], k: int, lex: Lexicon) -> bool:
+    """A second title from ``k``, set off by its own comma, then a name (الوزير المنتدب …،
+    الناطق الرسمي باسم الحكومة، مصطفى بايتاس، خلال …): the holder of both titles."""
+    for j in range(k + 1, min(len(toks) - 1, k + 7)):
+        if toks[j].text in ("،", ","):
+            nxt = toks[j + 1].text
+            return (is_given(nxt, lex) or (namey(nxt, lex) and j + 2 < len(toks)
+                                           and namey(toks[j + 2].text, lex)))
+        if not WORD_RE.match(toks[j].text) or COMPLEMENT.match(toks[j].text):
+            return False
+    return False
 
 
 def _set_off_before_statement(toks: list[Tok], k: int, lex: Lexicon) -> bool:
@@ -438,6 +452,10 @@ def _object_starts(toks, i, np_, lex) -> int | None:
         return 2
     if np_ and np_[-1].text in _IN_CHARGE and toks[i].text[:1] == "ب":
         return _TAKE  # المكلف بالإعلام: what he is in charge of, part of the title
+    if (len(np_) >= 2 and toks[i].text == "مع" and np_[-2].text in _IN_CHARGE
+            and np_[-1].text.startswith("بال") and i + 1 < len(toks)
+            and is_definite(toks[i + 1].text)):
+        return 2  # المكلف بالعلاقات مع البرلمان: with whom, still the title
     return _STOP if object_starts(toks, i, np_, lex) else None
 
 
