@@ -24,7 +24,13 @@ from akhbar.speakers.lexicon import Lexicon, zipf
 from akhbar.speakers.phrase import Phrase, phrase
 from akhbar.speakers.quoted import past_quoted_outlet
 from akhbar.speakers.spans import Tok, clause_end, prev_sentence, tokens, without_la
-from akhbar.speakers.subjects import document_issuer, issued_by, source_like, time_adverbs
+from akhbar.speakers.subjects import (
+    document_issuer,
+    issued_by,
+    source_like,
+    time_adverbs,
+    without_preposition_la,
+)
 from akhbar.speakers.words import (
     bare,
     common,
@@ -79,14 +85,13 @@ def attribution_event(text: str, m: re.Match, lex: Lexicon) -> Event | None:
         return None  # في بيان لها: the subject of the sentence's own verb
     article = ""
     if m.group().endswith("ل") and toks[k].text[:1] == "ل" and len(toks[k].text) > 3:
-        t = toks[k]  # وفقًا للمصادر الأمنية، للدكتور الصبري: the trigger took the ل of لل,
-        # the word is المصادر (written from its second letter, ال put back before it); a
-        # word that starts with ل keeps it (للوائح: اللوائح), the likelier reading wins
-        if zipf("ال" + t.text, lex) > zipf("ال" + t.text[1:], lex):
-            toks = [*toks[:k], Tok("ال" + t.text, t.start, t.end, t.quoted), *toks[k + 1:]]
-        else:
-            toks = [*toks[:k], Tok("ال" + t.text[1:], t.start + 1, t.end, t.quoted), *toks[k + 1:]]
-        article = "ال"
+        t = toks[k]  # وفقًا للمصادر الأمنية، للدكتور الصبري: the trigger took the first ل
+        # of لل; the word is read whole again (للوائح: اللوائح; للجنة الانتخابات: لجنة …)
+        nxt = toks[k + 1].text if k + 1 < len(toks) else ""
+        split = without_preposition_la(Tok("ل" + t.text, t.start - 1, t.end, t.quoted), lex, nxt)
+        if split is not None:
+            toks = [*toks[:k], split[0], *toks[k + 1:]]
+            article = split[1]
     if "تصريح" in m.group() and (bare(toks[k].text) in lex.addressee
                                  or toks[k].text in lex.addressee):
         return None  # الغيثي بيّن في تصريحات لصحيفة الشرق الأوسط: the outlet he spoke to
