@@ -28,6 +28,7 @@ from akhbar.speakers.propernames import (
 from akhbar.speakers.quoted import after_a_source
 from akhbar.speakers.spans import ARABIC_WORD_RE, Tok
 from akhbar.speakers.words import (
+    COMPASS_NISBAS,
     DEMONSTRATIVES,
     THEN_ADVERBS,
     adverbial,
@@ -315,7 +316,7 @@ def _adjunct(toks: list[Tok], i: int, np_: list[Tok], lex: Lexicon) -> bool:
         return True  # وبحسب الوزارة فمنذ …: ف opens the main clause
     if np_ and x[:1] == "و" and x[1:] in ("من", "في", "على", "عن", "الى", "خلال", "عبر"):
         return True  # أكد محمد ومن خلال اتصال هاتفي: "and through", no second name
-    if np_ and x in _DIRECTIONS and (is_definite(nxt) or namey(nxt, lex)):
+    if np_ and x in COMPASS_NISBAS and (is_definite(nxt) or namey(nxt, lex)):
         return True  # ميناء عدن جنوبي اليمن: "south of Yemen", where, not its name
     if np_ and x.endswith("ت") and nxt[:1].isdigit() and not is_given(x, lex):
         return True  # بحسب وزارة التربية سجلت 68%: a verb and its number, not a name
@@ -358,8 +359,6 @@ _AFTER_ALA = frozenset({"ان", "أن", "إن", "ضرورة", "اهمية", "أ�
 #: Nouns of place used as prepositions: they tell where a source is, not whom it told.
 _WHERE = frozenset({"داخل", "خارج", "قرب", "قريبة", "مقربة", "لدى", "عند", "من"})
 
-#: Nisba adverbs of direction: جنوبي اليمن "in the south of Yemen".
-_DIRECTIONS = frozenset({"جنوبي", "شمالي", "شرقي", "غربي"})
 
 
 def _name_next(toks: list[Tok], k: int, lex: Lexicon) -> bool:

@@ -54,6 +54,7 @@ from akhbar.speakers.spans import (
     without_la,
 )
 from akhbar.speakers.words import (
+    COMPASS_POINTS,
     COMPLEMENT,
     EMPHATIC,
     SAME,
@@ -729,7 +730,7 @@ def _after_a_territory(toks, i, np_, lex) -> int | None:
     only a name, an adjective or a nisba goes on; a common noun is the object
     (أكد محافظ تعز أهمية المشروع، استنكر مجلس محافظة عجلون الاعتداءات)."""
     x = toks[i].text
-    if (len(np_) >= 3 and np_[-3].text in lex.territorial and np_[-2].text in _DIRECTIONS
+    if (len(np_) >= 3 and np_[-3].text in lex.territorial and np_[-2].text in COMPASS_POINTS
             and is_definite(x) and common(bare(x), lex) and not is_describer(x, lex)
             and not is_role(x, lex) and not lex.nationality.match(x)
             and not is_given(bare(x), lex) and namey(np_[-1].text, lex)):
@@ -755,8 +756,6 @@ def _after_a_territory(toks, i, np_, lex) -> int | None:
     return _STOP if noun and not first_name_before(x, nxt, lex) else None
 
 
-#: Points of the compass that open a region's name (جنوب دارفور، شمال سيناء).
-_DIRECTIONS = frozenset({"جنوب", "شمال", "شرق", "غرب", "وسط"})
 
 
 def _feminine_adjective(word: str, lex: Lexicon) -> bool:

@@ -31,6 +31,8 @@ from akhbar.text.affixes import (
 
 __all__ = [
     "ACTING_ADVERBS",
+    "COMPASS_NISBAS",
+    "COMPASS_POINTS",
     "COMPLEMENT",
     "DEMONSTRATIVES",
     "EMPHATIC",
@@ -113,6 +115,11 @@ _KINDS_OF_PLACE = frozenset({"عاصمه", "مدينه", "محافظه", "ولا
 #: "Then", "at the time": an adverb inside a former holder's title (وزير الدفاع آنذاك
 #: الشيخ فلان), as written in the folded text.
 THEN_ADVERBS = frozenset({"انذاك", "حينها", "حينذاك", "وقتها", "وقتذاك"})
+
+#: Points of the compass that open a region's name (جنوب دارفور، شمال سيناء), and their
+#: nisba adverbs of direction (جنوبي اليمن "in the south of Yemen").
+COMPASS_POINTS = frozenset({"جنوب", "شمال", "شرق", "غرب", "وسط"})
+COMPASS_NISBAS = frozenset(p + "ي" for p in COMPASS_POINTS - {"وسط"})
 
 #: "Acting" after a title (حاكم المصرف بالإنابة فلان), as written in the folded text:
 #: part of the title, never of the name after it.
