@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from akhbar.speakers.lexicon import Lexicon, zipf
 from akhbar.speakers.objects import object_starts
 from akhbar.speakers.propernames import (
+    AMIN_AS_TITLE,
     BARE_RANKS,
     TITLES_AS_GIVEN,
     apposed_after,
@@ -285,7 +286,7 @@ def _set_off_before_statement(toks: list[Tok], k: int, lex: Lexicon) -> bool:
                 and (not is_role(w, lex) or (n == 0 and w in TITLES_AS_GIVEN))
                 and not circumstantial(w, lex) and w[:1] not in "بلف"
                 for n, w in enumerate(words))
-            and words[1] not in lex.modifiers and words[1] not in ("عام", "سر")  # (، أمين عام،)
+            and words[1] not in lex.modifiers and words[1] not in AMIN_AS_TITLE  # (، أمين عام،)
             and (COMPLEMENT.match(after) is not None or after in ("الى", "إلى", "على")))
 
 

@@ -44,6 +44,7 @@ from akhbar.speakers.words import (
 )
 
 __all__ = [
+    "AMIN_AS_TITLE",
     "BARE_RANKS",
     "TITLES_AS_GIVEN",
     "apposed_after",
@@ -77,6 +78,9 @@ def could_be_name(t: str, lex: Lexicon) -> bool:
 #: منطقة، كامل "whole"): names only where the context says so.
 TITLES_AS_GIVEN = frozenset({"امين", "امير", "كامل"})
 
+#: The words after أمين that make it a title, not a given name (أمين عام، أمين سر).
+AMIN_AS_TITLE = frozenset({"عام", "سر"})
+
 
 def _place_then_lineage(np_: list[Tok], i: int, j: int, lex: Lexicon) -> bool:
     """The run opens with the one-word place of a title (في after its definite genitive,
@@ -96,7 +100,7 @@ def _pair_closing_a_title(np_: list[Tok], i: int, lex: Lexicon) -> bool:
             and all(ARABIC_WORD_RE.fullmatch(w) and not is_definite(w) and w not in lex.stop
                     and not is_org(w, lex) for w in words)
             and not is_role(words[1], lex) and words[1] not in lex.modifiers
-            and words[1] not in ("عام", "سر"))
+            and words[1] not in AMIN_AS_TITLE)
 
 
 def _closes_a_set_off_name(np_: list[Tok], i: int, j: int, lex: Lexicon) -> bool:
@@ -178,7 +182,7 @@ def _starts_name(np_: list[Tok], i: int, lex: Lexicon) -> bool:
     if (t.text in ("امين", "كامل") and i >= 2 and is_role(np_[0].text, lex) and is_definite(prev)
             and nxt and ARABIC_WORD_RE.fullmatch(nxt)
             and not is_definite(nxt) and nxt not in lex.stop and nxt not in lex.modifiers
-            and not is_role(nxt, lex) and not is_org(nxt, lex) and nxt not in ("سر", "عام")
+            and not is_role(nxt, lex) and not is_org(nxt, lex) and nxt not in AMIN_AS_TITLE
             and not lex.nationality.match(nxt + "ي")):
         return True  # وزير الاقتصاد والتجارة أمين سلام: after a whole title, أمين before a
         # word that is no genitive of a title (أمين عام، أمين سر) is the given name
@@ -343,7 +347,7 @@ def _continues_name(np_: list[Tok], i: int, j: int, lex: Lexicon) -> bool:
         # office after the whole name
     if (prev in ("امين", "كامل") and j == i + 1 and i >= 2 and is_role(np_[0].text, lex)
             and ARABIC_WORD_RE.fullmatch(x) and not is_definite(x) and x not in lex.stop
-            and not is_role(x, lex) and not is_org(x, lex) and x not in ("سر", "عام")):
+            and not is_role(x, lex) and not is_org(x, lex) and x not in AMIN_AS_TITLE):
         return True  # وزير الزراعة أمين حداد: the family name after أمين as a given name
     if two_word_given(prev, x, lex):
         return True  # رجب طيب أردوغان: the second word of a given name of two
