@@ -3864,3 +3864,13 @@ def test_a_delegate_minister_in_charge_and_a_second_title_set_off_before_the_nam
     body = ("وأوضح الوزير المنتدب المكلف بالعلاقات مع البرلمان، الناطق الرسمي باسم الحكومة، "
             "كريم الزاهي، خلال ندوة صحفية، أن الحكومة مستمرة.")
     assert counted(body) == {"كريم الزاهي": 1}
+
+
+@pytest.mark.parametrize("body, expected", [
+    (("جرت مراسم التسليم بين الوزير السابق جورج بو صعب وخلفه الوزير سامي خوري.\n"
+      "وأعرب بوصعب عن ارتياحه لانتقال الحقيبة."), {"جورج بو صعب": 1}),
+    ("وقال الوزير جورج بو صعب إن المرحلة صعبة.\nوأضاف بوصعب أن الحكومة مستمرة.",
+     {"جورج بو صعب": 2}),
+])
+def test_a_family_in_bu_is_one_name_written_apart_or_together(body, expected):
+    assert counted(body) == expected

@@ -79,10 +79,24 @@ def key_tokens(s: str, lex: Lexicon) -> frozenset[str]:
     ['سعد', 'عتيبي', 'فهد']
     >>> key_tokens("سامر أبوبكر", load_lexicon()) == key_tokens("سامر أبو بكر", load_lexicon())
     True
+    >>> key_tokens("إلياس بوصعب", load_lexicon()) == key_tokens("إلياس بو صعب", load_lexicon())
+    True
     """
-    words = [_apart_from_abu(t) for t in _folded_words(s)]
+    words = _joined_bu([_apart_from_abu(t) for t in _folded_words(s)])
     kunya = words[0] if words and words[0] == "ام" else ""  # (أبو X is a family name too)
     return frozenset(bare(t) for t in words if t not in lex.connectors or t in ("عبد", kunya))
+
+
+def _joined_bu(words: list[str]) -> list[str]:
+    """The Maghrebi and Levantine بو (= أبو) before a family name joined to it, as it is
+    written as often (بو حبيب = بوحبيب، بو صعب = بوصعب)."""
+    out: list[str] = []
+    for word in words:
+        if out and out[-1] == "بو":
+            out[-1] += word
+        else:
+            out.append(word)
+    return out
 
 
 def _apart_from_abu(word: str) -> str:

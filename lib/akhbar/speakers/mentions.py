@@ -103,6 +103,11 @@ def full_name(text: str, start: int, end: int, lex: Lexicon,
         first = _name_start(text, at, lex)
         if first is not None and first < at:
             spans.append((first, at + len(word)))
+    spaced = _kunya_written_apart(word)
+    for at in (_occurrences(text, spaced) if spaced and not spans else []):
+        first = _name_start(text, at, lex)
+        if first is not None and first < at:
+            spans.append((first, at + len(spaced)))  # بوحبيب … عبدالله بو حبيب
     if not spans or (is_given(word, lex) and any(_opens_a_name(text, at + len(word), lex)
                                                  for at in starts)):
         return None  # يوسف of يوسف شاهين is not رجاء يوسف: a given name that opens
@@ -114,6 +119,15 @@ def full_name(text: str, start: int, end: int, lex: Lexicon,
         return spans[0]  # عبدالرحمن الصبري … عبد الرحمن الصبري: one name, two spellings
     return spans[0] if len(given) == 1 or all(
         text[a:b].endswith(text[spans[0][0]:spans[0][1]]) for a, b in spans) else None
+
+
+def _kunya_written_apart(word: str) -> str:
+    """A family name in بو/أبو written as one word, written apart (بوحبيب → بو حبيب),
+    or "" for any other word."""
+    for kunya in ("بو", "ابو", "أبو"):
+        if word.startswith(kunya) and len(word) - len(kunya) >= 3:
+            return f"{kunya} {word[len(kunya):]}"
+    return ""
 
 
 def family_written_after(text: str, start: int, end: int, lex: Lexicon,

@@ -87,6 +87,6 @@ def name_key(name: str) -> str:
     return _COMPOUND_GIVEN.sub(r"\1", " ".join(s.split()))
 
 
-# عبد + a divine name is one given name, أبو + a name one family name (or kunya);
+# عبد + a divine name is one given name, أبو (بو) + a name one family name (or kunya);
 # written apart or together by house style.
-_COMPOUND_GIVEN = re.compile(r"\b(عبد|ابو) (?=\w)")
+_COMPOUND_GIVEN = re.compile(r"\b(عبد|ابو|بو) (?=\w)")
