@@ -82,21 +82,9 @@ def key_tokens(s: str, lex: Lexicon) -> frozenset[str]:
     >>> key_tokens("إلياس بوصعب", load_lexicon()) == key_tokens("إلياس بو صعب", load_lexicon())
     True
     """
-    words = _joined_bu([_apart_from_abu(t) for t in _folded_words(s)])
+    words = _joined_to_next([_apart_from_abu(t) for t in _folded_words(s)], "بو")
     kunya = words[0] if words and words[0] == "ام" else ""  # (أبو X is a family name too)
     return frozenset(bare(t) for t in words if t not in lex.connectors or t in ("عبد", kunya))
-
-
-def _joined_bu(words: list[str]) -> list[str]:
-    """The Maghrebi and Levantine بو (= أبو) before a family name joined to it, as it is
-    written as often (بو حبيب = بوحبيب، بو صعب = بوصعب)."""
-    out: list[str] = []
-    for word in words:
-        if out and out[-1] == "بو":
-            out[-1] += word
-        else:
-            out.append(word)
-    return out
 
 
 def _apart_from_abu(word: str) -> str:
@@ -434,7 +422,7 @@ def _names_that_begin_longer_ones(text: str, entities: Entities) -> None:
     name (one person is not named by the first words of another's); and a name in عبد
     written apart inside one longer name (وتابع عبد الجبار … احسان عبدالجبار إسماعيل).
     Indexed by the shorter forms, so a dump of thousands of speakers costs their words."""
-    names = {idx: tuple(_abd_joined(text[ent.surface[0]:ent.surface[1]].split()))
+    names = {idx: tuple(_joined_to_next(text[ent.surface[0]:ent.surface[1]].split(), "عبد"))
              for idx, ent in enumerate(entities.items) if ent.name}
     longer: dict[tuple[str, ...], set[int]] = {}
     for idx, words in names.items():
@@ -452,12 +440,13 @@ def _names_that_begin_longer_ones(text: str, entities: Entities) -> None:
             entities.set_form(idx, other.surface, other.tokens, other.lead, True)
 
 
-def _abd_joined(words: list[str]) -> list[str]:
-    """The words of a name with عبد joined to the word after it (عبد الجبار → عبدالجبار),
-    as the two spellings of one name compare."""
+def _joined_to_next(words: list[str], particle: str) -> list[str]:
+    """The words of a name with ``particle`` joined to the word after it, as the two
+    spellings of one name compare: عبد الجبار → عبدالجبار; the Maghrebi and Levantine
+    بو (= أبو) before a family name, بو صعب → بوصعب."""
     out: list[str] = []
     for word in words:
-        if out and out[-1] == "عبد":
+        if out and out[-1] == particle:
             out[-1] += word
         else:
             out.append(word)
