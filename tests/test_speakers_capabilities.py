@@ -3874,3 +3874,20 @@ def test_a_delegate_minister_in_charge_and_a_second_title_set_off_before_the_nam
 ])
 def test_a_family_in_bu_is_one_name_written_apart_or_together(body, expected):
     assert counted(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    (("زار وزير النقل في الحكومة الانتقالية، مهيار المطيري، ميناء المدينة أمس.\n"
+      "وأكد الوزير أن الأعمال ستنتهي قريبا."), {"مهيار المطيري": 1}),
+    (("افتتح مدير صحة الأنبار المهندس هزاع جاسم الخطابي مركزا صحيا جديدا.\n"
+      "وأوضح المدير أن المركز يخدم عشرة آلاف نسمة."), {"هزاع جاسم الخطابي": 1}),
+])
+def test_a_holder_named_beside_his_title_by_a_verb_that_does_not_report(body, expected):
+    # the name set off by commas after a title that holds a place in في, and the name
+    # after a title of address: a later bare title is that person
+    assert counted(body) == expected
+
+
+def test_a_nationality_ends_the_title_and_the_two_words_after_it_are_the_name():
+    body = "قال وزير الزراعة السوري عون ذياب إن الموسم جيد."
+    assert counted(body) == {"عون ذياب": 1}

@@ -24,7 +24,7 @@ from collections.abc import Iterator
 
 from akhbar.speakers.lexicon import Lexicon, zipf
 from akhbar.speakers.names import name_key
-from akhbar.speakers.phrase import Phrase, phrase
+from akhbar.speakers.phrase import Phrase, appositive_name, phrase
 from akhbar.speakers.propernames import TITLES_AS_GIVEN, could_be_name, name_runs, verbal_noun
 from akhbar.speakers.spans import (
     ABBREVIATED_TITLES,
@@ -545,7 +545,8 @@ def titles_beside_names(text: str, head: str, before: int,
             found = _name_after_title(toks, k, lex) or _name_before_title(toks, k, lex)
         else:
             continue
-        if found is not None and _could_be_person(text[slice(*found[1])].split(), lex) \
+        if found is not None and (_could_be_person(text[slice(*found[1])].split(), lex)
+                                  or _addressed(text, found[1][0], lex)) \
                 and not _place_after_its_kind(text, found[1]):
             yield found
 
@@ -664,6 +665,13 @@ def _place_after_its_kind(text: str, span: tuple[int, int]) -> bool:
     return bool(before) and kind_of_place(before[-1])
 
 
+def _addressed(text: str, start: int, lex: Lexicon) -> bool:
+    """A title of address stands right before the name at ``start`` (محافظ كربلاء
+    المهندس نصيف جاسم الخطابي): a person's name, however its words read."""
+    before = text[max(0, start - 20):start].split()
+    return bool(before) and before[-1] in lex.address
+
+
 def _could_be_person(words: list[str], lex: Lexicon) -> bool:
     """A name beside a title that reads as a person's: it starts with a given name, or
     ends with a word of names (تيرنر، الجبير) and has no word with a particle (not
@@ -706,8 +714,11 @@ def _holder_next(toks: list[Tok], k: int, lex: Lexicon) -> bool:
     return k < len(toks) and (is_given(toks[k].text, lex) or (
         k > 0 and toks[k - 1].text in lex.honorifics and namey(toks[k].text, lex)) or (
         k + 2 < len(toks) and toks[k + 1].text in ("بن", "ولد", "بنت")
-        and _plain_name_word(toks[k].text, lex) and _plain_name_word(toks[k + 2].text, lex)))
-    # (محافظ حضرموت، مبخوت بن ماضي،: a name in بن, however common its words)
+        and _plain_name_word(toks[k].text, lex) and _plain_name_word(toks[k + 2].text, lex)) or (
+        k > 0 and toks[k - 1].text in ("،", ",") and k + 2 < len(toks)
+        and toks[k + 2].text in ("،", ",") and appositive_name(toks, k, lex)))
+    # (محافظ حضرموت، مبخوت بن ماضي،: a name in بن, however common its words; وزير الإعلام
+    # في الحكومة، معمر الإرياني،: a name read as the phrase reads one after a comma)
 
 
 def _plain_name_word(x: str, lex: Lexicon) -> bool:

@@ -85,7 +85,7 @@ from akhbar.speakers.words import (
     two_word_given,
 )
 
-__all__ = ["Phrase", "phrase", "title_like_particle"]
+__all__ = ["Phrase", "appositive_name", "phrase", "title_like_particle"]
 
 
 @dataclass
@@ -167,7 +167,7 @@ def _punctuation(toks, i, np_, lex) -> int | None:
         if (np_ and (is_role(np_[0].text, lex) or _document_of_a_title(np_, lex))
                 and (not _title_named(np_, lex) or place_then_person(toks, i, np_, lex))
                 and (namey(nxt, lex) or nxt in lex.honorifics or nxt == "عبد"
-                     or _appositive_name(toks, i + 1, lex)
+                     or appositive_name(toks, i + 1, lex)
                      or (nxt in TITLES_AS_GIVEN and i + 2 < len(toks)
                          and family_in_al(toks[i + 2].text, lex))  # ، أمين التهراوي
                      or (is_definite(nxt) and name_ahead(toks, i + 2, lex, 3))
@@ -242,7 +242,7 @@ def _title_named(np_: list[Tok], lex: Lexicon) -> bool:
         is_role(np_[k - 1].text, lex) or is_org(np_[k - 1].text, lex))
 
 
-def _appositive_name(toks: list[Tok], k: int, lex: Lexicon) -> bool:
+def appositive_name(toks: list[Tok], k: int, lex: Lexicon) -> bool:
     """After a title and a comma: a name of two words (نيكي هيلي، لزهر العكرمي)."""
     if k + 1 >= len(toks):
         return False

@@ -212,7 +212,8 @@ def _starts_name(np_: list[Tok], i: int, lex: Lexicon) -> bool:
         return True  # الكاتب الصحفي مكرم محمد أحمد: a first name before the father's
     if i > 0 and i + 2 == len(np_) and (is_role(np_[0].text, lex)) and is_definite(prev) \
             and not is_definite(t.text) and ARABIC_WORD_RE.match(t.text) \
-            and not is_definite(nxt) and could_be_name(nxt, lex) and zipf(nxt, lex) < 3.2 \
+            and not is_definite(nxt) and could_be_name(nxt, lex) \
+            and zipf(nxt, lex) < _rare_enough(np_, i, lex) \
             and t.text not in lex.stop and not is_role(t.text, lex) and not is_org(t.text, lex) \
             and (t.text[:1] not in "وفبل" or is_given(t.text, lex)) \
             and not nxt.endswith(("ه", "ها", "هم")):
@@ -291,6 +292,13 @@ def _starts_name(np_: list[Tok], i: int, lex: Lexicon) -> bool:
 #: "Mr", "Mrs": before an office and no name (السيد المحافظ أشار) a way of addressing
 #: its holder, not a title before his surname (السيد الخطيب الدرقاوي: a given name).
 _MISTER = frozenset({"السيد", "السيدة"})
+
+
+def _rare_enough(np_: list[Tok], i: int, lex: Lexicon) -> float:
+    """How common (zipf) the last word of two may be that close a title's phrase as its
+    holder's name (وزير المواصلات ميلاد معتوق): a nationality right before them ends the
+    title (وزير الموارد المائية العراقي عون ذياب), so a commoner family name is his too."""
+    return 4.0 if i > 1 and lex.nationality.match(np_[i - 1].text) else 3.2
 
 
 def _prefixed_word(x: str, lex: Lexicon) -> bool:
@@ -404,7 +412,8 @@ def _continues_name(np_: list[Tok], i: int, j: int, lex: Lexicon) -> bool:
         # name is the family name (a title there would govern a genitive: محمد مدير المدرسة)
     if (j == i + 1 == len(np_) - 1 and i >= 2 and is_role(np_[0].text, lex)
             and is_definite(np_[i - 1].text) and not is_definite(x) and (
-                (could_be_name(x, lex) and zipf(x, lex) < 3.2 and not x.endswith(("ه", "ها", "هم")))
+                (could_be_name(x, lex) and zipf(x, lex) < _rare_enough(np_, i, lex)
+                 and not x.endswith(("ه", "ها", "هم")))
                 or (not common(prev, lex) and last_name_word(x, lex, ceiling=6.0)
                     and not verbal_noun(x, lex)))):
         return True  # وزير المواصلات ميلاد معتوق: the rare word closes the name; after a
