@@ -3891,3 +3891,15 @@ def test_a_holder_named_beside_his_title_by_a_verb_that_does_not_report(body, ex
 def test_a_nationality_ends_the_title_and_the_two_words_after_it_are_the_name():
     body = "قال وزير الزراعة السوري عون ذياب إن الموسم جيد."
     assert counted(body) == {"عون ذياب": 1}
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("وذكر بيان مقتضب لاتحاد السباحة أن البطولة ستقام في موعدها.", {"اتحاد السباحة": 1}),
+    ("وأضاف بيان خارجية الكويت أن القرار مرفوض.", {"خارجية الكويت": 1}),
+    ("وأدان البيان الختامي للمؤتمر الإقليمي الهجوم على المدنيين.", {"المؤتمر الإقليمي": 1}),
+    ("وقال بيان صحفي من جمعية الإغاثة الطبية إن الفرق وصلت.", {"جمعية الإغاثة الطبية": 1}),
+])
+def test_a_statement_speaks_for_its_issuer_past_its_adjectives_or_after_min(body, expected):
+    # an adjective before the issuer in ل, a noun in ية with its genitive (خارجية
+    # الكويت), and the body a statement comes "from" (من)
+    assert counted(body) == expected

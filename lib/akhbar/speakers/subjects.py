@@ -26,7 +26,7 @@ from dataclasses import replace
 
 from akhbar.speakers.lexicon import Lexicon, zipf
 from akhbar.speakers.phrase import Phrase, phrase
-from akhbar.speakers.propernames import first_name_before, name_runs, pick_name
+from akhbar.speakers.propernames import first_name_before, name_runs, pick_name, verbal_noun
 from akhbar.speakers.spans import (
     ARABIC_WORD_RE,
     QUOTE_CHARS,
@@ -609,10 +609,7 @@ def document_issuer(source: Phrase, lex: Lexicon) -> tuple[Phrase, str]:
     Returns the shorter phrase and the letters to write before it (للأمم → الأمم)."""
     toks = source.tokens[1:]
     while toks and (is_describer(toks[0].text, lex) or bare(toks[0].text) in lex.documents
-                    or (toks[0].text.endswith(("ية", "ي")) and not is_definite(toks[0].text)
-                        and toks[0].text[0] != "ل" and not namey(toks[0].text, lex))
-                    or (toks[0].text.startswith("ال") and toks[0].text.endswith(("ي", "ية"))
-                        and common(bare(toks[0].text), lex))):  # التقرير الطبي
+                    or _documents_adjective(toks, lex)):
         toks = toks[1:]  # بيانات عملياتية لهيئة …
     if not toks:
         return source, ""
@@ -622,6 +619,8 @@ def document_issuer(source: Phrase, lex: Lexicon) -> tuple[Phrase, str]:
     t0, lead = without_preposition_la(toks[0], lex, toks[1].text if len(toks) > 1 else "") \
         or (toks[0], "")
     if t0 is toks[0] and not (is_definite(t0.text) or namey(t0.text, lex) or t0.quoted
+                              or (t0.text.endswith("ية") and len(toks) > 1
+                                  and is_definite(toks[1].text))  # خارجية المملكة
                               or is_role(t0.text, lex) or is_org(t0.text, lex)
                               or (len(toks) > 1 and first_name_before(t0.text, toks[1].text, lex))):
         # (تصريح فاخر الفخفاخ: a first name spelled like a word, before a family name)
@@ -630,11 +629,29 @@ def document_issuer(source: Phrase, lex: Lexicon) -> tuple[Phrase, str]:
     return Phrase(toks, pick_name(toks, lex), source.stop), lead
 
 
+def _documents_adjective(toks: list[Tok], lex: Lexicon) -> bool:
+    """``toks[0]`` describes the document before it rather than naming its issuer: a
+    nisba (بيانات عملياتية، التقرير الطبي) — not a noun in ية with its genitive after
+    it (بيان خارجية المملكة) —, or any adjective before the issuer in ل (بيان مقتضب
+    لاتحاد الكرة، البيان الختامي للقمة)."""
+    word = toks[0].text
+    nxt = toks[1].text if len(toks) > 1 else ""
+    if nxt[:1] == "ل" and len(nxt) > 3 and ARABIC_WORD_RE.fullmatch(word) \
+            and not is_given(bare(word), lex) and not is_org(word, lex) and not is_role(word, lex):
+        return True
+    if word.endswith("ية") and is_definite(nxt) and nxt not in lex.time:
+        return False
+    return ((word.endswith(("ية", "ي")) and not is_definite(word) and word[0] != "ل"
+             and not namey(word, lex))
+            or (word.startswith("ال") and word.endswith(("ي", "ية")) and common(bare(word), lex)))
+
+
 def issued_subject(subject: Phrase, toks: list[Tok], lex: Lexicon) -> tuple[Phrase, str, str]:
     """A document as a verb's subject speaks for its issuer: "حذرت رسالة رئيس المجلس من"
     → رئيس المجلس, "وأكد تقرير للأمم المتحدة" → الأمم المتحدة. Returns the phrase to
     credit, the letters written before it, and the document it was read off ("")."""
-    kind = "" if subject.name else bare(subject.tokens[0].text)
+    kind = "" if subject.name and subject.name[0] is subject.tokens[0] \
+        else bare(subject.tokens[0].text)  # (بيان مقتضب: no name after the document)
     if kind not in lex.documents:
         return subject, "", ""
     k = next((k for k, t in enumerate(toks) if t is subject.tokens[0]), None)
@@ -652,9 +669,21 @@ def issued_subject(subject: Phrase, toks: list[Tok], lex: Lexicon) -> tuple[Phra
         if len(subject.tokens) < 2:
             return subject, "", ""
     issuer, lead = document_issuer(subject, lex)
-    if issuer is subject or not issuer.tokens or not source_like(issuer, lex):
+    if issuer is subject or not issuer.tokens or not (source_like(issuer, lex)
+                                                      or _issuing_noun(issuer, lex)):
         return subject, "", ""
     return issuer, lead, kind
+
+
+def _issuing_noun(issuer: Phrase, lex: Lexicon) -> bool:
+    """A common noun that may issue the document before it, with the word that makes it
+    one body: its adjective or genitive (البيان الختامي للقمة العربية، بيان خارجية
+    المملكة), not a verbal noun (تقرير الكشف الطبي: what the report is of)."""
+    toks = issuer.tokens
+    head = bare(toks[0].text)
+    return (len(toks) > 1 and is_definite(toks[1].text) and toks[1].text not in lex.time
+            and (is_definite(toks[0].text) or toks[0].text.endswith("ية"))
+            and not verbal_noun(head, lex) and head not in lex.documents)
 
 
 def _with_issuer_after(subject: Phrase, toks: list[Tok], k: int | None, lex: Lexicon) -> Phrase:
@@ -702,6 +731,9 @@ def issued_by(toks: list[Tok], k: int, source: Phrase, lex: Lexicon) -> Phrase |
                 return issuer
             # باحثون، فريق من الخبراء: nobody named; the document speaks
             return Phrase(toks[k:k + 1], [], source.stop)
+    sender = _sent_from(toks, k, lex)
+    if sender is not None:
+        return sender
     for j in range(k + 1, min(len(toks), k + 5)):  # (إحصائية حكومية حديثة صادرة عن)
         if bare(toks[j].text) in ("صادر", "صادرة", "صدر", "صدرت"):  # بيان صحفي صدر عن
             for m in range(j + 1, min(len(toks), j + 8)):
@@ -712,6 +744,21 @@ def issued_by(toks: list[Tok], k: int, source: Phrase, lex: Lexicon) -> Phrase |
                     return None
             return None
     return None
+
+
+def _sent_from(toks: list[Tok], k: int, lex: Lexicon) -> Phrase | None:
+    """بيان صحفي من الهلال الأحمر القطري → the body after من, right after the document
+    at ``k`` and the adjectives that describe it (not بيان من عشر نقاط: no body)."""
+    j = k + 1
+    while j < min(len(toks), k + 3) and _documents_adjective(toks[j:j + 2], lex) \
+            and toks[j].text != "من":
+        j += 1
+    if j + 1 >= len(toks) or toks[j].text != "من":
+        return None
+    issuer = phrase(toks[j + 1:j + 8], lex)
+    head = issuer.tokens[0].text if issuer.tokens else ""
+    return issuer if head and (issuer.name or is_org(head, lex) or is_role(head, lex) or (
+        is_definite(head) and len(issuer.tokens) > 1)) else None
 
 
 _CLAUSE_MARKS = ("،", ",", ".", ":", "؛")
