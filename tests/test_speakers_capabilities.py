@@ -3903,3 +3903,16 @@ def test_a_statement_speaks_for_its_issuer_past_its_adjectives_or_after_min(body
     # an adjective before the issuer in ل, a noun in ية with its genitive (خارجية
     # الكويت), and the body a statement comes "from" (من)
     assert counted(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("وفي ظل هذه الأوضاع، يناشد السكان السلطات ضرورة إصلاح الطريق.", {"السكان": 1}),
+    ("ناشد سكان حي الأمل ببلدية سيدي عيسى السلطات المحلية فك العزلة عنهم.",
+     {"سكان حي الأمل ببلدية سيدي عيسى": 1}),
+    ("قال الوزير محمد الطاهر إن الموازنة جاهزة.\nوأكد الطاهر عزم الحكومة على مواصلة الإصلاح.",
+     {"محمد الطاهر": 2}),
+])
+def test_the_body_or_noun_after_a_whole_subject_is_the_object(body, expected):
+    # the people of a place (however long its name), then the authorities they call on;
+    # a family name in ال, then a noun in construct (عزم الحكومة)
+    assert counted(body) == expected

@@ -121,7 +121,8 @@ def _second_noun(toks: list[Tok], i: int, np_: list[Tok], lex: Lexicon) -> bool:
                  or (is_role(head, lex) and bare(x) in lex.people_plural)  # طالب الوالي
                  # السكان: a title, then the people he called on
 
-                 or (head.endswith("ون") and not is_role(x, lex)))  # وطالب العمانيون
+                 or (head.endswith("ون") and not is_role(x, lex))  # وطالب العمانيون
+                 or bare(head) in lex.people_plural)  # يناشد السكان السلطات
             # الحكومة: a plural in -ون is a whole subject, the body after it the object
             and not x.endswith(("ي", "ية", "يه", "يون", "يين"))
             and not (participle_adjective(x, lex) and (is_role(head, lex) or not noun_with_adjective(
@@ -134,6 +135,16 @@ def _second_noun(toks: list[Tok], i: int, np_: list[Tok], lex: Lexicon) -> bool:
             and x not in lex.honorifics and not name_ahead(toks, i + 1, lex, 4)):
         return True  # ودعا الوالي عمدة فاس إلى: a second office and no name of its holder
         # after a one-word title: the one called on
+    if (len(np_) >= 2 and np_[0].text in lex.people_plural and is_definite(x)
+            and is_org(x, lex) and not is_role(x, lex) and not is_describer(x, lex)
+            and not x.endswith(("ي", "ية", "يه"))):
+        return True  # ناشد سكان دوار … ولاية سيدي بلعباس السلطات المعنية: the people of a
+        # place, however long its name; the body after it is whom they call on
+    if (len(np_) == 1 and is_definite(np_[0].text) and is_given(bare(np_[0].text), lex)
+            and not is_definite(x) and common(x, lex) and not is_given(x, lex)
+            and not namey(x, lex) and is_definite(nxt) and ARABIC_WORD_RE.fullmatch(x)):
+        return True  # وأكد الحسين عزم الجيش: a name in ال, then a noun in construct, the
+        # object (a name in ال is not followed by a common noun)
     if _after_a_closed_construct(np_, x, nxt, lex):
         return True  # طالبت وزارة الصحة الجهات الدولية: the construct is whole, a
         # definite noun after it is no genitive and no adjective: the object
