@@ -3916,3 +3916,20 @@ def test_the_body_or_noun_after_a_whole_subject_is_the_object(body, expected):
     # the people of a place (however long its name), then the authorities they call on;
     # a family name in ال, then a noun in construct (عزم الحكومة)
     assert counted(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    (("عقد مدرب المنتخب الوطني فلاديمير ستويكوفيتش مؤتمرا صحفيا أمس.\n"
+      "وقال المدرب الصربي: «نريد الفوز في المباراتين»."), {"فلاديمير ستويكوفيتش": 1}),
+    # two coaches named: "the Portuguese coach" is left as written
+    (("عقد مدرب الأهلي خوسيه غوميز ومدرب الزمالك جوزيه فيريرا مؤتمرا مشتركا.\n"
+      "وقال المدرب البرتغالي: «المباراة صعبة»."), {"المدرب البرتغالي": 1}),
+])
+def test_the_coach_named_by_his_nationality_is_the_one_coach_the_article_names(body, expected):
+    assert counted(body) == expected
+
+
+def test_a_verb_after_kama_goes_on_with_the_statement_of_a_feminine_body():
+    body = ("وكان بيان الخارجية المغربية كشف أمس أن الوزير سيسافر.\n"
+            "كما كشف أن الوزيرين سيناقشان ملفات عدة.")
+    assert counted(body) == {"الخارجية المغربية": 2}

@@ -124,7 +124,7 @@ def resolve(text: str, events: list[Event], lex: Lexicon) -> list[Entity]:
                 ev.entity = last = reported  # وذكر بيان للمكتب أن المحافظ فلان أكد …
                 # وأشار إلى أن: the statement goes on with his words
             if ev.entity < 0:
-                ev.entity = _antecedent(entities, ev, last, last_document)
+                ev.entity = _antecedent(entities, ev, last, last_document, _goes_on(text, ev))
                 if ev.entity >= 0 and _plural_verb_for_a_body(text, ev, entities, lex):
                     ev.entity = -1  # توقعوا after البنك المركزي: the group is unnamed
             if ev.entity < 0 and not ev.continuation and not ev.verb.endswith(("وا", "ون")):
@@ -533,6 +533,8 @@ def _mention(text: str, ev: Event, entities: Entities, lex: Lexicon) -> int:
         idx = _pointed(text, ev, toks, entities, lex)
     if idx is None and not ev.name:
         idx = _holder_beside_title(text, ev, toks, entities, lex)
+    if idx is None and not ev.name:
+        idx = _sole_coach(text, ev, toks, entities, lex)
     if idx is None:
         return entities.add(Entity(ev.surface, toks, ev.name, [title] if title else [],
                                    _feminine_phrase(text, ev, lex), ev.document,
@@ -610,6 +612,42 @@ def _holder_of_span(text: str, surface: tuple[int, int], head: str, at: int,
     idx = _span_entity(text, entities, *name, True, lex)
     entities.add_title(idx, toks)
     return idx
+
+
+def _sole_coach(text: str, ev: Event, toks: frozenset[str], entities: Entities,
+                lex: Lexicon) -> int | None:
+    """"The coach" described only by his nationality or his team (المدرب البوسني، مدرب
+    المنتخب) when the article names one coach and no other (مدرب المنتخب الجزائري
+    فلاديمير بيتكوفيتش، المدير الفني لمنتخب الإمارات أولاريو كوزمين): that one. A
+    coach's nationality is seldom his team's, so no title need hold it; two coaches
+    named (a match report) leave the mention as it is."""
+    if _head_key(text, ev, lex) not in _COACHES or _indefinite(
+            text[ev.surface[0]:ev.surface[1]].split(), lex):
+        return None
+    before = ev.start if not _in_headline(text, ev.start) else min(
+        len(text), ev.surface[1] + _HEADLINE_REACH)  # مدرب منتخب الإمارات يشيد: below
+    names: dict[frozenset[str], tuple[int, int] | int] = {}
+    for head, needed in _COACH_TITLES:
+        for title, name in titles_beside_names(text, head, before, lex):
+            if needed in key_tokens(text[title[0]:title[1]].removeprefix("و"), lex):
+                names.setdefault(key_tokens(text[name[0]:name[1]], lex), name)
+        for idx in entities.with_title_word(head):
+            ent = entities[idx]
+            if ent.name and any(needed in t for t in ent.titles):
+                names[ent.tokens] = idx
+    people = [k for k in names if not any(k < other for other in names)]
+    if len(people) != 1:
+        return None
+    found = names[people[0]]
+    idx = found if isinstance(found, int) else _span_entity(text, entities, *found, True, lex)
+    entities.add_title(idx, toks)
+    return idx
+
+
+#: A coach's title, as compared: the head of a mention that may stand for him, and the
+#: heads of the titles he may have been named with, each with a word it must hold.
+_COACHES = frozenset({"مدرب", "ناخب"})
+_COACH_TITLES = (("مدرب", "مدرب"), ("مدير", "فني"), ("ناخب", "ناخب"))
 
 
 #: Titles written for one office in other words: the head of the mention, the head of
@@ -923,18 +961,19 @@ def _add_entity(text: str, entities: Entities, start: int, end: int, lex: Lexico
     return entities.add(Entity((start, end), key_tokens(text[start:end], lex), True))
 
 
-def _antecedent(entities: Entities, ev: Event, last: int | None, document: str = "") -> int:
+def _antecedent(entities: Entities, ev: Event, last: int | None, document: str = "",
+                goes_on: bool = False) -> int:
     """Who a verb without a written subject goes back to: a participle to the latest
     speaker; a verb with gender or number to the latest one it agrees with (وأضافت to a
     feminine or unknown speaker, وأضافوا to a group, never to one named person); any
     other to the latest speaker; after a statement document (وذكر بيان للأمانة) a verb
-    may agree with the document (وأضاف), not with its body."""
+    may agree with the document (وأضاف، كما كشف: ``goes_on``), not with its body."""
     if not len(entities):
         return -1
     if ev.continuation:
         return entities.last_speaker()
     plural = ev.verb.endswith(("وا", "ون"))
-    if not plural and document and ev.proclitic and entities.last_speaker() == last \
+    if not plural and document and goes_on and entities.last_speaker() == last \
             and ev.feminine is not None and ev.feminine == document.endswith("ة"):
         return last  # وذكر بيان للأمانة … وأضاف: the verb agrees with the statement
     if (ev.feminine is not None or plural) and last is not None:
