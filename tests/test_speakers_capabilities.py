@@ -3933,3 +3933,18 @@ def test_a_verb_after_kama_goes_on_with_the_statement_of_a_feminine_body():
     body = ("وكان بيان الخارجية المغربية كشف أمس أن الوزير سيسافر.\n"
             "كما كشف أن الوزيرين سيناقشان ملفات عدة.")
     assert counted(body) == {"الخارجية المغربية": 2}
+
+
+@pytest.mark.parametrize("body, expected", [
+    (("ترأس جلالة السلطان هيثم بن طارق المعظم اجتماع مجلس الوزراء.\n"
+      "وأشار السلطان إلى أن الخطط تضع المواطن أولا."), {"هيثم بن طارق": 1}),
+    # سلطان without ال is a given name, not the title
+    ("وقال سلطان بن سعد المريخي إن الدوحة تدعم السودان.", {"سلطان بن سعد المريخي": 1}),
+])
+def test_the_sultan_is_the_ruler_named_with_that_title(body, expected):
+    assert counted(body) == expected
+
+
+def test_a_given_name_in_al_after_a_name_of_two_words_is_a_forebears():
+    body = "أكد سفير دولة الكويت لدى المملكة علي الخالد الجابر الصباح، أن الزيارة امتداد للعلاقات."
+    assert counted(body) == {"علي الخالد الجابر الصباح": 1}

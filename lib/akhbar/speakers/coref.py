@@ -581,8 +581,8 @@ def _holder_of_span(text: str, surface: tuple[int, int], head: str, at: int,
         # address is no part of it
     plural = len(head) > 4 and head.endswith(("ون", "ين"))  # الباحثون، not الأمين
     if len(head) < 3 or head in lex.quantifiers or plural \
-            or _indefinite(words, lex) or not is_role(_feminine_spelling(head), lex) \
-            or is_org(_feminine_spelling(head), lex):
+            or _indefinite(words, lex) or is_org(_feminine_spelling(head), lex) \
+            or not (is_role(_feminine_spelling(head), lex) or "ال" + head in lex.honorifics):
         return None
     found = titles_beside_names(text, head, surface[0], lex)
     if head in _SAME_OFFICE:  # الناخب الوطني … مدرب المنتخب الوطني فلان: one office
@@ -987,10 +987,11 @@ def _title_fit(mention: frozenset[str], title: frozenset[str], head: str, lex: L
     at least half of its words."""
     if not mention or not title or head not in title:
         return False
-    if not is_role(_feminine_spelling(head), lex) or is_org(head, lex) \
-            or is_org(_feminine_spelling(head), lex):
+    if not (is_role(_feminine_spelling(head), lex) or "ال" + head in lex.honorifics) \
+            or is_org(head, lex) or is_org(_feminine_spelling(head), lex):
         return False  # الأمم المتحدة in a person's title is not that person (nor is
-        # المؤسسة, though مؤسسة also reads as a founder's feminine)
+        # المؤسسة, though مؤسسة also reads as a founder's feminine); السلطان قابوس …
+        # السلطان: a ruler's title that is also a given name, written with ال
     if any(lex.nationality.match(t) for t in mention - title) and \
             any(lex.nationality.match(t) for t in title - mention):
         return False  # مسؤول بوزارة الخارجية التركية is not … الإيرانية

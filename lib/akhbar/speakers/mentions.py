@@ -571,6 +571,9 @@ def _name_after_title(toks: list[Tok], k: int,
     closed = nxt in lex.time or not WORD_RE.match(nxt) or (
         is_role(nxt, lex) and not is_definite(nxt))  # (سميرة مرعي اليوم: a time after;
     # عبد القادر كامل وزير الداخلية: a second title after the whole name)
+    while len(name) > 1 and name[-1].text in lex.modifiers and is_definite(name[-1].text) \
+            and name[-2].text not in lex.connectors:
+        name = name[:-1]  # السلطان قابوس بن سعيد المعظم: the title's adjective after it
     while len(name) > 1 and common(name[-1].text, lex) and name[-2].text not in lex.connectors \
             and not closed:
         name = name[:-1]  # الملك سلمان بن عبدالعزيز آل سعود برقية: the object after it

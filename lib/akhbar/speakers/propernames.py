@@ -481,7 +481,9 @@ def _continues_name(np_: list[Tok], i: int, j: int, lex: Lexicon) -> bool:
     if is_definite(x):
         # a family name (فهد العتيبي), but not the object after a full name
         # (أدان منصور الظفيري العمل الإرهابي)
-        return j - i < 2 or prev in lex.connectors or not common(bare(x), lex)
+        return (j - i < 2 or prev in lex.connectors or not common(bare(x), lex)
+                or (is_given(bare(x), lex) and not is_given(x, lex)))
+        # (علي الخالد الجابر الصباح: a given name in ال is a forebear's)
     return is_given(prev, lex)
 
 
