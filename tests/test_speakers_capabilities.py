@@ -3948,3 +3948,14 @@ def test_the_sultan_is_the_ruler_named_with_that_title(body, expected):
 def test_a_given_name_in_al_after_a_name_of_two_words_is_a_forebears():
     body = "أكد سفير دولة الكويت لدى المملكة علي الخالد الجابر الصباح، أن الزيارة امتداد للعلاقات."
     assert counted(body) == {"علي الخالد الجابر الصباح": 1}
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("افتتح محافظ المحافظة نبيل شمسان ومعه عدد من القيادات مبنى المجمع.\nوأكد المحافظ أن اللقاء مهم.",
+     {"نبيل شمسان": 1}),
+    (("أشاد الوكيل هشام السعيدي بتدخلات البرنامج.\n"
+      "وحث الوكيل السعيدي، بإعطاء المزيد من الاهتمام بالمديريات."), {"هشام السعيدي": 2}),
+])
+def test_company_after_a_name_and_a_prepositional_phrase_after_a_comma_are_no_name(body, expected):
+    # ومعه "and with him" ends the name; ، بإعطاء المزيد is what he urged, not a name
+    assert counted(body) == expected

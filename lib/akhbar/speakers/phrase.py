@@ -164,6 +164,9 @@ def _punctuation(toks, i, np_, lex) -> int | None:
             return _STOP  # مصادر مطلعة، رفضت الكشف عن هويتها: a verb ("who declined")
         if nxt.endswith("ا") and circumstantial(nxt, lex):
             return _STOP  # … للمجلس البلدي، مشيداً بالجهود: how he spoke, no apposition
+        if nxt[:1] in "بل" and not is_given(nxt, lex) and zipf(nxt[1:], lex) >= 4.0 \
+                and zipf(nxt[1:], lex) > zipf(nxt, lex):
+            return _STOP  # وحث الوكيل السعيدي، بإعطاء المزيد: what he urged, no name
         if (np_ and (is_role(np_[0].text, lex) or _document_of_a_title(np_, lex))
                 and (not _title_named(np_, lex) or place_then_person(toks, i, np_, lex))
                 and (namey(nxt, lex) or nxt in lex.honorifics or nxt == "عبد"

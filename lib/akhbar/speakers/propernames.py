@@ -330,7 +330,7 @@ def _continues_name(np_: list[Tok], i: int, j: int, lex: Lexicon) -> bool:
         return False  # مجموعة «نيكاي» تسونيو كيتا: the closing mark ends the name
     if x == "الله" and j - i >= 2 and not is_definite(prev) and prev not in lex.connectors:
         return True  # مصطفى صنع الله، حسن نصر الله: a family name in … الله
-    if x in ("(", ")") or x in lex.stop or lex.thanks.match(x):
+    if x in ("(", ")") or x in lex.stop or lex.thanks.match(x) or _with_him(x):
         return False
     if x.endswith("ا") and not np_[j].quoted and not is_given(x, lex) and common(x[:-1], lex) \
             and zipf(x, lex) < zipf(x[:-1], lex) and zipf(x[:-1], lex) >= 4.5:
@@ -485,6 +485,11 @@ def _continues_name(np_: list[Tok], i: int, j: int, lex: Lexicon) -> bool:
                 or (is_given(bare(x), lex) and not is_given(x, lex)))
         # (علي الخالد الجابر الصباح: a given name in ال is a forebear's)
     return is_given(prev, lex)
+
+
+def _with_him(x: str) -> bool:
+    """"And with him" (ومعه، وبرفقتها، وبمعيتهم): the company after a name, no part of it."""
+    return x.startswith(("ومع", "وبرفق", "وبمعي")) and x.endswith(("ه", "ها", "هم", "هما"))
 
 
 def _object_after_name(np_: list[Tok], i: int, j: int, lex: Lexicon) -> bool:
