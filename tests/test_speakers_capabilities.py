@@ -3959,3 +3959,9 @@ def test_a_given_name_in_al_after_a_name_of_two_words_is_a_forebears():
 def test_company_after_a_name_and_a_prepositional_phrase_after_a_comma_are_no_name(body, expected):
     # ومعه "and with him" ends the name; ، بإعطاء المزيد is what he urged, not a name
     assert counted(body) == expected
+
+
+def test_a_plural_of_people_in_un_is_the_subject_before_a_far_statement():
+    body = ("وأشاد رئيس الملتقى بجهود المنظمين.\n"
+            "ودعا المشاركون في الملتقى الدول العربية إلى تبني فكرة الشرطة السياحية.")
+    assert counted(body) == {"رئيس الملتقى": 1, "المشاركون": 1}
