@@ -3965,3 +3965,9 @@ def test_a_plural_of_people_in_un_is_the_subject_before_a_far_statement():
     body = ("وأشاد رئيس الملتقى بجهود المنظمين.\n"
             "ودعا المشاركون في الملتقى الدول العربية إلى تبني فكرة الشرطة السياحية.")
     assert counted(body) == {"رئيس الملتقى": 1, "المشاركون": 1}
+
+
+def test_a_rare_word_after_a_title_and_before_a_family_in_al_is_a_given_name():
+    body = ("وقال المهندس مدير بلدية المدينة نورس الساعدي إن الحملة مستمرة.\n"
+            "وتابع الساعدي أن الشوارع ستنظف.")
+    assert counted(body) == {"نورس الساعدي": 2}

@@ -42,6 +42,7 @@ from akhbar.speakers.propernames import (
     person_follows,
     pick_name,
     place_then_person,
+    rare_plain_word,
     set_off_pair,
     verbal_noun,
 )
@@ -724,9 +725,17 @@ def _statement_or_object(toks, i, np_, lex) -> int | None:
             and not _second_name_after_address(np_, x, lex)
             and not _epithet_before_name(toks, i, np_, lex)
             and not _name_goes_on(toks, i, np_, lex)
-            and not (_institution_named(np_, lex) and name_ahead(toks, i, lex))):
+            and not (_institution_named(np_, lex) and name_ahead(toks, i, lex))
+            and not _rare_given_before_family(toks, i, np_, lex)):
         return _STOP
     return None
+
+
+def _rare_given_before_family(toks, i, np_, lex) -> bool:
+    """مدير بلدية العمارة نورس الساعدي: after a title's phrase, a rare plain word
+    before a family name in ال opens the holder's name."""
+    return (i + 1 < len(toks) and family_in_al(toks[i + 1].text, lex)
+            and any(is_role(t.text, lex) for t in np_) and rare_plain_word(toks[i].text, lex))
 
 
 def _after_a_territory(toks, i, np_, lex) -> int | None:

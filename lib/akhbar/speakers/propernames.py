@@ -58,6 +58,7 @@ __all__ = [
     "person_follows",
     "pick_name",
     "place_then_person",
+    "rare_plain_word",
     "set_off_pair",
     "verbal_noun",
 ]
@@ -218,10 +219,11 @@ def _starts_name(np_: list[Tok], i: int, lex: Lexicon) -> bool:
             and (t.text[:1] not in "وفبل" or is_given(t.text, lex)) \
             and not nxt.endswith(("ه", "ها", "هم")):
         return True  # وزير المواصلات ميلاد معتوق: two words that close a title's phrase
-    if (i > 0 and is_definite(prev) and not is_definite(t.text) and is_given(t.text, lex)
-            and family_in_al(nxt, lex)):
+    if (i > 0 and is_definite(prev) and not is_definite(t.text) and family_in_al(nxt, lex)
+            and (is_given(t.text, lex) or _rare_given_after_title(np_, i, lex))):
         return True  # رئيس اللجنة … لأهالي المدينة تركي العصيمي: a nisba without ال cannot
-        # describe the definite noun before it; the given name, then the family
+        # describe the definite noun before it; the given name, then the family (مدير
+        # بلدية العمارة نورس الساعدي: a rare word there is a given name too)
     if i > 0 and prev not in lex.honorifics and (
             is_describer(t.text, lex)  # مصدر دبلوماسي تركي: Turkish, not the name تركي
             or (t.text == "باسم" and (is_role(prev, lex) or is_describer(prev, lex)
@@ -292,6 +294,21 @@ def _starts_name(np_: list[Tok], i: int, lex: Lexicon) -> bool:
 #: "Mr", "Mrs": before an office and no name (السيد المحافظ أشار) a way of addressing
 #: its holder, not a title before his surname (السيد الخطيب الدرقاوي: a given name).
 _MISTER = frozenset({"السيد", "السيدة"})
+
+
+def _rare_given_after_title(np_: list[Tok], i: int, lex: Lexicon) -> bool:
+    """``np_[i]`` is a plain word no one uses much after a title's phrase (a title
+    before it): before a family name in ال it can only be a given name."""
+    return any(is_role(t.text, lex) for t in np_[:i]) and rare_plain_word(np_[i].text, lex)
+
+
+def rare_plain_word(x: str, lex: Lexicon) -> bool:
+    """A word no one uses much that no lexicon knows as anything else (نورس): after a
+    title and before a family name in ال, a given name."""
+    return (ARABIC_WORD_RE.fullmatch(x) is not None
+            and not common(x, lex) and zipf(x, lex) < 3.5 and x[:1] not in "وفبل"
+            and x not in lex.stop and not is_role(x, lex) and not is_org(x, lex)
+            and not is_describer(x, lex) and not lex.verb_re.fullmatch(x))
 
 
 def _rare_enough(np_: list[Tok], i: int, lex: Lexicon) -> float:
