@@ -3971,3 +3971,9 @@ def test_a_rare_word_after_a_title_and_before_a_family_in_al_is_a_given_name():
     body = ("وقال المهندس مدير بلدية المدينة نورس الساعدي إن الحملة مستمرة.\n"
             "وتابع الساعدي أن الشوارع ستنظف.")
     assert counted(body) == {"نورس الساعدي": 2}
+
+
+def test_acting_in_charge_of_an_office_is_part_of_the_title():
+    body = ("أشاد وكيل المحافظة المساعد القائم بتسيير أعمال مديريات الوادي، المهندس فارس "
+            "محمد العوبثاني، بجهود البرنامج.")
+    assert counted(body) == {"فارس محمد العوبثاني": 1}

@@ -458,6 +458,9 @@ def _object_starts(toks, i, np_, lex) -> int | None:
         return 2
     if np_ and np_[-1].text in _IN_CHARGE and toks[i].text[:1] == "ب":
         return _TAKE  # المكلف بالإعلام: what he is in charge of, part of the title
+    if len(np_) >= 2 and np_[-2].text in _ACTING and np_[-1].text[:1] == "ب" \
+            and toks[i].text == "اعمال":
+        return _TAKE  # القائم بتسيير أعمال …: the office he runs, part of the title
     if (len(np_) >= 2 and toks[i].text == "مع" and np_[-2].text in _IN_CHARGE
             and np_[-1].text.startswith("بال") and i + 1 < len(toks)
             and is_definite(toks[i + 1].text)):
@@ -614,8 +617,11 @@ def _spokesman_of(toks, i, np_, lex) -> int | None:
     return None
 
 
+#: "Acting", running an office (القائم بأعمال السفارة، القائم بتسيير أعمال …).
+_ACTING = frozenset({"القائم", "القائمة"})
+
 #: "in charge of": the ب after it is the title's, not an object (المكلف بالإعلام).
-_IN_CHARGE = frozenset({"المكلف", "المكلفة", "مكلف", "مكلفة", "المكلفين"})
+_IN_CHARGE = frozenset({"المكلف", "المكلفة", "مكلف", "مكلفة", "المكلفين", *_ACTING})
 
 
 def _statement_or_object(toks, i, np_, lex) -> int | None:
