@@ -980,9 +980,20 @@ def _statement_span(text: str, toks: list[Tok], trig: _Trigger, subject: Phrase 
     if (marker is not None and toks[marker].text == "عن" and verb.family == "announce"
             and action_follows(toks, marker, lex)):
         return None  # أعلن عن تعليق النشاط، كشفت عن هواتفها: an action or a thing
+    if verb.lemma == "دعا" and _to_a_visit(toks, after, marker):
+        return None  # دعا السفير رئيس المجلس إلى زيارة طهران: an invitation
     if subject is None and not proclitic and trig.start > 0 and text[trig.start - 1] not in "\n ":
         return None
     return span
+
+
+def _to_a_visit(toks: list[Tok], after: int, marker: int | None) -> bool:
+    """What دعا calls for is a visit (إلى زيارة، لزيارة الدوحة): an invitation, no
+    statement; looked for within the few words after the subject."""
+    end = min(len(toks), (marker if marker is not None else after) + 12)
+    return any(t.text in ("لزيارة", "بزيارة") or (t.text == "زيارة" and k > 0
+                                                 and toks[k - 1].text in ("الى", "إلى"))
+               for k, t in enumerate(toks[:end]) if k >= after - 1)
 
 
 #: The families of verbs that may follow their quotation (… »، يقول / أضاف / أكد فلان).
