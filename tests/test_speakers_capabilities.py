@@ -3985,3 +3985,8 @@ def test_acting_in_charge_of_an_office_is_part_of_the_title():
 ])
 def test_an_invitation_to_visit_is_no_statement(body):
     assert counted(body) == {}
+
+
+def test_a_title_of_address_and_a_name_set_off_after_an_attributed_title():
+    body = "وتم نقل المواطنين إلى منطقة آمنة، وفقا للناطق باسم الوزارة، السفير مهيار المجالي."
+    assert counted(body) == {"مهيار المجالي": 1}

@@ -175,6 +175,8 @@ def _punctuation(toks, i, np_, lex) -> int | None:
                      or (nxt in TITLES_AS_GIVEN and i + 2 < len(toks)
                          and family_in_al(toks[i + 2].text, lex))  # ، أمين التهراوي
                      or (is_definite(nxt) and name_ahead(toks, i + 2, lex, 3))
+                     or (nxt in lex.address and i + 3 < len(toks)  # ، السفير سنان المجالي
+                         and namey(toks[i + 2].text, lex) and not is_definite(toks[i + 2].text))
                      or (is_role(nxt, lex) and _second_title_then_name(toks, i + 1, lex))
                      or (is_role(nxt, lex) and not is_definite(nxt) and i + 2 < len(toks)
                          and not namey(toks[i + 2].text, lex)
