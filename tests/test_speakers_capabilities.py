@@ -3990,3 +3990,9 @@ def test_an_invitation_to_visit_is_no_statement(body):
 def test_a_title_of_address_and_a_name_set_off_after_an_attributed_title():
     body = "وتم نقل المواطنين إلى منطقة آمنة، وفقا للناطق باسم الوزارة، السفير مهيار المجالي."
     assert counted(body) == {"مهيار المجالي": 1}
+
+
+def test_the_residents_are_not_the_place_named_after_them():
+    body = ("شكا سكان مديريتي الشيخ عثمان ودار سعد من انقطاع المياه.\n"
+            "وقال السكان إن المياه مقطوعة منذ أسابيع.")
+    assert counted(body) == {"السكان": 1}

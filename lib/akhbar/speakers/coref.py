@@ -579,7 +579,8 @@ def _holder_of_span(text: str, surface: tuple[int, int], head: str, at: int,
             words[0] in lex.address and is_role(words[1], lex))):
         words = words[1:]  # سمو أمير منطقة جازان، السيد المحافظ: the style or title of
         # address is no part of it
-    plural = len(head) > 4 and head.endswith(("ون", "ين"))  # الباحثون، not الأمين
+    plural = (len(head) > 4 and head.endswith(("ون", "ين"))  # الباحثون، not الأمين
+              or head in lex.people_plural)  # السكان … سكان مديرية الشيخ عثمان: a place
     if len(head) < 3 or head in lex.quantifiers or plural \
             or _indefinite(words, lex) or is_org(_feminine_spelling(head), lex) \
             or not (is_role(_feminine_spelling(head), lex) or "ال" + head in lex.honorifics):
