@@ -3996,3 +3996,8 @@ def test_the_residents_are_not_the_place_named_after_them():
     body = ("شكا سكان مديريتي الشيخ عثمان ودار سعد من انقطاع المياه.\n"
             "وقال السكان إن المياه مقطوعة منذ أسابيع.")
     assert counted(body) == {"السكان": 1}
+
+
+def test_a_clause_after_an_unnamed_source_and_a_comma_is_no_name():
+    body = "وحسب شهود عيان، سقط الطفل في الترعة أثناء لعبه."
+    assert counted(body) == {"شهود عيان": 1}

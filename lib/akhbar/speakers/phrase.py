@@ -163,6 +163,9 @@ def _punctuation(toks, i, np_, lex) -> int | None:
             return _STOP  # بحسب مسؤولين، وحدد التقرير: a new clause, no apposition
         if feminine_past(nxt, lex):
             return _STOP  # مصادر مطلعة، رفضت الكشف عن هويتها: a verb ("who declined")
+        if (np_ and not is_definite(np_[0].text) and past_verb(nxt, lex) and not is_given(nxt, lex)
+                and i + 2 < len(toks) and is_definite(toks[i + 2].text)):
+            return _STOP  # وحسب شهود عيان، سقط الطفل: what they saw, a clause
         if nxt.endswith("ا") and circumstantial(nxt, lex):
             return _STOP  # … للمجلس البلدي، مشيداً بالجهود: how he spoke, no apposition
         if nxt[:1] in "بل" and not is_given(nxt, lex) and zipf(nxt[1:], lex) >= 4.0 \
