@@ -4001,3 +4001,8 @@ def test_the_residents_are_not_the_place_named_after_them():
 def test_a_clause_after_an_unnamed_source_and_a_comma_is_no_name():
     body = "وحسب شهود عيان، سقط الطفل في الترعة أثناء لعبه."
     assert counted(body) == {"شهود عيان": 1}
+
+
+def test_amin_right_after_a_definite_title_and_before_a_family_in_al_is_a_given_name():
+    body = "وقد أوضح الوزير أمين التهراوي أن الحملة الوطنية للتلقيح بلغت أهدافها."
+    assert counted(body) == {"أمين التهراوي": 1}

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from akhbar.speakers.lexicon import Lexicon, zipf
 from akhbar.speakers.propernames import (
+    TITLES_AS_GIVEN,
     ends_with_name,
     name_ahead,
     name_runs,
@@ -132,7 +133,8 @@ def _second_noun(toks: list[Tok], i: int, np_: list[Tok], lex: Lexicon) -> bool:
         return True  # وحذرت السلطات السكان: two definite nouns, the second an object
     if (len(np_) == 1 and is_definite(np_[0].text) and is_role(np_[0].text, lex)
             and np_[0].text not in lex.honorifics and not is_definite(x) and is_role(x, lex)
-            and x not in lex.honorifics and not name_ahead(toks, i + 1, lex, 4)):
+            and x not in lex.honorifics and not name_ahead(toks, i + 1, lex, 4)
+            and not (x in TITLES_AS_GIVEN and family_in_al(nxt, lex))):  # الوزير أمين التهراوي
         return True  # ودعا الوالي عمدة فاس إلى: a second office and no name of its holder
         # after a one-word title: the one called on
     if (len(np_) >= 2 and np_[0].text in lex.people_plural and is_definite(x)

@@ -178,8 +178,10 @@ def _starts_name(np_: list[Tok], i: int, lex: Lexicon) -> bool:
         return True  # قال أمير عبدو المدير الفني، …، أمير عبدو،: a given name spelled like a
         # title, before a name, then his title or the comma that sets the name off (not
         # أمير قطر، أمير جازان الأمير فلان: a territory's)
-    if t.text in TITLES_AS_GIVEN and prev in ("،", ",") and family_in_al(nxt, lex):
-        return True  # وزير الصحة، أمين التهراوي،: set off after the title, a family in ال
+    if t.text in TITLES_AS_GIVEN and family_in_al(nxt, lex) and (
+            prev in ("،", ",") or (is_definite(prev) and is_role(prev, lex))):
+        return True  # وزير الصحة، أمين التهراوي،: set off after the title, a family in ال;
+        # الوزير أمين التهراوي: right after a definite title
     if (t.text in ("امين", "كامل") and i >= 2 and is_role(np_[0].text, lex) and is_definite(prev)
             and nxt and ARABIC_WORD_RE.fullmatch(nxt)
             and not is_definite(nxt) and nxt not in lex.stop and nxt not in lex.modifiers
