@@ -4006,3 +4006,9 @@ def test_a_clause_after_an_unnamed_source_and_a_comma_is_no_name():
 def test_amin_right_after_a_definite_title_and_before_a_family_in_al_is_a_given_name():
     body = "وقد أوضح الوزير أمين التهراوي أن الحملة الوطنية للتلقيح بلغت أهدافها."
     assert counted(body) == {"أمين التهراوي": 1}
+
+
+def test_son_of_and_the_family_is_the_lineage_with_a_forebears_title_between():
+    body = ("وكان الرئيس محمد ولد الشيخ الغزواني قد وصل إلى أديس أبابا.\n"
+            "وأعرب ولد الغزواني عن ثقته في قدرة أفريقيا.")
+    assert counted(body) == {"محمد ولد الشيخ الغزواني": 1}

@@ -247,6 +247,17 @@ def _lineage_family(text: str, ent: Entity) -> bool:
     return len(words) == 2 and words[0] in ("ولد", "بن", "ابن", "بني", "ال", "آل", "ابو", "أبو")
 
 
+def _lineage_in_full(text: str, ent: Entity, lex: Lexicon,
+                     positions: dict[str, list[int]] | None) -> tuple[int, int] | None:
+    """The full name the article gives for "son of" and a family (ولد الغزواني) that
+    holds both words with more between them (محمد ولد الشيخ الغزواني), or None."""
+    particle, family = text[ent.surface[0]:ent.surface[1]].split()
+    found = full_name(text, ent.surface[1] - len(family), ent.surface[1], lex, positions)
+    if found is None or particle not in text[found[0]:found[1]].split():
+        return None
+    return found
+
+
 def _lead_in(text: str, ev: Event, entities: Entities, lex: Lexicon) -> int:
     """A verb without subject after "وفي تصريح لرئيس الهيئة، سالم عبدالكبير،": that
     person. -1 otherwise."""
@@ -405,6 +416,9 @@ def _full_names(text: str, entities: Entities, lex: Lexicon) -> None:
             if found is None and text.startswith("بن ", ent.surface[0]):
                 found = full_name(text, ent.surface[0] + 3, ent.surface[1], lex, positions)
                 # المحافظ بن ياسر … محمد علي ياسر: "son of" the family, the name he goes by
+            if found is None and _lineage_family(text, ent):
+                found = _lineage_in_full(text, ent, lex, positions)  # ولد الغزواني →
+                # محمد ولد الشيخ الغزواني: a forebear between "son of" and the family
             if found is None and ent.name and len(ent.tokens) == 1 \
                     and is_given(text[slice(*ent.surface)], lex):
                 found = name_opened_by(text, *ent.surface, lex, positions, bool(ent.titles))

@@ -344,7 +344,9 @@ def _name_start(text: str, pos: int, lex: Lexicon) -> int | None:
                     k == len(words) - 1 and _set_off(text, before, pos, lex)) and not (
                     k == len(words) - 1 and _title_as_given(x, text, pos, lex)) and not (
                     k >= 2 and words[k - 1].text == "." and words[k - 2].text in ABBREVIATED_TITLES
-                    and ARABIC_WORD_RE.fullmatch(x) is not None):
+                    and ARABIC_WORD_RE.fullmatch(x) is not None) and not (
+                    k > 0 and words[k - 1].text in ("ولد", "بنت") and x in lex.honorifics):
+            # (محمد ولد الشيخ الغزواني: a forebear's title of address inside a lineage)
             break  # (مروان بديرة الفيلالي: not ب + ديرة; د.أوس عثمان: any word after د.)
         first = words[k].start
     if first == pos:
