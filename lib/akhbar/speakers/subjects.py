@@ -49,6 +49,7 @@ from akhbar.speakers.words import (
     is_org,
     is_role,
     namey,
+    nominative_plural,
     present_verb,
     suffixed_common,
 )
@@ -63,7 +64,6 @@ __all__ = [
     "issued_subject",
     "kana_subject",
     "may_follow_its_subject",
-    "people_in_un",
     "preceding_subject",
     "relative_antecedent",
     "relayed_source",
@@ -563,19 +563,9 @@ def source_like(subject: Phrase, lex: Lexicon) -> bool:
         return False  # وفق مصالح جديدة: "interests", a body takes its genitive (مصالح الأمن)
     return (is_role(head, lex) or is_org(head, lex) or bare(head) in lex.documents
             or head in lex.documents or subject.tokens[0].quoted or namey(head, lex)
-            or people_in_un(head, lex)
+            or nominative_plural(head, lex)  # المشاركون: a group speaks
             or head.startswith("ال") and bare(head) not in lex.stop
             and (is_describer(head, lex) or not common(bare(head), lex)))
-
-
-def people_in_un(word: str, lex: Lexicon) -> bool:
-    """A definite plural of people in -ون, the case of a subject (المشاركون،
-    المحتجون، العاملون): its singular and its plural in -ين are written too (not
-    القانون، الفنون)."""
-    if not (word.startswith("ال") and word.endswith("ون") and len(word) >= 7):
-        return False
-    singular = bare(word)[:-2]
-    return zipf(singular, lex) >= 2.5 and zipf(singular + "ين", lex) >= 2.5
 
 
 def time_adverbs(toks: list[Tok], lex: Lexicon) -> int:

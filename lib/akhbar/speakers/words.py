@@ -60,6 +60,7 @@ __all__ = [
     "is_role",
     "kind_of_place",
     "namey",
+    "nominative_plural",
     "noun_with_adjective",
     "oblique_plural",
     "opens_statement",
@@ -324,6 +325,16 @@ def oblique_plural(t: str) -> bool:
     """A definite sound plural in -ين (وشكر المسؤولين) is an object: a subject would
     be in -ون (وقال المسؤولون)."""
     return is_definite(t) and t.endswith("ين") and len(bare(t)) > 4
+
+
+def nominative_plural(t: str, lex: Lexicon) -> bool:
+    """The other case of :func:`oblique_plural`: a definite plural of people in -ون is
+    a subject (المشاركون، المحتجون، العاملون) — its singular and its plural in -ين
+    are written too (not القانون، الفنون)."""
+    if not (t.startswith("ال") and t.endswith("ون") and len(t) >= 7):
+        return False
+    singular = bare(t)[:-2]
+    return zipf(singular, lex) >= 2.5 and zipf(singular + "ين", lex) >= 2.5
 
 
 @lru_cache(maxsize=200_000)
